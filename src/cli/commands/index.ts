@@ -1,0 +1,4 @@
+/** Every CLI command, in the order `raredesk help` lists them. Add one line per new command. */
+import type { Command } from '../command.js';
+
+export const COMMANDS: Command[] = [];
