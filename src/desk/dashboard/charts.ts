@@ -1,0 +1,222 @@
+/**
+ * Server-rendered inline SVG charts. Each chart is a `<figure>` with an SVG that screen readers
+ * announce as one image (`role="img"`, `<title>` and `<desc>`), followed by the same numbers as a
+ * data table, so nothing is only visual. No client scripts, no external assets.
+ */
+import { html, raw, type SafeHtml } from '../layout.js';
+
+/** One bar. `value` null means "no data" (no bar drawn, shown as a dash). */
+export interface ChartDatum {
+  label: string;
+  value: number | null;
+  /** How the value is written on the chart and in the table (defaults to the number). */
+  display?: string;
+}
+
+export interface ChartSpec {
+  /** Unique on the page; used for the title/desc ids. */
+  id: string;
+  title: string;
+  /** One or two sentences saying what the chart shows and its main finding. */
+  description: string;
+  /** Header of the label column in the data table, e.g. "Week". */
+  labelHeader: string;
+  /** Header of the value column, e.g. "Inquiries". */
+  valueHeader: string;
+  data: ChartDatum[];
+}
+
+/** Drawing parameters, in one place. */
+export const CHART_STYLE = {
+  width: 640,
+  columnHeight: 240,
+  barRowHeight: 26,
+  margin: { top: 12, right: 56, bottom: 44, left: 44 },
+  /** Width reserved for the labels of horizontal bar charts. */
+  barLabelWidth: 220,
+  /** Longer labels are cut on the chart (the table keeps them whole). */
+  maxLabelChars: 30,
+  gridLines: 4,
+  barColor: '#0b4f9c',
+  gridColor: '#d0d0d0',
+  textColor: '#1a1a1a',
+  fontSize: 12,
+} as const;
+
+/** The smallest 1, 2 or 5 × 10^k that is at least `max` (1 for nothing to show). */
+export function niceMax(max: number): number {
+  if (!(max > 0)) return 1;
+  const magnitude = 10 ** Math.floor(Math.log10(max));
+  for (const step of [1, 2, 5, 10]) if (step * magnitude >= max) return step * magnitude;
+  return 10 * magnitude;
+}
+
+function shown(d: ChartDatum): string {
+  if (d.display !== undefined) return d.display;
+  return d.value === null ? '—' : String(d.value);
+}
+
+function cut(label: string): string {
+  const max = CHART_STYLE.maxLabelChars;
+  return label.length > max ? `${label.slice(0, max - 1)}…` : label;
+}
+
+/** Rounds to 0.1 px so the markup stays short. */
+const px = (n: number) => Math.round(n * 10) / 10;
+
+/** The `<svg>` opening with its accessible name and description. */
+function svgOpen(spec: ChartSpec, height: number): SafeHtml {
+  const { width } = CHART_STYLE;
+  return html`<svg
+    xmlns="http://www.w3.org/2000/svg"
+    role="img"
+    width="100%"
+    viewBox="0 0 ${width} ${height}"
+    aria-labelledby="${spec.id}-title ${spec.id}-desc"
+    font-family="system-ui,sans-serif"
+    font-size="${CHART_STYLE.fontSize}"
+  >
+    <title id="${spec.id}-title">${spec.title}</title>
+    <desc id="${spec.id}-desc">${spec.description}</desc>
+  </svg>`;
+}
+
+/**
+ * Vertical columns, one per datum (for time series such as inquiries per week). The y axis starts
+ * at zero with gridlines at round numbers; every n-th x label is written so they do not overlap.
+ */
+export function columnChart(spec: ChartSpec): SafeHtml {
+  const { width, columnHeight: height, margin, gridLines } = CHART_STYLE;
+  const plotW = width - margin.left - margin.right;
+  const plotH = height - margin.top - margin.bottom;
+  const top = niceMax(Math.max(0, ...spec.data.map((d) => d.value ?? 0)));
+  const y = (v: number) => margin.top + plotH - (v / top) * plotH;
+  const slot = plotW / Math.max(1, spec.data.length);
+  const labelEvery = Math.max(1, Math.ceil(spec.data.length / 8));
+  const grid = Array.from({ length: gridLines + 1 }, (_, i) => {
+    const v = (top / gridLines) * i;
+    return html`<line
+        x1="${margin.left}"
+        x2="${width - margin.right}"
+        y1="${px(y(v))}"
+        y2="${px(y(v))}"
+        stroke="${CHART_STYLE.gridColor}"
+      />
+      <text x="${margin.left - 6}" y="${px(y(v) + 4)}" text-anchor="end" fill="${CHART_STYLE.textColor}"
+        >${formatTick(v)}</text
+      >`;
+  });
+  const bars = spec.data.map((d, i) => {
+    const x = margin.left + i * slot;
+    const label =
+      i % labelEvery === 0
+        ? html`<text
+            x="${px(x + slot / 2)}"
+            y="${height - margin.bottom + 16}"
+            text-anchor="middle"
+            fill="${CHART_STYLE.textColor}"
+            >${cut(d.label)}</text
+          >`
+        : '';
+    if (d.value === null) return label;
+    return html`<rect
+        x="${px(x + slot * 0.15)}"
+        y="${px(y(d.value))}"
+        width="${px(slot * 0.7)}"
+        height="${px((d.value / top) * plotH)}"
+        fill="${CHART_STYLE.barColor}"
+        ><title>${d.label}: ${shown(d)}</title></rect
+      >${label}`;
+  });
+  return html`${svgOpen(spec, height)}${grid}${bars}</svg>`;
+}
+
+/** Horizontal bars with their labels on the left and values at the bar ends (for top-N lists). */
+export function barChart(spec: ChartSpec): SafeHtml {
+  const { width, barRowHeight: row, margin, barLabelWidth } = CHART_STYLE;
+  const height = margin.top + Math.max(1, spec.data.length) * row + 8;
+  const plotW = width - barLabelWidth - margin.right;
+  const top = niceMax(Math.max(0, ...spec.data.map((d) => d.value ?? 0)));
+  const bars = spec.data.map((d, i) => {
+    const yMid = margin.top + i * row + row / 2;
+    const w = d.value === null ? 0 : (d.value / top) * plotW;
+    return html`<text
+        x="${barLabelWidth - 8}"
+        y="${px(yMid + 4)}"
+        text-anchor="end"
+        fill="${CHART_STYLE.textColor}"
+        >${cut(d.label)}</text
+      >
+      <rect
+        x="${barLabelWidth}"
+        y="${px(yMid - row * 0.35)}"
+        width="${px(w)}"
+        height="${px(row * 0.7)}"
+        fill="${CHART_STYLE.barColor}"
+        ><title>${d.label}: ${shown(d)}</title></rect
+      >
+      <text x="${px(barLabelWidth + w + 6)}" y="${px(yMid + 4)}" fill="${CHART_STYLE.textColor}"
+        >${shown(d)}</text
+      >`;
+  });
+  const empty =
+    spec.data.length === 0
+      ? html`<text
+          x="${width / 2}"
+          y="${margin.top + row / 2 + 4}"
+          text-anchor="middle"
+          fill="${CHART_STYLE.textColor}"
+          >No data yet</text
+        >`
+      : '';
+  return html`${svgOpen(spec, height)}${bars}${empty}</svg>`;
+}
+
+function formatTick(v: number): string {
+  return Number.isInteger(v) ? String(v) : v.toFixed(1);
+}
+
+/** The data table that repeats a chart's numbers. */
+export function dataTable(spec: ChartSpec): SafeHtml {
+  return html`<table>
+    <caption>
+      ${spec.title}
+    </caption>
+    <thead>
+      <tr>
+        <th scope="col">${spec.labelHeader}</th>
+        <th scope="col">${spec.valueHeader}</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${spec.data.map(
+        (d) =>
+          html`<tr>
+            <th scope="row">${d.label}</th>
+            <td>${shown(d)}</td>
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
+
+/** A chart in a figure, with a heading, the SVG and its data table in a disclosure. */
+export function chartFigure(spec: ChartSpec, kind: 'columns' | 'bars'): SafeHtml {
+  const svg = kind === 'columns' ? columnChart(spec) : barChart(spec);
+  return html`<figure class="chart" aria-labelledby="${spec.id}-caption">
+    <figcaption id="${spec.id}-caption">
+      <h2>${spec.title}</h2>
+      <p class="muted">${spec.description}</p>
+    </figcaption>
+    ${svg}
+    <details>
+      <summary>${spec.title}: data table</summary>
+      ${dataTable(spec)}
+    </details>
+  </figure>`;
+}
+
+/** CSS for charts (added to the dashboard page). */
+export const CHART_CSS = raw(
+  '<style>figure.chart{margin:0 0 2rem;max-width:44rem}figure.chart h2{margin:.2rem 0;font-size:1.2rem}figure.chart svg{display:block;height:auto}.kpis{display:flex;flex-wrap:wrap;gap:1rem;margin-bottom:1.5rem;padding:0;list-style:none}.kpis li{border:1px solid #bbb;border-radius:4px;padding:.5rem 1rem;min-width:12rem}.kpis strong{display:block;font-size:1.6rem}</style>',
+);
