@@ -43,12 +43,14 @@ export const CHART_STYLE = {
   fontSize: 12,
 } as const;
 
-/** The smallest 1, 2 or 5 × 10^k that is at least `max` (1 for nothing to show). */
-export function niceMax(max: number): number {
-  if (!(max > 0)) return 1;
-  const magnitude = 10 ** Math.floor(Math.log10(max));
-  for (const step of [1, 2, 5, 10]) if (step * magnitude >= max) return step * magnitude;
-  return 10 * magnitude;
+/** Axis ticks: a round step (1, 2 or 5 × 10^k) giving about `count` intervals from 0 to at least `max`. */
+export function niceTicks(max: number, count: number): number[] {
+  if (!(max > 0)) return [0, 1];
+  const raw = max / count;
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  const step = ([1, 2, 5, 10].find((m) => m * magnitude >= raw) ?? 10) * magnitude;
+  const intervals = Math.ceil(max / step - 1e-9);
+  return Array.from({ length: intervals + 1 }, (_, i) => Number((i * step).toPrecision(12)));
 }
 
 function shown(d: ChartDatum): string {
@@ -64,20 +66,46 @@ function cut(label: string): string {
 /** Rounds to 0.1 px so the markup stays short. */
 const px = (n: number) => Math.round(n * 10) / 10;
 
-/** The `<svg>` opening with its accessible name and description. */
-function svgOpen(spec: ChartSpec, height: number): SafeHtml {
-  const { width } = CHART_STYLE;
+/** A text label. */
+function svgText(x: number, y: number, anchor: 'start' | 'middle' | 'end', text: string): SafeHtml {
+  return html`<text x="${px(x)}" y="${px(y)}" text-anchor="${anchor}" fill="${CHART_STYLE.textColor}"
+    >${text}</text
+  >`;
+}
+
+/** A bar, with a tooltip naming its label and value. */
+function svgBar(x: number, y: number, w: number, h: number, tooltip: string): SafeHtml {
+  const box = html`x="${px(x)}" y="${px(y)}" width="${px(w)}" height="${px(h)}"`;
+  return html`<rect ${box} fill="${CHART_STYLE.barColor}"><title>${tooltip}</title></rect>`;
+}
+
+/** A horizontal gridline. */
+function svgGridLine(x1: number, x2: number, y: number): SafeHtml {
+  return html`<line
+    x1="${px(x1)}"
+    x2="${px(x2)}"
+    y1="${px(y)}"
+    y2="${px(y)}"
+    stroke="${CHART_STYLE.gridColor}"
+  />`;
+}
+
+/** The `<svg>` element with its accessible name and description around the drawing. */
+function svgFrame(spec: ChartSpec, height: number, drawing: SafeHtml[]): SafeHtml {
+  const { width, fontSize } = CHART_STYLE;
+  const view = `0 0 ${width} ${height}`;
+  const labelledBy = `${spec.id}-title ${spec.id}-desc`;
   return html`<svg
     xmlns="http://www.w3.org/2000/svg"
     role="img"
-    width="100%"
-    viewBox="0 0 ${width} ${height}"
-    aria-labelledby="${spec.id}-title ${spec.id}-desc"
+    viewBox="${view}"
+    aria-labelledby="${labelledBy}"
     font-family="system-ui,sans-serif"
-    font-size="${CHART_STYLE.fontSize}"
+    font-size="${fontSize}"
   >
     <title id="${spec.id}-title">${spec.title}</title>
     <desc id="${spec.id}-desc">${spec.description}</desc>
+    ${drawing}
   </svg>`;
 }
 
@@ -89,46 +117,25 @@ export function columnChart(spec: ChartSpec): SafeHtml {
   const { width, columnHeight: height, margin, gridLines } = CHART_STYLE;
   const plotW = width - margin.left - margin.right;
   const plotH = height - margin.top - margin.bottom;
-  const top = niceMax(Math.max(0, ...spec.data.map((d) => d.value ?? 0)));
+  const ticks = niceTicks(Math.max(0, ...spec.data.map((d) => d.value ?? 0)), gridLines);
+  const top = ticks[ticks.length - 1] ?? 1;
   const y = (v: number) => margin.top + plotH - (v / top) * plotH;
   const slot = plotW / Math.max(1, spec.data.length);
   const labelEvery = Math.max(1, Math.ceil(spec.data.length / 8));
-  const grid = Array.from({ length: gridLines + 1 }, (_, i) => {
-    const v = (top / gridLines) * i;
-    return html`<line
-        x1="${margin.left}"
-        x2="${width - margin.right}"
-        y1="${px(y(v))}"
-        y2="${px(y(v))}"
-        stroke="${CHART_STYLE.gridColor}"
-      />
-      <text x="${margin.left - 6}" y="${px(y(v) + 4)}" text-anchor="end" fill="${CHART_STYLE.textColor}"
-        >${formatTick(v)}</text
-      >`;
-  });
-  const bars = spec.data.map((d, i) => {
+  const drawing: SafeHtml[] = ticks.flatMap((v) => [
+    svgGridLine(margin.left, width - margin.right, y(v)),
+    svgText(margin.left - 6, y(v) + 4, 'end', formatTick(v)),
+  ]);
+  spec.data.forEach((d, i) => {
     const x = margin.left + i * slot;
-    const label =
-      i % labelEvery === 0
-        ? html`<text
-            x="${px(x + slot / 2)}"
-            y="${height - margin.bottom + 16}"
-            text-anchor="middle"
-            fill="${CHART_STYLE.textColor}"
-            >${cut(d.label)}</text
-          >`
-        : '';
-    if (d.value === null) return label;
-    return html`<rect
-        x="${px(x + slot * 0.15)}"
-        y="${px(y(d.value))}"
-        width="${px(slot * 0.7)}"
-        height="${px((d.value / top) * plotH)}"
-        fill="${CHART_STYLE.barColor}"
-        ><title>${d.label}: ${shown(d)}</title></rect
-      >${label}`;
+    if (d.value !== null)
+      drawing.push(
+        svgBar(x + slot * 0.15, y(d.value), slot * 0.7, (d.value / top) * plotH, `${d.label}: ${shown(d)}`),
+      );
+    if (i % labelEvery === 0)
+      drawing.push(svgText(x + slot / 2, height - margin.bottom + 16, 'middle', cut(d.label)));
   });
-  return html`${svgOpen(spec, height)}${grid}${bars}</svg>`;
+  return svgFrame(spec, height, drawing);
 }
 
 /** Horizontal bars with their labels on the left and values at the bar ends (for top-N lists). */
@@ -136,44 +143,24 @@ export function barChart(spec: ChartSpec): SafeHtml {
   const { width, barRowHeight: row, margin, barLabelWidth } = CHART_STYLE;
   const height = margin.top + Math.max(1, spec.data.length) * row + 8;
   const plotW = width - barLabelWidth - margin.right;
-  const top = niceMax(Math.max(0, ...spec.data.map((d) => d.value ?? 0)));
-  const bars = spec.data.map((d, i) => {
+  const ticks = niceTicks(Math.max(0, ...spec.data.map((d) => d.value ?? 0)), CHART_STYLE.gridLines);
+  const top = ticks[ticks.length - 1] ?? 1;
+  const drawing = spec.data.flatMap((d, i) => {
     const yMid = margin.top + i * row + row / 2;
     const w = d.value === null ? 0 : (d.value / top) * plotW;
-    return html`<text
-        x="${barLabelWidth - 8}"
-        y="${px(yMid + 4)}"
-        text-anchor="end"
-        fill="${CHART_STYLE.textColor}"
-        >${cut(d.label)}</text
-      >
-      <rect
-        x="${barLabelWidth}"
-        y="${px(yMid - row * 0.35)}"
-        width="${px(w)}"
-        height="${px(row * 0.7)}"
-        fill="${CHART_STYLE.barColor}"
-        ><title>${d.label}: ${shown(d)}</title></rect
-      >
-      <text x="${px(barLabelWidth + w + 6)}" y="${px(yMid + 4)}" fill="${CHART_STYLE.textColor}"
-        >${shown(d)}</text
-      >`;
+    return [
+      svgText(barLabelWidth - 8, yMid + 4, 'end', cut(d.label)),
+      svgBar(barLabelWidth, yMid - row * 0.35, w, row * 0.7, `${d.label}: ${shown(d)}`),
+      svgText(barLabelWidth + w + 6, yMid + 4, 'start', shown(d)),
+    ];
   });
-  const empty =
-    spec.data.length === 0
-      ? html`<text
-          x="${width / 2}"
-          y="${margin.top + row / 2 + 4}"
-          text-anchor="middle"
-          fill="${CHART_STYLE.textColor}"
-          >No data yet</text
-        >`
-      : '';
-  return html`${svgOpen(spec, height)}${bars}${empty}</svg>`;
+  if (spec.data.length === 0)
+    drawing.push(svgText(width / 2, margin.top + row / 2 + 4, 'middle', 'No data yet'));
+  return svgFrame(spec, height, drawing);
 }
 
 function formatTick(v: number): string {
-  return Number.isInteger(v) ? String(v) : v.toFixed(1);
+  return Number.isInteger(v) ? String(v) : String(Number(v.toFixed(2)));
 }
 
 /** The data table that repeats a chart's numbers. */
