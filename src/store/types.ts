@@ -5,17 +5,26 @@
 import type {
   Article,
   ArticleVersion,
+  Block,
   Condition,
   ConditionId,
   ConditionKind,
   NameSource,
   Organization,
+  Reference,
 } from '../kb/types.js';
 import type { QuestionType } from '../kb/question-types.js';
 import type { Analysis } from '../understand/types.js';
 import type { ReplyLetter } from '../compose/types.js';
 
 export type UpsertResult = 'inserted' | 'updated' | 'unchanged';
+
+/** What a batch upsert did, record by record. */
+export interface UpsertCounts {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+}
 
 /** One name row, flattened for building the name dictionary. */
 export interface NameRow {
@@ -49,12 +58,24 @@ export interface KnowledgeStore {
     query: string,
     limit: number,
   ): Promise<Array<{ condition: Condition; matchedName: string }>>;
+  /**
+   * Batch form of `upsertCondition` for imports: one transaction, bulk statements. `actor` is
+   * recorded as who last changed each written condition. Ids must be unique within the batch.
+   */
+  upsertConditions(conditions: Condition[], actor: string): Promise<UpsertCounts>;
+  /** Every name of every condition in one query (feeds the name dictionary at start-up). */
   listNames(): Promise<NameRow[]>;
   listConditionIds(): Promise<ConditionId[]>;
 
   // articles
   /** Inserts or updates by id; a changed article gets a new version recorded with `actor` and `summary`. */
   upsertArticle(article: Article, actor: string, summary: string): Promise<UpsertResult>;
+  /**
+   * Batch form of `upsertArticle` for imports: one transaction, bulk statements; each new or changed
+   * article gets a version row with `actor` and `summary`. Ids must be unique within the batch, and
+   * every article's condition must exist (else `bad_input`, and nothing is written).
+   */
+  upsertArticles(articles: Article[], actor: string, summary: string): Promise<UpsertCounts>;
   getArticle(id: string): Promise<Article | null>;
   listArticlesByCondition(conditionId: ConditionId): Promise<Article[]>;
   /** Every article (for building the retrieval index at start-up). */
@@ -160,6 +181,25 @@ export interface InquiryFilter {
   offset?: number;
 }
 
+/** The answer part of a published question and answer. */
+export interface PublishedAnswer {
+  blocks: Block[];
+  references: Reference[];
+}
+
+/** A question answered at the desk and published (without the person's details) for a condition. */
+export interface PublishedQa {
+  id: number;
+  inquiryId: string;
+  conditionId: ConditionId;
+  /** The question as published: rewritten so that nothing identifies the person. */
+  question: string;
+  answer: PublishedAnswer;
+  publishedAt: string;
+  /** Staff user id. */
+  publishedBy: string;
+}
+
 export interface DeskStore {
   createInquiry(input: NewInquiry): Promise<Inquiry>;
   getInquiry(id: string): Promise<Inquiry | null>;
@@ -174,6 +214,10 @@ export interface DeskStore {
   /** Sets the assignee only if nobody holds it (or `force`); throws `conflict` otherwise. */
   claimInquiry(id: string, userId: string, force: boolean): Promise<Inquiry>;
 
+  /**
+   * Creates or replaces the inquiry's reply (one per inquiry). Throws `conflict` when the stored
+   * reply was already sent, `not_found` when the inquiry does not exist.
+   */
   saveReply(reply: Omit<Reply, 'id' | 'updatedAt'> & { id?: string }): Promise<Reply>;
   getReplyForInquiry(inquiryId: string): Promise<Reply | null>;
   /** Atomically moves a reply from queued/failed/draft to `sent`; returns false if it was already sent. */
@@ -186,14 +230,24 @@ export interface DeskStore {
     user: Omit<StaffUser, 'id' | 'createdAt' | 'failedLogins' | 'lockedUntil' | 'sessionGeneration'>,
   ): Promise<StaffUser>;
   getUser(id: string): Promise<StaffUser | null>;
+  /** Emails are compared case-insensitively (stored lower-cased). */
   getUserByEmail(email: string): Promise<StaffUser | null>;
   listUsers(): Promise<StaffUser[]>;
   updateUser(id: string, patch: Partial<Omit<StaffUser, 'id' | 'createdAt'>>): Promise<StaffUser>;
+
+  /** Publishes a question and answer for a condition (`bad_input` if the inquiry or condition is unknown). */
+  publishQa(qa: Omit<PublishedQa, 'id' | 'publishedAt'> & { publishedAt?: string }): Promise<PublishedQa>;
+  /** The condition's published questions and answers, newest first. */
+  listPublishedQa(conditionId: ConditionId): Promise<PublishedQa[]>;
 }
 
 /** A whole store: the knowledge base and the desk, in one database. */
 export interface Store extends KnowledgeStore, DeskStore {
-  /** Runs `fn` in one transaction: all of it lands, or none. */
+  /**
+   * Runs `fn` in one transaction: all of it lands, or none (an error thrown by `fn` rolls back and is
+   * rethrown). Use only `tx` inside `fn`: on SQLite the outer store waits for the transaction to end.
+   * Called on a store that is already a transaction, `fn` joins that transaction.
+   */
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
   close(): Promise<void>;
   readonly dialect: 'sqlite' | 'postgres';

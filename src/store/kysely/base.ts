@@ -1,0 +1,71 @@
+/**
+ * What every part of the shared implementation builds on: the Kysely handle (the database, or a
+ * transaction), the dialect's traits, and helpers for transactions, errors and bulk inserts.
+ */
+import type { Insertable, Kysely } from 'kysely';
+import { AppError } from '../../errors.js';
+import type { StoreDialect } from './dialect.js';
+import type { Database } from './schema.js';
+import { chunk } from './text.js';
+
+export type Db = Kysely<Database>;
+
+/** Rows per bulk INSERT statement at most, whatever the parameter limit allows. */
+const MAX_ROWS_PER_INSERT = 500;
+
+export abstract class StoreBase {
+  constructor(
+    protected readonly db: Db,
+    protected readonly sql: StoreDialect,
+  ) {}
+
+  /** Runs `fn` in a transaction (joins the current one when this store is bound to a transaction). */
+  protected inTransaction<T>(fn: (db: Db) => Promise<T>): Promise<T> {
+    return this.db.isTransaction ? fn(this.db) : this.db.transaction().execute(fn);
+  }
+
+  /**
+   * Runs a write and translates constraint violations into `AppError`s that name `what` was written:
+   * a unique violation becomes `conflict`, a foreign-key violation `bad_input`.
+   */
+  protected async guard<T>(what: string, write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } catch (err) {
+      const violation = this.sql.constraintViolation(err);
+      if (violation === 'unique') {
+        throw new AppError('conflict', `${what}: already exists (duplicate key)`, undefined, {
+          cause: err,
+        });
+      }
+      if (violation === 'foreign_key') {
+        throw new AppError('bad_input', `${what}: refers to a record that does not exist`, undefined, {
+          cause: err,
+        });
+      }
+      throw err;
+    }
+  }
+
+  /** Inserts `rows` into `table` with as few multi-row INSERT statements as the dialect allows. */
+  protected async insertMany<T extends keyof Database>(
+    db: Db,
+    table: T,
+    rows: ReadonlyArray<Insertable<Database[T]>>,
+  ): Promise<void> {
+    if (rows.length === 0) return;
+    const columns = Object.keys(rows[0]).length;
+    const perStatement = Math.max(
+      1,
+      Math.min(MAX_ROWS_PER_INSERT, Math.floor(this.sql.maxParameters / columns)),
+    );
+    for (const part of chunk(rows, perStatement)) {
+      await db.insertInto(table).values(part).execute();
+    }
+  }
+
+  /** Largest `IN (...)` list one statement may carry. */
+  protected get maxInList(): number {
+    return Math.min(10_000, this.sql.maxParameters - 10);
+  }
+}

@@ -1,0 +1,18 @@
+/**
+ * What the shared Kysely implementation needs to know about a database. Each store folder
+ * (src/store/sqlite, src/store/postgres) provides one of these next to its Kysely dialect.
+ */
+import type { ColumnDefinitionBuilder } from 'kysely';
+
+/** A constraint violation the store translates into an `AppError('conflict' | 'bad_input')`. */
+export type ConstraintViolation = 'unique' | 'foreign_key';
+
+export interface StoreDialect {
+  readonly name: 'sqlite' | 'postgres';
+  /** Turns an `integer` column into an auto-numbered primary key (SQLite `AUTOINCREMENT`, PostgreSQL identity). */
+  autoIncrementId(column: ColumnDefinitionBuilder): ColumnDefinitionBuilder;
+  /** Most bound parameters one statement may carry (bulk inserts are cut into chunks below it). */
+  readonly maxParameters: number;
+  /** Recognizes the driver's error for a unique or foreign-key violation; null for anything else. */
+  constraintViolation(err: unknown): ConstraintViolation | null;
+}
