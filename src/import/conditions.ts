@@ -4,21 +4,9 @@
  * the importer hands the result to the store.
  */
 import type { Condition, ConditionId, ConditionKind, ConditionName, NameSource, Xref } from '../kb/index.js';
+import { normalizeName as nameKey } from '../store/index.js';
 import type { GardEntry } from './gard.js';
 import type { MedquadDocument } from './medquad.js';
-
-/**
- * The form names are compared in: lower case, accents removed, runs of other characters than letters
- * and digits turned into one space ("Parry–Romberg Syndrome" → "parry romberg syndrome").
- */
-export function nameKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
 
 /** A short all-capitals token ("FOP", "NF1", "CHARGE"): an abbreviation rather than a name. */
 export function isAbbreviation(name: string): boolean {

@@ -1,7 +1,7 @@
 /** First-run set-up for commands that need a knowledge base (`raredesk ask`, `raredesk serve`). */
 import type { CliIO } from '../cli/index.js';
 import type { Config } from '../config.js';
-import type { Store } from '../store/types.js';
+import type { Store } from '../store/index.js';
 import { importKnowledgeBase, type ImportSummary } from './importer.js';
 import { progressBar } from './report.js';
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { loadConfig, type Config } from '../config.js';
 import { AppError } from '../errors.js';
 import type { Article } from '../kb/index.js';
-import type { Store, UpsertCounts } from '../store/types.js';
+import type { Store, UpsertCounts } from '../store/index.js';
 import { ConditionRegistry } from './conditions.js';
 import { parseGardTsv, type GardEntry } from './gard.js';
 import { collectionForFolder, medquadArticles, parseMedquadXml, type MedquadDocument } from './medquad.js';

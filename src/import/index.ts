@@ -31,7 +31,7 @@ export {
 export type { MedquadCollection, MedquadDocument, MedquadPair } from './medquad.js';
 export { parseGardTsv } from './gard.js';
 export type { GardEntry } from './gard.js';
-export { ConditionRegistry, nameKey, isAbbreviation, abbreviationsIn, conditionKind } from './conditions.js';
+export { ConditionRegistry, isAbbreviation, abbreviationsIn, conditionKind } from './conditions.js';
 export {
   answerToBlocks,
   gardProseToBlocks,

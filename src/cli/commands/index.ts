@@ -1,5 +1,8 @@
 /** Every CLI command, in the order `raredesk help` lists them. Add one line per new command. */
 import type { Command } from '../command.js';
 import { evalCommand } from './eval.js';
+import { importCommand } from './import.js';
+import { conditionCommand } from './condition.js';
+import { statsCommand } from './stats.js';
 
-export const COMMANDS: Command[] = [evalCommand];
+export const COMMANDS: Command[] = [importCommand, conditionCommand, statsCommand, evalCommand];
