@@ -27,7 +27,7 @@ export function createStaffContext(app: App, options: StaffOptions): StaffContex
 }
 
 /** Headers for every console response: no caching of personal data, no framing, no sniffing. */
-function securityHeaders(c: Context<StaffEnv>): void {
+function securityHeaders(c: { header(name: string, value: string): void }): void {
   c.header('Cache-Control', 'no-store');
   c.header('X-Frame-Options', 'DENY');
   c.header('X-Content-Type-Options', 'nosniff');
