@@ -1,0 +1,224 @@
+/**
+ * From a message (and its subject line) to an Analysis: the conditions it is about, its
+ * sub-questions with a type and a canonical restatement, and the background worth keeping.
+ */
+import { canonicalQuestion, CONDITION_QUESTION_TYPES, DRUG_QUESTION_TYPES } from '../kb/index.js';
+import type { ConditionId, ConditionKind, QuestionType } from '../kb/index.js';
+import type { TypeClassifier } from './classifier.js';
+import { maskSpans, questionFeatures, referenceSpans } from './features.js';
+import type { Mention, NameDictionary } from './names.js';
+import { tokenize } from './normalize.js';
+import { ruleType } from './rules.js';
+import { sentenceRole, splitClauses, splitSentences, stripLeadingGreeting } from './sentences.js';
+import type { Sentence } from './sentences.js';
+import type { Analysis, AnalyzeOptions, Focus, SubQuestion } from './types.js';
+
+export const DRUG_TYPES: ReadonlySet<QuestionType> = new Set(DRUG_QUESTION_TYPES);
+/** Types a question about a disease can have (drug questions need a drug). */
+const DISEASE_TYPES: ReadonlySet<QuestionType> = new Set([...CONDITION_QUESTION_TYPES, 'other']);
+
+/** Analysis settings, in one place. */
+export const ANALYSIS = {
+  /** Confidence reported for a type decided by a rule. */
+  ruleConfidence: 0.95,
+  /** Salience bonus per extra mention of a condition, for being in the subject, for being in a question. */
+  repeatBonus: 0.2,
+  subjectBonus: 0.3,
+  questionBonus: 0.2,
+  /** A focus found only through the subject and a reference in the message keeps this share of its score. */
+  referenceFactor: 0.9,
+  /** At most this many background sentences are kept. */
+  maxBackground: 5,
+} as const;
+
+interface FocusInfo {
+  focus: Focus;
+  salience: number;
+  /** The name to use in canonical questions. */
+  display: string;
+}
+
+export class Analyzer {
+  constructor(
+    private readonly names: NameDictionary,
+    private readonly classifier: TypeClassifier,
+  ) {}
+
+  analyze(message: string, options: AnalyzeOptions = {}): Analysis {
+    const subject = (options.subject ?? '').trim();
+    const context = new Set([...tokenize(message), ...tokenize(subject)].map((t) => t.norm));
+    const mentions = this.names.findMentions(message, context);
+    const subjectMentions = subject ? this.names.findMentions(subject, context) : [];
+
+    const sentences = splitSentences(message).map(stripLeadingGreeting);
+    const roles = sentences.map((s) => sentenceRole(s.text));
+    const questions = pickQuestions(sentences, roles, message, subject);
+    const foci = this.collectFoci(message, mentions, subjectMentions, questions);
+    const primary = foci[0] ?? null;
+
+    const subquestions: SubQuestion[] = [];
+    for (const q of questions) {
+      for (const clause of splitClauses(q)) {
+        const sq = this.subquestion(clause, mentions, foci, primary);
+        const same = subquestions.find((s) => s.type === sq.type && s.focus === sq.focus);
+        if (same) same.text = `${same.text} ${sq.text}`;
+        else subquestions.push(sq);
+      }
+    }
+
+    const background = sentences
+      .filter((_, i) => roles[i] === 'background')
+      .map((s) => s.text)
+      .slice(0, ANALYSIS.maxBackground);
+    return { foci: foci.map((f) => f.focus), subquestions, background };
+  }
+
+  /** Distinct conditions of the message and subject, most salient first. */
+  private collectFoci(
+    message: string,
+    mentions: Mention[],
+    subjectMentions: Mention[],
+    questions: Sentence[],
+  ): FocusInfo[] {
+    const byId = new Map<ConditionId, FocusInfo>();
+    const inQuestion = (m: Mention) => questions.some((q) => m.start >= q.start && m.end <= q.end);
+    for (const m of mentions) {
+      const prev = byId.get(m.conditionId);
+      if (prev) {
+        prev.salience += ANALYSIS.repeatBonus;
+        prev.focus.score = Math.max(prev.focus.score, m.score);
+        continue;
+      }
+      byId.set(m.conditionId, {
+        focus: toFocus(m, false),
+        salience: m.score + (inQuestion(m) ? ANALYSIS.questionBonus : 0),
+        display: this.displayName(m),
+      });
+    }
+    const references = referenceSpans(message);
+    for (const m of subjectMentions) {
+      const prev = byId.get(m.conditionId);
+      if (prev) {
+        prev.salience += ANALYSIS.subjectBonus;
+        continue;
+      }
+      const focus = toFocus(m, true);
+      const ref = references[0];
+      if (ref && mentions.length === 0) {
+        // "How is this condition treated?" with the condition named only in the subject line.
+        Object.assign(focus, { text: ref.text, start: ref.start, end: ref.end, match: 'reference' });
+        delete focus.inSubject;
+        focus.score = m.score * ANALYSIS.referenceFactor;
+      }
+      byId.set(m.conditionId, {
+        focus,
+        salience: m.score + ANALYSIS.subjectBonus,
+        display: this.displayName(m),
+      });
+    }
+    return [...byId.values()].sort(
+      (a, b) =>
+        b.salience - a.salience ||
+        Number(!!a.focus.inSubject) - Number(!!b.focus.inSubject) ||
+        a.focus.start - b.focus.start,
+    );
+  }
+
+  /**
+   * The name used in canonical questions: the knowledge-base name the person's own words matched
+   * (so "progressive hemifacial atrophy" stays that, not a catalog synonym), else the preferred name
+   * (for abbreviations and misspellings), written as it reads inside a sentence.
+   */
+  private displayName(m: Mention): string {
+    return this.names.inSentence(m.match === 'exact' ? m.matchedName : m.preferredName);
+  }
+
+  private subquestion(
+    clause: Sentence,
+    mentions: Mention[],
+    foci: FocusInfo[],
+    primary: FocusInfo | null,
+  ): SubQuestion {
+    const own = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
+    const ownIds = [...new Set(own.map((m) => m.conditionId))];
+    const focus = ownIds.length > 0 ? foci.find((f) => f.focus.conditionId === ownIds[0]) : primary;
+    const second = ownIds.length > 1 ? foci.find((f) => f.focus.conditionId === ownIds[1]) : undefined;
+    const kind: ConditionKind | null = focus?.focus.kind ?? null;
+
+    const spans = [
+      ...own.map((m) => ({ start: m.start - clause.start, end: m.end - clause.start })),
+      ...referenceSpans(clause.text),
+    ];
+    const masked = maskSpans(clause.text, dropOverlaps(spans));
+    const rule = ruleType(masked, kind);
+    let type: QuestionType;
+    let confidence: number;
+    if (rule) {
+      type = rule.type;
+      confidence = ANALYSIS.ruleConfidence;
+    } else {
+      const allowed = kind === 'disease' ? DISEASE_TYPES : undefined;
+      ({ type, confidence } = this.classifier.predict(questionFeatures(masked, kind), allowed));
+    }
+    const noun =
+      kind === 'drug' || kind === 'supplement' || DRUG_TYPES.has(type) ? 'this medicine' : 'this condition';
+    const secondFocus = type === 'association' ? (second?.focus.conditionId ?? null) : undefined;
+    return {
+      type,
+      focus: focus?.focus.conditionId ?? null,
+      ...(secondFocus !== undefined ? { secondFocus } : {}),
+      text: clause.text,
+      question: canonicalQuestion(
+        type,
+        focus?.display ?? noun,
+        type === 'association' ? second?.display : undefined,
+      ),
+      confidence: Math.round(confidence * 1000) / 1000,
+    };
+  }
+}
+
+function toFocus(m: Mention, inSubject: boolean): Focus {
+  return {
+    conditionId: m.conditionId,
+    name: m.preferredName,
+    kind: m.kind,
+    text: m.text,
+    start: m.start,
+    end: m.end,
+    ...(inSubject ? { inSubject: true } : {}),
+    score: Math.round(m.score * 1000) / 1000,
+    match: m.match,
+  };
+}
+
+function dropOverlaps<T extends { start: number; end: number }>(spans: T[]): T[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: T[] = [];
+  for (const s of sorted) if (!out.length || s.start >= out[out.length - 1].end) out.push(s);
+  return out;
+}
+
+/**
+ * The sentences to treat as questions: those detected as questions; failing that, the story and
+ * background sentences (a message can ask without a question mark: "Information on X please");
+ * failing that, the fillers; and for an empty message, the subject line.
+ */
+function pickQuestions(sentences: Sentence[], roles: string[], message: string, subject: string): Sentence[] {
+  const withRole = (...wanted: string[]) => sentences.filter((_, i) => wanted.includes(roles[i]));
+  const questions = withRole('question');
+  if (questions.length > 0) return questions;
+  const rest = withRole('story', 'background');
+  if (rest.length > 0) return [spanOf(rest, message)];
+  const fillers = withRole('filler');
+  if (fillers.length > 0) return [spanOf(fillers, message)];
+  if (subject) return [{ text: subject, start: 0, end: 0 }];
+  return [];
+}
+
+/** One sentence covering several (from the first's start to the last's end). */
+function spanOf(parts: Sentence[], message: string): Sentence {
+  const start = parts[0].start;
+  const end = parts[parts.length - 1].end;
+  return { text: message.slice(start, end), start, end };
+}

@@ -1,0 +1,79 @@
+/**
+ * Bounded spelling distance for misspelled condition names ("distrophy" → "dystrophy").
+ */
+
+/**
+ * Optimal-string-alignment (restricted Damerau–Levenshtein) distance between `a` and `b`:
+ * insertions, deletions, substitutions and swaps of two neighbouring letters each cost 1.
+ * Returns `max + 1` as soon as the distance is known to exceed `max` (so callers can bound the work).
+ */
+export function boundedDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  if (a === b) return 0;
+  const n = b.length;
+  let prevPrev = new Array<number>(n + 1).fill(0);
+  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  let cur = new Array<number>(n + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = cur[0];
+    for (let j = 1; j <= n; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, prevPrev[j - 2] + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    [prevPrev, prev, cur] = [prev, cur, prevPrev];
+  }
+  return Math.min(prev[n], max + 1);
+}
+
+/**
+ * The edit budget a word of this length gets: none below 5 letters (too many real words are one
+ * edit apart), 1 for 5–7 letters, 2 from 8 letters on.
+ */
+export function editBudget(length: number): number {
+  if (length < 5) return 0;
+  return length < 8 ? 1 : 2;
+}
+
+/**
+ * Dictionary words bucketed by first letter, for finding the closest spelling of an unknown word.
+ * A misspelled first letter is not corrected (a deliberate limit that keeps lookups cheap).
+ */
+export class SpellingIndex {
+  private readonly buckets = new Map<string, string[]>();
+
+  constructor(
+    words: Iterable<string>,
+    /** How often each word occurs in names: breaks ties between equally close words. */
+    private readonly weight: (word: string) => number,
+  ) {
+    for (const w of words) {
+      if (w.length < 5 || /\d/.test(w)) continue;
+      const key = w[0];
+      let bucket = this.buckets.get(key);
+      if (!bucket) this.buckets.set(key, (bucket = []));
+      bucket.push(w);
+    }
+  }
+
+  /** The closest dictionary words within the length's edit budget, best first (at most `limit`). */
+  corrections(word: string, limit = 3): Array<{ word: string; distance: number }> {
+    const max = editBudget(word.length);
+    if (max === 0) return [];
+    const bucket = this.buckets.get(word[0]);
+    if (!bucket) return [];
+    const found: Array<{ word: string; distance: number }> = [];
+    for (const candidate of bucket) {
+      if (Math.abs(candidate.length - word.length) > max) continue;
+      const d = boundedDistance(word, candidate, max);
+      if (d <= max) found.push({ word: candidate, distance: d });
+    }
+    found.sort((x, y) => x.distance - y.distance || this.weight(y.word) - this.weight(x.word));
+    return found.slice(0, limit);
+  }
+}

@@ -1,0 +1,556 @@
+/**
+ * The condition-name dictionary: every name the knowledge base holds, indexed for
+ * (1) finding condition mentions in free text (longest match first, abbreviations, misspellings) and
+ * (2) typo-tolerant name search / autocomplete (`lookup`).
+ */
+import type { ConditionId, ConditionKind, NameSource } from '../kb/index.js';
+import type { NameRow } from '../store/types.js';
+import { SpellingIndex } from './fuzzy.js';
+import {
+  nameVariants,
+  normalizeKey,
+  normalizeWord,
+  parenthesizedAbbreviations,
+  tokenize,
+} from './normalize.js';
+import type { Token } from './normalize.js';
+import { GENERIC_WORDS, QUESTION_TOPIC_WORDS } from './words.js';
+import type { KnownWords } from './words.js';
+
+/** One name of one condition. */
+export interface NameEntry {
+  conditionId: ConditionId;
+  name: string;
+  preferredName: string;
+  conditionKind: ConditionKind;
+  articleCount: number;
+  nameKind: NameRow['kind'];
+  source: NameSource;
+}
+
+/** A condition named in a text. */
+export interface Mention {
+  conditionId: ConditionId;
+  preferredName: string;
+  kind: ConditionKind;
+  /** The knowledge-base name that matched (best-cased spelling of it). */
+  matchedName: string;
+  /** The words of the text that matched, as written. */
+  text: string;
+  start: number;
+  end: number;
+  score: number;
+  match: 'exact' | 'abbreviation' | 'fuzzy';
+}
+
+/** A result of `lookup` (name search / autocomplete). */
+export interface NameMatch {
+  conditionId: ConditionId;
+  preferredName: string;
+  matchedName: string;
+  score: number;
+}
+
+/**
+ * Scores, in one place. A mention's score is its confidence that the words name this condition.
+ */
+export const MATCH_SCORES = {
+  /** A name of two or more words matched exactly. */
+  multiWord: 1,
+  /** A one-word name (a rarer word, e.g. "achondroplasia"). */
+  singleWord: 0.85,
+  /** A one-word name that is also a very frequent word ("cancer", "anemia"): real, but broad. */
+  broadWord: 0.6,
+  /** An abbreviation with one reading, or resolved by context. */
+  abbreviation: 0.8,
+  /** An abbreviation with several readings resolved only by which condition has more content. */
+  ambiguousAbbreviation: 0.6,
+  /** Each corrected word costs this much (times its edit distance). */
+  fuzzyPenaltyPerEdit: 0.1,
+  /** A fuzzy match never scores above this. */
+  fuzzyCeiling: 0.85,
+} as const;
+
+interface TrieNode {
+  next: Map<string, TrieNode> | null;
+  /** Entry indices of names ending here (null for inner nodes). */
+  entries: number[] | null;
+}
+
+/** Normalized abbreviations are at most this long; longer all-caps words are matched as names. */
+const MAX_ABBREVIATION_LENGTH = 8;
+
+function newNode(): TrieNode {
+  return { next: null, entries: null };
+}
+
+/** Whether a name is an abbreviation (matched only when written in capitals or with digits). */
+function isAbbreviationName(row: NameRow, tokens: Token[]): boolean {
+  if (row.kind === 'abbreviation') return true;
+  if (tokens.length !== 1) return false;
+  const word = row.name.trim();
+  if (tokens[0].norm.length <= 4) return true;
+  return word.length <= MAX_ABBREVIATION_LENGTH && /^[A-Z0-9-]+$/.test(word) && /[A-Z]{2}/.test(word);
+}
+
+/** Whether a message word is written the way an abbreviation is ("FOP", "NF1", "Nf1", "cln3"). */
+function looksLikeAbbreviation(token: Token, shouting: boolean): boolean {
+  const raw = token.raw;
+  if (/\d/.test(raw) && /[a-z]/i.test(raw)) return true;
+  if (shouting) return false;
+  return raw.length >= 2 && /^[A-Z][A-Z0-9]*[A-Z0-9]$/.test(raw.replace(/['’]s$/, ''));
+}
+
+/** Words that make a name a condition even when its other words are generic ("Best disease", "Down syndrome"). */
+const CONDITION_HEADS = new Set([
+  'disease',
+  'syndrome',
+  'disorder',
+  'infection',
+  'injury',
+  'illness',
+  'palsy',
+  'defect',
+]);
+
+/**
+ * Whether a name is made only of ordinary and question words ("Side effects", "Clinical Trials",
+ * "Genetic Testing", "Blood Sugar"): such names are topics, not the condition a person asks about.
+ */
+function isGenericName(tokens: Token[]): boolean {
+  return (
+    tokens.every((t) => GENERIC_WORDS.has(t.norm) || QUESTION_TOPIC_WORDS.has(t.norm)) &&
+    !tokens.some((t) => CONDITION_HEADS.has(t.norm))
+  );
+}
+
+/** How good a name entry is when several conditions share one spelling: higher wins. */
+export function entryRank(e: NameEntry): number {
+  const kindBonus = e.nameKind === 'preferred' ? 1 : 0;
+  return kindBonus + Math.log1p(e.articleCount);
+}
+
+export class NameDictionary {
+  readonly entries: NameEntry[] = [];
+  private readonly root: TrieNode = newNode();
+  private readonly abbreviations = new Map<string, number[]>();
+  private readonly byCondition = new Map<ConditionId, number[]>();
+  /** How many names each word occurs in (tie-breaker for spelling corrections). */
+  private readonly wordCounts = new Map<string, number>();
+  private readonly spelling: SpellingIndex;
+  private lookupIndex: LookupIndex | null = null;
+  /**
+   * Per word, how often it is written in lower case (+1) or capitalized (-1) inside properly cased names,
+   * not counting first words: "progressive" is mostly lower case, "Noonan" mostly capitalized.
+   */
+  private readonly caseVotes = new Map<string, number>();
+
+  constructor(
+    rows: NameRow[],
+    private readonly words: KnownWords,
+  ) {
+    for (const row of rows) this.addRow(row);
+    this.spelling = new SpellingIndex(this.wordCounts.keys(), (w) => this.wordCounts.get(w) ?? 0);
+  }
+
+  get conditionCount(): number {
+    return this.byCondition.size;
+  }
+
+  private addRow(row: NameRow): void {
+    const index = this.entries.length;
+    this.entries.push({
+      conditionId: row.conditionId,
+      name: row.name,
+      preferredName: row.preferredName,
+      conditionKind: row.conditionKind,
+      articleCount: row.articleCount,
+      nameKind: row.kind,
+      source: row.source,
+    });
+    let list = this.byCondition.get(row.conditionId);
+    if (!list) this.byCondition.set(row.conditionId, (list = []));
+    list.push(index);
+
+    for (const abbr of parenthesizedAbbreviations(row.name)) this.addAbbreviation(normalizeKey(abbr), index);
+    for (const variant of nameVariants(row.name)) {
+      const tokens = tokenize(variant);
+      if (tokens.length === 0) continue;
+      if (isAbbreviationName(row, tokens)) {
+        this.addAbbreviation(tokens.map((t) => t.norm).join(''), index);
+        continue;
+      }
+      if (isGenericName(tokens)) continue;
+      if (/[A-Z]/.test(variant)) {
+        for (let k = 1; k < tokens.length; k++) {
+          const c = tokens[k].raw.charCodeAt(0);
+          const vote = c >= 97 && c <= 122 ? 1 : c >= 65 && c <= 90 ? -1 : 0;
+          if (vote) this.caseVotes.set(tokens[k].norm, (this.caseVotes.get(tokens[k].norm) ?? 0) + vote);
+        }
+      }
+      let node = this.root;
+      for (const t of tokens) {
+        this.wordCounts.set(t.norm, (this.wordCounts.get(t.norm) ?? 0) + 1);
+        node.next ??= new Map();
+        let child = node.next.get(t.norm);
+        if (!child) node.next.set(t.norm, (child = newNode()));
+        node = child;
+      }
+      node.entries ??= [];
+      if (!node.entries.includes(index)) node.entries.push(index);
+    }
+  }
+
+  private addAbbreviation(key: string, index: number): void {
+    if (!key || key.length > MAX_ABBREVIATION_LENGTH || GENERIC_WORDS.has(key)) return;
+    let list = this.abbreviations.get(key);
+    if (!list) this.abbreviations.set(key, (list = []));
+    if (!list.includes(index)) list.push(index);
+  }
+
+  /** Every name entry of a condition. */
+  namesOf(conditionId: ConditionId): NameEntry[] {
+    return (this.byCondition.get(conditionId) ?? []).map((i) => this.entries[i]);
+  }
+
+  /** Whether a (normalized) word is spelled correctly as far as the dictionary and word list know. */
+  isKnownWord(word: string): boolean {
+    return this.wordCounts.has(word) || this.words.known.has(word) || GENERIC_WORDS.has(word);
+  }
+
+  /**
+   * A name as it reads inside a sentence: "Progressive hemifacial atrophy" → "progressive hemifacial
+   * atrophy" (its first word is an ordinary word), while "Noonan syndrome" and "ALS" keep their capitals.
+   */
+  inSentence(name: string): string {
+    const first = tokenize(name)[0];
+    if (!first || first.start !== 0) return name;
+    const raw = first.raw;
+    if (!/^[A-Z][a-z]+$/.test(raw) || (this.caseVotes.get(first.norm) ?? 0) <= 0) return name;
+    return raw[0].toLowerCase() + name.slice(1);
+  }
+
+  /** Whether a word is an ordinary word (never the whole of a focus on its own). */
+  isCommonWord(word: string): boolean {
+    return GENERIC_WORDS.has(word) || this.words.frequent.has(word);
+  }
+
+  /**
+   * Conditions named in `text`, left to right, longest match first, overlapping matches dropped.
+   * `context` (other words of the message) helps resolve abbreviations with several readings.
+   */
+  findMentions(text: string, context: ReadonlySet<string> = new Set()): Mention[] {
+    const tokens = tokenize(text);
+    const letters = text.replace(/[^A-Za-z]/g, '');
+    const shouting = letters.length > 12 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.6;
+    const messageWords = new Set([...context, ...tokens.map((t) => t.norm)]);
+    const mentions: Mention[] = [];
+    const corrections = new Map<number, Array<{ word: string; distance: number }>>();
+    let i = 0;
+    while (i < tokens.length) {
+      const found =
+        this.longestNameAt(tokens, i, corrections) ?? this.abbreviationAt(tokens, i, shouting, messageWords);
+      if (found) {
+        mentions.push({ ...found.mention, text: text.slice(found.mention.start, found.mention.end) });
+        i = found.next;
+      } else i++;
+    }
+    return mentions;
+  }
+
+  /** Spelling corrections of token `i` (cached per call), empty for known words. */
+  private correctionsOf(
+    tokens: Token[],
+    i: number,
+    cache: Map<number, Array<{ word: string; distance: number }>>,
+  ): Array<{ word: string; distance: number }> {
+    let c = cache.get(i);
+    if (c) return c;
+    const word = tokens[i].norm;
+    c = /\d/.test(word) || this.isKnownWord(word) ? [] : this.spelling.corrections(word);
+    cache.set(i, c);
+    return c;
+  }
+
+  private longestNameAt(
+    tokens: Token[],
+    start: number,
+    cache: Map<number, Array<{ word: string; distance: number }>>,
+  ): { mention: Mention; next: number } | null {
+    let best: { end: number; entries: number[]; edits: number; fixedWords: number } | null = null;
+    const walk = (node: TrieNode, i: number, edits: number, fixedWords: number) => {
+      if (node.entries && i > start) {
+        const better = !best || i > best.end || (i === best.end && edits < best.edits);
+        if (better) best = { end: i, entries: node.entries, edits, fixedWords };
+      }
+      if (i >= tokens.length || !node.next) return;
+      const exact = node.next.get(tokens[i].norm);
+      if (exact) walk(exact, i + 1, edits, fixedWords);
+      if (edits >= 2) return;
+      for (const c of this.correctionsOf(tokens, i, cache)) {
+        const child = node.next.get(c.word);
+        if (child) walk(child, i + 1, edits + c.distance, fixedWords + 1);
+      }
+    };
+    walk(this.root, start, 0, 0);
+    const b = best as { end: number; entries: number[]; edits: number; fixedWords: number } | null;
+    if (!b) return null;
+    const length = b.end - start;
+    if (b.edits > 0) {
+      // A correction must not make a name out of ordinary words: one-word fuzzy matches need a long word,
+      // and at least one word of a longer match must be spelled right.
+      if (length === 1 && tokens[start].norm.length < 7) return null;
+      if (length > 1 && b.fixedWords === length) return null;
+    }
+    const entry = this.bestEntry(b.entries);
+    const score =
+      b.edits > 0
+        ? Math.min(MATCH_SCORES.fuzzyCeiling, 1 - MATCH_SCORES.fuzzyPenaltyPerEdit * b.edits)
+        : length > 1
+          ? MATCH_SCORES.multiWord
+          : this.isCommonWord(tokens[start].norm)
+            ? MATCH_SCORES.broadWord
+            : MATCH_SCORES.singleWord;
+    return {
+      mention: this.toMention(
+        entry,
+        b.entries,
+        tokens[start].start,
+        tokens[b.end - 1].end,
+        score,
+        b.edits > 0 ? 'fuzzy' : 'exact',
+      ),
+      next: b.end,
+    };
+  }
+
+  private abbreviationAt(
+    tokens: Token[],
+    i: number,
+    shouting: boolean,
+    context: ReadonlySet<string>,
+  ): { mention: Mention; next: number } | null {
+    const t = tokens[i];
+    if (!looksLikeAbbreviation(t, shouting)) return null;
+    // "NF-1", "NF 1", "CMT 1A": an abbreviation followed by a number or number-letter.
+    const following = tokens[i + 1];
+    const candidates: Array<{ key: string; end: number }> = [];
+    if (following && /^\d+[a-z]?$/.test(following.norm) && following.start - t.end <= 1) {
+      candidates.push({ key: t.norm + following.norm, end: i + 2 });
+    }
+    candidates.push({ key: foldKey(t.raw), end: i + 1 });
+    for (const c of candidates) {
+      const list = this.abbreviations.get(c.key);
+      if (!list) continue;
+      const { entry, ambiguous } = this.resolveAbbreviation(list, context);
+      const score = ambiguous ? MATCH_SCORES.ambiguousAbbreviation : MATCH_SCORES.abbreviation;
+      return {
+        mention: this.toMention(entry, [entry], t.start, tokens[c.end - 1].end, score, 'abbreviation'),
+        next: c.end,
+      };
+    }
+    return null;
+  }
+
+  /**
+   * Picks the reading of an abbreviation: the condition whose other names share the most words with
+   * the message (context), then the one with the most content (articles).
+   */
+  private resolveAbbreviation(
+    list: number[],
+    context: ReadonlySet<string>,
+  ): { entry: number; ambiguous: boolean } {
+    const byCondition = new Map<ConditionId, number>();
+    for (const i of list) {
+      const id = this.entries[i].conditionId;
+      const prev = byCondition.get(id);
+      if (prev === undefined || entryRank(this.entries[i]) > entryRank(this.entries[prev]))
+        byCondition.set(id, i);
+    }
+    const options = [...byCondition.values()];
+    if (options.length === 1) return { entry: options[0], ambiguous: false };
+    let best = options[0];
+    let bestOverlap = -1;
+    let bestRank = -1;
+    let tie = true;
+    for (const i of options) {
+      const overlap = this.contextOverlap(this.entries[i].conditionId, context);
+      const rank = entryRank(this.entries[i]);
+      if (overlap > bestOverlap || (overlap === bestOverlap && rank > bestRank)) {
+        tie = overlap === bestOverlap;
+        best = i;
+        bestOverlap = overlap;
+        bestRank = rank;
+      }
+    }
+    return { entry: best, ambiguous: bestOverlap <= 0 || tie };
+  }
+
+  /** How many distinctive words of a condition's names occur in the message. */
+  private contextOverlap(conditionId: ConditionId, context: ReadonlySet<string>): number {
+    const words = new Set<string>();
+    for (const e of this.namesOf(conditionId)) {
+      for (const t of tokenize(e.name))
+        if (t.norm.length > 3 && !GENERIC_WORDS.has(t.norm)) words.add(t.norm);
+    }
+    let n = 0;
+    for (const w of words) if (context.has(w)) n++;
+    return n;
+  }
+
+  private bestEntry(indices: number[]): number {
+    let best = indices[0];
+    for (const i of indices) if (entryRank(this.entries[i]) > entryRank(this.entries[best])) best = i;
+    return best;
+  }
+
+  private toMention(
+    entryIndex: number,
+    sameKey: number[],
+    start: number,
+    end: number,
+    score: number,
+    match: Mention['match'],
+  ): Mention {
+    const e = this.entries[entryIndex];
+    // Of the names of this condition with the same spelling, show the one written with capitals
+    // ("Parry-Romberg syndrome" rather than the catalog's lower-cased "parry romberg syndrome").
+    const spellings = sameKey.map((i) => this.entries[i]).filter((x) => x.conditionId === e.conditionId);
+    const cased = spellings.find((x) => /[A-Z]/.test(x.name)) ?? e;
+    return {
+      conditionId: e.conditionId,
+      preferredName: e.preferredName,
+      kind: e.conditionKind,
+      matchedName: cased.name,
+      text: '',
+      start,
+      end,
+      score,
+      match,
+    };
+  }
+
+  /** Conditions whose name is exactly `text` (after normalization), best first. */
+  resolveExact(text: string): ConditionId[] {
+    const tokens = tokenize(text);
+    let node: TrieNode | undefined = this.root;
+    for (const t of tokens) node = node?.next?.get(t.norm);
+    const ids = new Set<ConditionId>();
+    const indices = [
+      ...(node?.entries ?? []),
+      ...(this.abbreviations.get(tokens.map((t) => t.norm).join('')) ?? []),
+    ];
+    indices.sort((a, b) => entryRank(this.entries[b]) - entryRank(this.entries[a]));
+    for (const i of indices) ids.add(this.entries[i].conditionId);
+    return [...ids];
+  }
+
+  /**
+   * Typo-tolerant name search for autocomplete: exact name, then names starting with the query, then
+   * names containing every query word (the last one as a prefix), then the same with misspelled words
+   * corrected. One result per condition, best first.
+   */
+  lookup(query: string, limit = 10): NameMatch[] {
+    this.lookupIndex ??= new LookupIndex(this.entries);
+    const words = tokenize(query).map((t) => t.norm);
+    if (words.length === 0 || limit <= 0) return [];
+    const results = new Map<ConditionId, NameMatch & { rank: number }>();
+    const add = (entryIndices: Iterable<number>, score: number) => {
+      for (const i of entryIndices) {
+        const e = this.entries[i];
+        const prev = results.get(e.conditionId);
+        const rank = score + entryRank(e) / 100 - e.name.length / 10000;
+        if (!prev || rank > prev.rank) {
+          results.set(e.conditionId, {
+            conditionId: e.conditionId,
+            preferredName: e.preferredName,
+            matchedName: e.name,
+            score,
+            rank,
+          });
+        }
+      }
+    };
+    this.lookupIndex.search(words, add, 1);
+    if (results.size < limit) {
+      const corrected = words.map((w, k) =>
+        k === words.length - 1 && w.length < 5
+          ? w
+          : this.isKnownWord(w)
+            ? w
+            : (this.spelling.corrections(w, 1)[0]?.word ?? w),
+      );
+      if (corrected.some((w, k) => w !== words[k])) this.lookupIndex.search(corrected, add, 0.8);
+    }
+    return [...results.values()]
+      .sort((a, b) => b.rank - a.rank)
+      .slice(0, limit)
+      .map(({ rank: _rank, ...m }) => m);
+  }
+}
+
+/** Lower-cased letters and digits of a word: the key abbreviations are stored under. */
+function foldKey(raw: string): string {
+  return normalizeWord(raw.toLowerCase()).replace(/[^a-z0-9]/g, '');
+}
+
+/** Lookup structures for name search, built on first use (keeps dictionary build fast). */
+class LookupIndex {
+  private readonly keys: string[];
+  private readonly keyEntries = new Map<string, number[]>();
+  private readonly words: string[];
+  private readonly postings = new Map<string, number[]>();
+
+  constructor(entries: NameEntry[]) {
+    entries.forEach((e, i) => {
+      const key = normalizeKey(e.name);
+      if (!key) return;
+      let list = this.keyEntries.get(key);
+      if (!list) this.keyEntries.set(key, (list = []));
+      list.push(i);
+      for (const w of new Set(key.split(' '))) {
+        let p = this.postings.get(w);
+        if (!p) this.postings.set(w, (p = []));
+        p.push(i);
+      }
+    });
+    this.keys = [...this.keyEntries.keys()].sort();
+    this.words = [...this.postings.keys()].sort();
+  }
+
+  search(words: string[], add: (entries: Iterable<number>, score: number) => void, factor: number): void {
+    const query = words.join(' ');
+    const exact = this.keyEntries.get(query);
+    if (exact) add(exact, 1 * factor);
+    for (const key of prefixRange(this.keys, query, 200)) {
+      if (key !== query) add(this.keyEntries.get(key)!, 0.9 * factor);
+    }
+    // Every word present (the last one as a prefix, as the person may still be typing).
+    const last = words[words.length - 1];
+    const lastEntries = new Set<number>();
+    for (const w of prefixRange(this.words, last, 50))
+      for (const i of this.postings.get(w)!) lastEntries.add(i);
+    let candidates = lastEntries;
+    for (const w of words.slice(0, -1)) {
+      const p = new Set(this.postings.get(w) ?? []);
+      candidates = new Set([...candidates].filter((i) => p.has(i)));
+      if (candidates.size === 0) return;
+    }
+    add(candidates, 0.75 * factor);
+  }
+}
+
+/** Sorted strings starting with `prefix` (at most `limit`), by binary search. */
+function prefixRange(sorted: string[], prefix: string, limit: number): string[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: string[] = [];
+  for (let i = lo; i < sorted.length && out.length < limit && sorted[i].startsWith(prefix); i++)
+    out.push(sorted[i]);
+  return out;
+}

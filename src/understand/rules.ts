@@ -1,0 +1,132 @@
+/**
+ * Rules for the clear cases of question typing, tried in order before the classifier. Each rule is a
+ * phrase that, in a question, leaves no doubt about what is asked ("side effects", "clinical trial",
+ * "support group"). Everything else goes to the trained classifier.
+ */
+import type { ConditionKind, QuestionType } from '../kb/index.js';
+
+interface TypeRule {
+  type: QuestionType;
+  pattern: RegExp;
+  /** The rule applies only when the focus is of one of these kinds (any kind when absent). */
+  kinds?: ReadonlyArray<ConditionKind | null>;
+  /** Why the phrase is unambiguous. */
+  why: string;
+}
+
+const DRUGLIKE: ReadonlyArray<ConditionKind | null> = ['drug', 'supplement'];
+
+export const TYPE_RULES: TypeRule[] = [
+  {
+    type: 'side_effects',
+    pattern: /\b(?:side[- ]?effects?|adverse (?:effects?|reactions?|events?))\b/i,
+    why: 'names the thing asked about',
+  },
+  {
+    type: 'storage_disposal',
+    pattern:
+      /\b(?:how (?:should|do|can) (?:i|we|you) (?:store|keep|dispose)|storage|refrigerat\w*|dispos(?:e|al) of|expir(?:ed|ation date)|shelf life|room temperature)\b/i,
+    kinds: DRUGLIKE,
+    why: 'storage words only make sense for a product',
+  },
+  {
+    type: 'interactions',
+    pattern:
+      /\b(?:interact\w*|(?:take|taking|mix|mixing|combine|combining|use|using) .{1,40}\b(?:together|at the same time|with (?:alcohol|grapefruit|other (?:drugs|medications|medicines))))\b/i,
+    why: 'interaction wording',
+  },
+  {
+    type: 'ingredients',
+    pattern:
+      /\b(?:ingredients?|gluten|lactose|latex|gelatin|dyes?|sulfites?|(?:contain|contains) (?:any )?\w+|made (?:of|from|with))\b/i,
+    kinds: DRUGLIKE,
+    why: 'asks what a product contains',
+  },
+  {
+    type: 'research',
+    pattern:
+      /\b(?:clinical (?:trials?|stud(?:y|ies))|research(?:ers)? (?:on|into|about|for|being done|stud)|(?:any|new|latest|current|recent) (?:research|studies)|research stud(?:y|ies)|experimental treatments?|registry)\b/i,
+    why: 'trials and studies are the research section',
+  },
+  {
+    type: 'find_specialist',
+    pattern:
+      /\b(?:(?:find|locate|recommend|refer|know of|looking for|search(?:ing)? for|suggest|need|see|contact)\b.{0,40}\b(?:doctors?|physicians?|specialists?|experts?|clinics?|cent(?:er|re)s?|hospitals?|surgeons?|neurologists?|geneticists?|dermatologists?|professionals?|someone who)|support groups?|patient (?:organi[sz]ations?|groups?|advocacy)|(?:what|which) (?:kind of |type of )?(?:doctor|specialist|physician)|who (?:treats|specializes)|specialists? (?:in|for|on)|foundations? for)\b/i,
+    why: 'asks for people or organizations',
+  },
+  {
+    type: 'frequency',
+    pattern:
+      /\b(?:how (?:common|rare|prevalent|frequent)|how many (?:people|children|persons|cases|individuals)|prevalence|incidence)\b/i,
+    why: 'asks how many are affected',
+  },
+  {
+    type: 'inheritance',
+    pattern:
+      /\b(?:inherit\w*|hereditary|heredity|pass(?:ed|ing)? (?:it |this |on |down )?(?:on|down|to (?:my|our|his|her|their) (?:children|kids|baby|son|daughter))|runs? in (?:the |my |our )?famil\w*|carriers?|autosomal|x-linked|skip (?:a )?generations?)\b/i,
+    why: 'asks whether it passes in families',
+  },
+  {
+    type: 'genetic_changes',
+    pattern:
+      /\b(?:which|what) (?:genes?|mutations?|chromosomes?)\b|\bgene(?:tic)? (?:mutations?|changes?|defects?)\b/i,
+    why: 'asks about the gene or mutation',
+  },
+  {
+    type: 'prognosis',
+    pattern:
+      /\b(?:life expectancy|lifespan|life span|outlook|prognosis|survival (?:rate|chances?)|how long (?:will|can|do|does) .{0,30}\blive|is it (?:fatal|terminal|deadly)|die (?:from|of))\b/i,
+    why: 'asks about the course and outlook',
+  },
+  {
+    type: 'drug_usage',
+    pattern:
+      /\b(?:dos(?:e|age|ing)s?|miss(?:ed)? (?:a )?dose|forg[eo]t (?:to take )?(?:a |my )?(?:dose|pill)|taper\w*|wean\w* (?:off|from)|overdose|stop taking|coming off|come off|how (?:much|often|long) should (?:i|he|she|we) take)\b/i,
+    kinds: DRUGLIKE,
+    why: 'dose and taking instructions',
+  },
+  {
+    type: 'contraindications',
+    pattern:
+      /\b(?:contraindicat\w*|(?:safe|ok|okay|dangerous) (?:to take )?(?:during|while|when|if|for|in) (?:pregnan\w*|breast ?feeding|nursing|children|kids|elderly|i am|i'm|someone|people|patients)|while (?:pregnant|breast ?feeding|nursing)|precautions?|who should not (?:take|use))\b/i,
+    kinds: DRUGLIKE,
+    why: 'asks whether it is safe for a group of people',
+  },
+  {
+    type: 'indication',
+    pattern:
+      /\b(?:what (?:is|are) .{0,30}\b(?:used|prescribed|given) for|(?:used|prescribed) (?:for|to treat)|what (?:does|do) .{0,30}\btreat)\b/i,
+    kinds: DRUGLIKE,
+    why: 'asks what a product is for',
+  },
+  {
+    type: 'diagnosis',
+    pattern:
+      /\b(?:how (?:is|are|was|do|does|can|would|will) .{0,40}\bdiagnos\w*|diagnostic tests?|(?:get|be|being) tested|tests? (?:for|to (?:confirm|detect|diagnose|check))|screen(?:ing|ed)? for|genetic testing)\b/i,
+    why: 'asks how it is found or tested',
+  },
+  {
+    type: 'prevention',
+    pattern:
+      /\b(?:be prevented|prevention|(?:how|way) (?:can|do|could|to|would)? ?(?:i|we|you|one|people|someone)? ?(?:prevent|avoid getting|avoid catching)|vaccines? (?:for|against)|lower (?:my|the|our) risk)\b/i,
+    why: 'asks how to avoid it',
+  },
+  {
+    type: 'treatment',
+    pattern:
+      /\b(?:(?:is|are) there (?:a |any )?(?:cure|treatments?|therap(?:y|ies)|medications? for)|how (?:is|are|was|can|could|should|do|does|would) .{0,40}\btreat(?:ed)?|treatment options?|cure[ds]?|curable)\b/i,
+    why: 'asks how it is treated or cured',
+  },
+];
+
+/** The first rule matching the question, if any. */
+export function ruleType(
+  text: string,
+  focusKind: ConditionKind | null,
+): { type: QuestionType; why: string } | null {
+  for (const rule of TYPE_RULES) {
+    if (rule.kinds && !rule.kinds.includes(focusKind)) continue;
+    if (rule.pattern.test(text)) return { type: rule.type, why: rule.why };
+  }
+  return null;
+}

@@ -1,0 +1,118 @@
+/**
+ * Splitting a message into sentences and deciding what each one is: a question, background worth
+ * keeping ("my son is 4"), a greeting or signature, or story.
+ */
+
+export interface Sentence {
+  text: string;
+  /** Offsets into the message ([start, end)). */
+  start: number;
+  end: number;
+}
+
+export type SentenceRole = 'question' | 'background' | 'greeting' | 'filler' | 'story';
+
+/** Words after which a period does not end a sentence. */
+const NO_BREAK_AFTER =
+  /(?:\b(?:dr|mr|mrs|ms|st|vs|etc|e\.g|i\.e|approx|no|inc|jr|sr|mg|ml|mcg|tab|caps)|\b[A-Z])\.$/i;
+
+/**
+ * Sentences of a text, with offsets. Breaks after . ? ! (not after abbreviations such as "Dr." or
+ * decimal points), at line breaks, and at semicolons.
+ */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (/[\p{L}\p{N}]/u.test(trimmed))
+      out.push({ text: trimmed, start: start + lead, end: start + lead + trimmed.length });
+    start = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n' || c === ';') {
+      push(i + 1);
+    } else if (c === '?' || c === '!' || c === '.') {
+      let j = i;
+      while (j + 1 < text.length && /[?!.)"'’]/.test(text[j + 1])) j++;
+      const next = text[j + 1];
+      if (next !== undefined && !/\s/.test(next)) continue; // "5.5", "e.g.x", "www.site.org"
+      if (c === '.' && NO_BREAK_AFTER.test(text.slice(Math.max(0, i - 6), i + 1))) continue;
+      push(j + 1);
+      i = j;
+    }
+  }
+  push(text.length);
+  return out;
+}
+
+const WH_START =
+  /^(?:what|what's|whats|how|why|when|where|which|who|whom|whose|is|are|was|were|can|could|does|do|did|will|would|should|shall|may|might|has|have|had|any|anyone|isn't|aren't|doesn't|don't|won't|can't)\b/i;
+
+const REQUEST =
+  /\b(?:i(?:'d| would| want| wanted| need| am trying| was hoping| hope)(?: like)? to (?:know|find|learn|understand|ask|get|see)|(?:want|need|like) (?:more )?(?:info|information|help|advice|details)|looking for|please (?:tell|send|explain|advise|let me know|help|provide|give)|tell me|wonder(?:ing)?|curious|need to know|interested in|(?:info|information) (?:on|about|regarding)|any (?:info|information|help|advice|suggestions?|recommendations?)|is there (?:any|a|an)|are there (?:any)?|can you|could you|references? (?:on|about|with|for)|explain)\b/i;
+
+const GREETING =
+  /^(?:hi|hello|hey|dear\b.*|good (?:morning|afternoon|evening|day)|greetings|to whom it may concern|hi there|hello there)\W*$/i;
+
+const SIGN_OFF =
+  /^(?:thanks?(?: you)?(?: (?:so|very) much)?(?: in advance)?(?: for (?:your|any) (?:help|time|assistance|reply|response))?|many thanks|regards|best regards|kind regards|warm regards|sincerely(?: yours)?|respectfully|cheers|god bless(?: you)?|best(?: wishes)?|yours(?: truly)?|have a (?:nice|good|great) day|sent from my \w+)\W*(?:\w+\W*){0,3}$/i;
+
+const FILLER =
+  /^(?:(?:can|could|would|will) (?:you|someone|anyone) (?:please )?help(?: me| us)?(?: (?:out|please))?|please help(?: me| us)?|(?:any|all) (?:info|information|help|advice|suggestions?)(?: (?:would|will) be| is)? (?:greatly |much |very )?(?:appreciated|helpful|welcome)|i (?:look forward|await) .*|please (?:reply|respond|advise|answer)(?: (?:asap|soon|quickly))?|i (?:really )?(?:appreciate|would appreciate) (?:it|any|your).*|hope (?:you|someone) can help(?: me)?|i have a question|i have some questions|(?:my|a) question(?: is)?|help)\W*$/i;
+
+/** Background that matters to the answer: who is affected, their age, their diagnosis. */
+const BACKGROUND =
+  /\b(?:(?:my|our|his|her) (?:son|daughter|child|children|kids?|baby|babies|grandson|granddaughter|grandchild|husband|wife|partner|mother|father|mom|mum|dad|sister|brother|nephew|niece|aunt|uncle|cousin|friend|family|parents?|twins?)\b|\b\d{1,3}[- ]?(?:years?|yrs?|months?|weeks?|days?)[- ]?old\b|\b(?:i am|i'm|im|he is|she is|he's|she's|is) (?:a )?\d{1,3}\b|\baged? \d{1,3}\b|\bdiagnosed\b|\bpregnant\b|\b(?:i|he|she|we|they) (?:have|has|had) (?:been )?(?:been diagnosed|diagnosed|suffer|suffered)|\bi (?:have|had|take|took|am taking|was taking|started|stopped)\b|\b(?:he|she) (?:has|had|takes|took|is taking)\b)/i;
+
+/** What a sentence is. Questions are detected by "?", interrogative openings and request phrases. */
+export function sentenceRole(text: string): SentenceRole {
+  const t = text.trim();
+  if (GREETING.test(t) || SIGN_OFF.test(t)) return 'greeting';
+  if (FILLER.test(t)) return 'filler';
+  if (t.endsWith('?') || WH_START.test(t) || REQUEST.test(t)) return 'question';
+  if (BACKGROUND.test(t)) return 'background';
+  return 'story';
+}
+
+/**
+ * A greeting at the start of a sentence ("Hello, my son has...") is cut off; so is a leading
+ * reference line ("Re:", "Subject:").
+ */
+export function stripLeadingGreeting(s: Sentence): Sentence {
+  const m =
+    /^(?:(?:hi|hello|hey|dear \w+|good (?:morning|afternoon|evening)|greetings|re|subject|question)\s*[,:!-]+\s*)/i.exec(
+      s.text,
+    );
+  if (!m) return s;
+  return { text: s.text.slice(m[0].length), start: s.start + m[0].length, end: s.end };
+}
+
+/**
+ * Splits a question sentence into clauses when it asks two things joined by "and"/"also" with a new
+ * question word: "What causes it and how is it treated?" → two clauses.
+ */
+export function splitClauses(s: Sentence): Sentence[] {
+  const re =
+    /(?:,\s*|\s+)(?:and|also|or|but)\s+(?:also\s+)?(?=(?:how|what|why|where|when|which|who|is there|are there|can (?:it|this|he|she|they|i|we|you)|could (?:it|this)|will (?:it|this|he|she|they|i)|should (?:i|we|he|she)|do (?:i|we|you)|does (?:it|this|he|she))\b)/gi;
+  const parts: Sentence[] = [];
+  let at = 0;
+  for (const m of s.text.matchAll(re)) {
+    const end = m.index;
+    if (end > at) parts.push(trimSentence(s, at, end));
+    at = m.index + m[0].length;
+  }
+  if (at === 0) return [s];
+  parts.push(trimSentence(s, at, s.text.length));
+  return parts.filter((p) => p.text.length > 0);
+}
+
+function trimSentence(s: Sentence, from: number, to: number): Sentence {
+  const raw = s.text.slice(from, to);
+  const lead = raw.length - raw.trimStart().length;
+  const text = raw.trim();
+  return { text, start: s.start + from + lead, end: s.start + from + lead + text.length };
+}
