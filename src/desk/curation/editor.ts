@@ -238,3 +238,56 @@ export function citationWarnings(blocks: Block[], referenceCount: number): strin
   });
   return warnings;
 }
+
+/** A reference as the editor shows it: every field as text ('' for none). */
+export type EditorReference = Record<keyof Reference, string>;
+
+/** Everything the editor form shows, as text (so a rejected form can be shown again as typed). */
+export interface EditorState {
+  question: string;
+  blocks: EditorBlock[];
+  references: EditorReference[];
+  note: string;
+}
+
+/** The editor's text for a reference. */
+export function referenceToEditor(ref: Reference): EditorReference {
+  return Object.fromEntries(REFERENCE_FIELDS.map(({ key }) => [key, ref[key] ?? ''])) as EditorReference;
+}
+
+/** The editor state of stored content. */
+export function editorState(content: {
+  question: string;
+  blocks: Block[];
+  references: Reference[];
+}): EditorState {
+  return {
+    question: content.question,
+    blocks: content.blocks.map(blockToEditor),
+    references: content.references.map(referenceToEditor),
+    note: '',
+  };
+}
+
+/** The editor state of a submitted form, as typed (empty slots dropped), for showing it again after an error. */
+export function editorStateFromForm(body: FormBody): EditorState {
+  const blocks: EditorBlock[] = [];
+  for (let i = 0; i <= Math.min(maxIndex(body, 'block-'), EDITOR_LIMITS.maxBlocks); i++) {
+    const type = field(body, `block-${i}-type`);
+    const text = field(body, `block-${i}-text`);
+    if (text.trim() === '') continue;
+    blocks.push({
+      type: isBlockType(type) ? type : 'paragraph',
+      text,
+      ordered: field(body, `block-${i}-ordered`) !== '',
+    });
+  }
+  const references: EditorReference[] = [];
+  for (let i = 0; i <= Math.min(maxIndex(body, 'ref-'), EDITOR_LIMITS.maxReferences); i++) {
+    const ref = Object.fromEntries(
+      REFERENCE_FIELDS.map(({ key }) => [key, field(body, `ref-${i}-${key}`)]),
+    ) as EditorReference;
+    if (Object.values(ref).some((v) => v.trim() !== '')) references.push(ref);
+  }
+  return { question: field(body, 'question'), blocks, references, note: field(body, 'note') };
+}

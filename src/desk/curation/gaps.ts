@@ -6,9 +6,10 @@
  * articles were used). Grouping those sections by condition and question type, counted over
  * distinct inquiries, tells curators what to write next: the most wanted first.
  */
-import type { ConditionId } from '../../kb/types.js';
+import type { Article, ConditionId } from '../../kb/types.js';
 import type { QuestionType } from '../../kb/question-types.js';
 import type { LetterSection, SectionFlag } from '../../compose/types.js';
+import type { Inquiry, Reply, Store } from '../../store/types.js';
 
 /** The section flags that count as a gap. */
 export const GAP_FLAGS: readonly SectionFlag[] = ['no_answer', 'partial'];
@@ -90,4 +91,57 @@ export function groupContentGaps(inquiries: readonly DraftedInquiry[]): ContentG
         b.lastAskedAt.localeCompare(a.lastAskedAt) ||
         gapKey(a.conditionId, a.type).localeCompare(gapKey(b.conditionId, b.type)),
     );
+}
+
+/** An inquiry and its reply, as the dashboard and gap list read them. */
+export interface InquiryWithReply {
+  inquiry: Inquiry;
+  reply: Reply | null;
+}
+
+/** Every inquiry with its reply (if drafted), oldest first. One query per inquiry for the reply. */
+export async function loadInquiriesWithReplies(store: Store): Promise<InquiryWithReply[]> {
+  const inquiries = await store.listInquiries({});
+  const out: InquiryWithReply[] = [];
+  for (const inquiry of inquiries) out.push({ inquiry, reply: await store.getReplyForInquiry(inquiry.id) });
+  return out;
+}
+
+/** The drafted inquiries among `records`, reduced to their draft sections (the engine's own flags). */
+export function draftedInquiries(records: readonly InquiryWithReply[]): DraftedInquiry[] {
+  return records.flatMap(({ inquiry, reply }) =>
+    reply ? [{ inquiryId: inquiry.id, receivedAt: inquiry.receivedAt, sections: reply.draft.sections }] : [],
+  );
+}
+
+/** A gap with what a curator needs to act on it: the condition's name and any article that now covers it. */
+export interface ContentGapView extends ContentGap {
+  conditionName: string | null;
+  /** Ids of articles with answer text of this condition and type that exist now (written since, or partial). */
+  existingArticleIds: string[];
+}
+
+/** Adds condition names and existing articles to the gaps (one lookup per distinct condition). */
+export async function describeContentGaps(
+  store: Store,
+  gaps: readonly ContentGap[],
+): Promise<ContentGapView[]> {
+  const byCondition = new Map<ConditionId, { name: string | null; articles: Article[] }>();
+  for (const id of new Set(gaps.map((g) => g.conditionId).filter((id): id is ConditionId => id !== null))) {
+    const condition = await store.getCondition(id);
+    byCondition.set(id, {
+      name: condition?.preferredName ?? null,
+      articles: condition ? await store.listArticlesByCondition(id) : [],
+    });
+  }
+  return gaps.map((gap) => {
+    const known = gap.conditionId ? byCondition.get(gap.conditionId) : undefined;
+    return {
+      ...gap,
+      conditionName: known?.name ?? null,
+      existingArticleIds: (known?.articles ?? [])
+        .filter((a) => a.questionType === gap.type && a.hasAnswer)
+        .map((a) => a.id),
+    };
+  });
 }

@@ -323,3 +323,59 @@ export async function importOrganizationsCsv(
   });
   return { rows: validation.rows, ...counts, rejected: validation.rejected };
 }
+
+/** Loads an organization or throws `not_found`. */
+export async function requireOrganization(store: Store, id: string): Promise<Organization> {
+  const org = await store.getOrganization(id);
+  if (!org) throw new AppError('not_found', `organization ${id} does not exist`);
+  return org;
+}
+
+/**
+ * Creates (`id` null) or updates an organization from form fields. Throws `bad_input` with the
+ * validation's reason, `conflict` when a new organization's name is taken.
+ */
+export async function saveOrganization(
+  store: Store,
+  id: string | null,
+  fields: OrganizationFields,
+  now: Date,
+): Promise<Organization> {
+  const r = await validateOrganization(fields, storeConditionResolver(store));
+  if (!r.ok) throw new AppError('bad_input', r.reason);
+  const existing = id ? await requireOrganization(store, id) : null;
+  const newId = organizationId(r.org.name);
+  if (!existing && (await store.getOrganization(newId)))
+    throw new AppError('conflict', `an organization named "${r.org.name}" already exists`);
+  const org: Organization = { ...r.org, id: existing?.id ?? newId, updatedAt: now.toISOString() };
+  await store.upsertOrganization(org);
+  return org;
+}
+
+/** Links a condition (id or exact name) to an organization; linking twice is harmless. */
+export async function linkCondition(store: Store, id: string, ref: string, now: Date): Promise<Organization> {
+  const org = await requireOrganization(store, id);
+  const r = await storeConditionResolver(store)(ref.trim());
+  if (!r.ok) throw new AppError('bad_input', r.reason);
+  if (org.conditionIds.includes(r.id)) return org;
+  const next = { ...org, conditionIds: [...org.conditionIds, r.id], updatedAt: now.toISOString() };
+  await store.upsertOrganization(next);
+  return next;
+}
+
+/** Unlinks a condition from an organization. */
+export async function unlinkCondition(
+  store: Store,
+  id: string,
+  conditionId: string,
+  now: Date,
+): Promise<Organization> {
+  const org = await requireOrganization(store, id);
+  const next = {
+    ...org,
+    conditionIds: org.conditionIds.filter((c) => c !== conditionId),
+    updatedAt: now.toISOString(),
+  };
+  await store.upsertOrganization(next);
+  return next;
+}
