@@ -1,0 +1,64 @@
+/**
+ * Retrieval's public door: the in-memory article index, the per-section plan, and the scoring
+ * functions and parameters (for the benchmark and calibration).
+ */
+import type { Article } from '../kb/index.js';
+import type { KnowledgeStore, NameRow } from '../store/index.js';
+import { Retriever } from './retriever.js';
+import type { RetrievalCondition } from './retriever.js';
+import type { RetrievalParams } from './params.js';
+
+export { Retriever, blocksText, isUsableAnswer } from './retriever.js';
+export type { RetrievalCondition, SubQuery, Evidence } from './retriever.js';
+export { planSection, planSections, rankMessage, subQuery } from './plan.js';
+export type { PlanKind, SectionPlan } from './plan.js';
+export { DEFAULT_PARAMS, TYPE_AFFINITY, TYPE_CUES } from './params.js';
+export type { RetrievalParams, BM25Params, FieldParams, ArticleField } from './params.js';
+export { combinedScore, focusScore, typeScore, q2qScore, textScore, sentenceScore } from './score.js';
+export type { Features, FocusRelation } from './score.js';
+export { Bm25Index } from './bm25.js';
+export type { Bm25Hit } from './bm25.js';
+export { terms, termSet, words, stem, sentences } from './text.js';
+export { calibrateThreshold, perturbedQuestions, OFF_TOPIC_QUESTIONS } from './calibration.js';
+export type { CalibrationCase, CalibrationResult } from './calibration.js';
+
+/** Retrieval's view of conditions, from the store's flat name rows (abbreviations left out). */
+export function retrievalConditions(rows: readonly NameRow[]): RetrievalCondition[] {
+  const byId = new Map<string, RetrievalCondition>();
+  for (const row of rows) {
+    let c = byId.get(row.conditionId);
+    if (!c)
+      byId.set(
+        row.conditionId,
+        (c = { id: row.conditionId, preferredName: row.preferredName, names: [], xrefs: [] }),
+      );
+    if (row.kind !== 'abbreviation') c.names.push(row.name);
+  }
+  return [...byId.values()];
+}
+
+/** Builds the retriever over everything in the store (at start-up and after the knowledge base changed). */
+export async function buildRetriever(store: KnowledgeStore, params?: RetrievalParams): Promise<Retriever> {
+  const [articles, names]: [Article[], NameRow[]] = await Promise.all([
+    store.listAllArticles(),
+    store.listNames(),
+  ]);
+  return new Retriever(articles, retrievalConditions(names), params);
+}
+export {
+  searchConditions,
+  buildConditionCatalog,
+  conditionSummary,
+  oneLineSummary,
+  NAME_SEARCH_PARAMS,
+} from './names.js';
+export type { NameLookup, ConditionCatalog } from './names.js';
+export {
+  searchSymptoms,
+  buildSymptomIndex,
+  splitSymptoms,
+  phraseReadings,
+  SYMPTOM_PARAMS,
+  LAY_TERMS,
+} from './symptoms.js';
+export type { SymptomIndex } from './symptoms.js';

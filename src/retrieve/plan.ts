@@ -1,0 +1,100 @@
+/**
+ * What each section of a reply should draw on: the decision between a full answer, a pointer to a
+ * source page, a partial answer from other articles of the condition, or "no curated answer".
+ * The letter's wording is src/compose's job; this only picks the content.
+ */
+import type { RankedArticle } from '../compose/types.js';
+import type { Analysis, SubQuestion } from '../understand/types.js';
+import type { Evidence, Retriever, SubQuery } from './retriever.js';
+
+/**
+ * - `answer`: `articleId` has answer text of the asked type about the condition.
+ * - `pointer`: the typed article exists but its text is not in the knowledge base (ADAM, Drugs, Herbs):
+ *   point to its source page (`evidence` may add sentences from other articles).
+ * - `partial`: no typed article with text; `evidence` holds relevant sentences from other articles.
+ * - `none`: nothing fits (or no condition was recognized and nothing scored above the threshold).
+ */
+export type PlanKind = 'answer' | 'pointer' | 'partial' | 'none';
+
+export interface SectionPlan {
+  subquestion: SubQuestion;
+  kind: PlanKind;
+  /** The article answered with or pointed to. */
+  articleId: string | null;
+  evidence: Evidence[];
+  /** The ranked candidates, best first (shown to specialists with their reasons). */
+  ranked: RankedArticle[];
+}
+
+/** The retrieval query for a sub-question: its words, its type, and its conditions. */
+export function subQuery(sub: SubQuestion, subject?: string): SubQuery {
+  const foci = [sub.focus, sub.secondFocus].filter((f): f is string => typeof f === 'string');
+  // Without a recognized condition the subject line is often the only hint of the topic.
+  const text = foci.length === 0 && subject ? `${sub.text}\n${subject}` : sub.text;
+  return { text, type: sub.type, foci };
+}
+
+/**
+ * Decides what one section draws on (see `PlanKind`). Only articles that match both the condition and
+ * the asked type, and score above the confidence threshold, are used as answers: an article about
+ * another aspect of the condition never stands in for the asked one (it may lend sentences as a
+ * partial answer instead).
+ */
+export function planSection(
+  retriever: Retriever,
+  sub: SubQuestion,
+  k: number,
+  subject?: string,
+): SectionPlan {
+  const query = subQuery(sub, subject);
+  const ranked = retriever.rank(query, Math.max(k, 20));
+  const fits = ranked.filter(
+    (r) =>
+      r.reasons.typeMatched &&
+      retriever.isConfident(r.score) &&
+      (query.foci.length === 0 || r.reasons.focusMatched),
+  );
+  const shown = ranked.slice(0, k);
+  const withText = fits.find((r) => retriever.isUsable(r.articleId));
+  if (withText)
+    return { subquestion: sub, kind: 'answer', articleId: withText.articleId, evidence: [], ranked: shown };
+  const evidence = query.foci.length > 0 ? retriever.evidence(query, sub.type) : [];
+  const pointer = fits[0];
+  if (pointer)
+    return { subquestion: sub, kind: 'pointer', articleId: pointer.articleId, evidence, ranked: shown };
+  if (evidence.length > 0)
+    return { subquestion: sub, kind: 'partial', articleId: null, evidence, ranked: shown };
+  return { subquestion: sub, kind: 'none', articleId: null, evidence: [], ranked: shown };
+}
+
+/** Plans every sub-question of an analysis, in order. */
+export function planSections(
+  retriever: Retriever,
+  analysis: Analysis,
+  k: number,
+  subject?: string,
+): SectionPlan[] {
+  return analysis.subquestions.map((sub) => planSection(retriever, sub, k, subject));
+}
+
+/**
+ * One ranking across all sub-questions of a message (for `raredesk search` and the benchmark):
+ * the sub-questions' lists merged by score, each article kept once at its best score.
+ */
+export function rankMessage(
+  retriever: Retriever,
+  analysis: Analysis,
+  k: number,
+  subject?: string,
+): RankedArticle[] {
+  const best = new Map<string, RankedArticle>();
+  for (const sub of analysis.subquestions) {
+    for (const r of retriever.rank(subQuery(sub, subject), k)) {
+      const seen = best.get(r.articleId);
+      if (!seen || seen.score < r.score) best.set(r.articleId, r);
+    }
+  }
+  return [...best.values()]
+    .sort((a, b) => b.score - a.score || a.articleId.localeCompare(b.articleId))
+    .slice(0, k);
+}
