@@ -66,7 +66,7 @@ async function writeAnalysisTags(db: Db, inquiryId: string, analysis: Analysis |
 export abstract class KyselyDeskStore extends KyselyKnowledgeStore implements DeskStore {
   // ---- inquiries ----
 
-  createInquiry(input: NewInquiry): Promise<Inquiry> {
+  async createInquiry(input: NewInquiry): Promise<Inquiry> {
     const receivedAt = input.receivedAt ?? now();
     const year = new Date(receivedAt).getUTCFullYear();
     if (Number.isNaN(year)) {

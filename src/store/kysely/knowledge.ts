@@ -61,7 +61,7 @@ export abstract class KyselyKnowledgeStore extends StoreBase implements Knowledg
     return this.upsertConditions([condition], 'system').then(resultOf);
   }
 
-  upsertConditions(conditions: Condition[], actor: string): Promise<UpsertCounts> {
+  async upsertConditions(conditions: Condition[], actor: string): Promise<UpsertCounts> {
     assertUniqueIds(conditions, 'condition');
     return this.inTransaction(async (db) => {
       const stored = await this.storedHashes(
@@ -182,7 +182,7 @@ export abstract class KyselyKnowledgeStore extends StoreBase implements Knowledg
     return this.upsertArticles([article], actor, summary).then(resultOf);
   }
 
-  upsertArticles(articles: Article[], actor: string, summary: string): Promise<UpsertCounts> {
+  async upsertArticles(articles: Article[], actor: string, summary: string): Promise<UpsertCounts> {
     assertUniqueIds(articles, 'article');
     return this.inTransaction(async (db) => {
       await this.assertConditionsExist(db, articles);

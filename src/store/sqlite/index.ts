@@ -27,7 +27,7 @@ export const sqliteDialect: StoreDialect = {
 };
 
 /** Opens (creating if needed) the SQLite database at `file` and migrates it to the latest schema. */
-export function openSqliteStore(file: string): Promise<Store> {
+export async function openSqliteStore(file: string): Promise<Store> {
   let sqlite: SqliteDatabase.Database;
   try {
     if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });

@@ -1,0 +1,67 @@
+/**
+ * The store contract on PostgreSQL, at postgres://postgres@127.0.0.1:5432/test (override with
+ * RAREDESK_TEST_PG), in a fresh schema `rd_test_<random>` dropped at the end. PostgreSQL must be
+ * running (CI starts it): if it is not reachable this test fails, it does not skip.
+ */
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { after, before, describe, it } from 'node:test';
+import pg from 'pg';
+import { isAppError } from '../../src/errors.js';
+import { openStore } from '../../src/store/index.js';
+import { storeContract } from './contract.js';
+
+const SERVER = process.env.RAREDESK_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
+const schema = `rd_test_${randomBytes(6).toString('hex')}`;
+const url = `${SERVER}${SERVER.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+
+async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: SERVER });
+  try {
+    await client.connect();
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    throw new Error(
+      `PostgreSQL is not reachable at ${SERVER} (${reason}). Start it (e.g. pg_ctlcluster 15 main start, as .ci/run does) or point RAREDESK_TEST_PG at a server.`,
+    );
+  }
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+void describe('PostgreSQL store', () => {
+  void before(async () => {
+    await admin((c) => c.query(`CREATE SCHEMA ${schema}`));
+  });
+  void after(async () => {
+    await admin((c) => c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`));
+  });
+
+  storeContract(() => openStore(url));
+
+  void it('puts the tables in the schema named by the URL', async () => {
+    const tables = await admin((c) =>
+      c.query<{ table_name: string }>(
+        'SELECT table_name FROM information_schema.tables WHERE table_schema = $1',
+        [schema],
+      ),
+    );
+    const names = tables.rows.map((r) => r.table_name);
+    for (const t of ['conditions', 'articles', 'inquiries', 'published_qa']) {
+      assert.ok(names.includes(t), `${t} in ${schema}`);
+    }
+  });
+
+  void it('reports an unreachable server as data_unavailable without the password', async () => {
+    await assert.rejects(openStore('postgres://someone:secret@127.0.0.1:1/none'), (err: unknown) => {
+      assert.ok(isAppError(err));
+      assert.equal(err.code, 'data_unavailable');
+      assert.match(err.message, /127\.0\.0\.1:1/);
+      assert.doesNotMatch(err.message, /secret/);
+      return true;
+    });
+  });
+});
