@@ -4,6 +4,7 @@
  */
 import type { Config } from '../config.js';
 import type { CliIO } from '../cli/command.js';
+import { understandingEvaluation } from './understanding.js';
 
 export interface Evaluation {
   name: string;
@@ -13,4 +14,4 @@ export interface Evaluation {
 }
 
 /** Every evaluation; add one line per new one. */
-export const EVALUATIONS: Evaluation[] = [];
+export const EVALUATIONS: Evaluation[] = [understandingEvaluation];

@@ -4,5 +4,12 @@ import { evalCommand } from './eval.js';
 import { importCommand } from './import.js';
 import { conditionCommand } from './condition.js';
 import { statsCommand } from './stats.js';
+import { analyzeCommand } from './analyze.js';
 
-export const COMMANDS: Command[] = [importCommand, conditionCommand, statsCommand, evalCommand];
+export const COMMANDS: Command[] = [
+  importCommand,
+  conditionCommand,
+  statsCommand,
+  analyzeCommand,
+  evalCommand,
+];
