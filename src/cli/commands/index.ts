@@ -5,11 +5,17 @@ import { importCommand } from './import.js';
 import { conditionCommand } from './condition.js';
 import { statsCommand } from './stats.js';
 import { analyzeCommand } from './analyze.js';
+import { orgsCommand } from './orgs.js';
+import { askCommand } from './ask.js';
+import { searchCommand } from './search.js';
 
 export const COMMANDS: Command[] = [
   importCommand,
   conditionCommand,
   statsCommand,
   analyzeCommand,
+  orgsCommand,
+  askCommand,
+  searchCommand,
   evalCommand,
 ];

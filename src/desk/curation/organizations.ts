@@ -213,7 +213,7 @@ export async function validateOrganizationsCsv(
   const result: CsvValidation = { accepted: [], rejected: [], rows: rows.length };
   const seen = new Map<string, number>();
   for (const row of rows) {
-    const name = row.fields.name.trim();
+    const name = row.fields.name.trim().replace(/\s+/g, ' ');
     if (row.cellCountMismatch !== undefined) {
       result.rejected.push({
         line: row.line,
