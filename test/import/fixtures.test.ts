@@ -7,7 +7,9 @@ import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { importKnowledgeBase, type ImportOptions } from '../../src/import/index.js';
+import { PassThrough } from 'node:stream';
+import { loadConfig } from '../../src/config.js';
+import { ensureKnowledgeBase, importKnowledgeBase, type ImportOptions } from '../../src/import/index.js';
 import { openStore, type Store } from '../../src/store/index.js';
 
 const FIXTURE_DATA = path.resolve(import.meta.dirname, '../fixtures/import/data');
@@ -211,6 +213,27 @@ void describe('import with malformed files', () => {
     } finally {
       await store.close();
       await fsp.rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+void describe('ensureKnowledgeBase', () => {
+  void it('imports into an empty store once, and leaves a filled one alone', async () => {
+    const ws = await workspace();
+    const store = await openStore(ws.database);
+    const stderr = new PassThrough();
+    const said: string[] = [];
+    stderr.on('data', (c: Buffer) => said.push(c.toString()));
+    const config = { ...loadConfig({}), dataDir: ws.data, cacheDir: path.join(ws.dir, 'cache') };
+    try {
+      const summary = await ensureKnowledgeBase(store, config, { stderr, isTTY: false });
+      assert.equal(summary?.articles, 13);
+      assert.equal((await store.stats()).articles, 13);
+      assert.match(said.join(''), /Imported 6 conditions and 13 articles/);
+      assert.equal(await ensureKnowledgeBase(store, config, { stderr, isTTY: false }), null);
+    } finally {
+      await store.close();
+      await fsp.rm(ws.dir, { recursive: true, force: true });
     }
   });
 });
