@@ -8,6 +8,7 @@ import { analyzeCommand } from './analyze.js';
 import { orgsCommand } from './orgs.js';
 import { askCommand } from './ask.js';
 import { searchCommand } from './search.js';
+import { serveCommand } from './serve.js';
 
 export const COMMANDS: Command[] = [
   importCommand,
@@ -17,5 +18,6 @@ export const COMMANDS: Command[] = [
   orgsCommand,
   askCommand,
   searchCommand,
+  serveCommand,
   evalCommand,
 ];

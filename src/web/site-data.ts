@@ -1,0 +1,66 @@
+/**
+ * Loads what a condition page (and `GET /api/conditions/:id`) shows: the condition, its articles,
+ * organizations, published questions and answers, summary, and related conditions.
+ */
+import type { Article, Condition, Organization } from '../kb/index.js';
+import { conditionSummary } from '../retrieve/index.js';
+import { AppError } from '../errors.js';
+import type { PublishedQa, Store } from '../store/types.js';
+import { buildRelatedIndex, type RelatedCondition, type RelatedIndex } from './related.js';
+
+export interface ConditionRecord {
+  condition: Condition;
+  summary: string | null;
+  articles: Article[];
+  organizations: Organization[];
+  /** Questions answered at the desk and published without personal details. */
+  published: PublishedQa[];
+  related: RelatedCondition[];
+}
+
+/** How many related conditions a page lists. */
+const RELATED_LIMIT = 12;
+
+export class ConditionData {
+  private related: Promise<RelatedIndex> | null = null;
+
+  constructor(private readonly store: Store) {}
+
+  /** Starts building the related-conditions index now, so the first page does not wait for it. */
+  warm(): Promise<void> {
+    return this.relatedIndex().then(() => undefined);
+  }
+
+  /** Forgets derived data after the knowledge base changed. */
+  reset(): void {
+    this.related = null;
+  }
+
+  private relatedIndex(): Promise<RelatedIndex> {
+    this.related ??= buildRelatedIndex(this.store).catch((err: unknown) => {
+      this.related = null;
+      throw err;
+    });
+    return this.related;
+  }
+
+  /** Everything about one condition; `not_found` when the id is unknown. */
+  async load(id: string): Promise<ConditionRecord> {
+    const condition = await this.store.getCondition(id);
+    if (!condition) throw new AppError('not_found', `no condition with id "${id}"`);
+    const [articles, organizations, published, related] = await Promise.all([
+      this.store.listArticlesByCondition(id),
+      this.store.listOrganizationsForCondition(id),
+      this.store.listPublishedQa(id),
+      this.relatedIndex(),
+    ]);
+    return {
+      condition,
+      summary: conditionSummary(condition, articles),
+      articles,
+      organizations,
+      published,
+      related: related.related(condition, RELATED_LIMIT),
+    };
+  }
+}
