@@ -12,3 +12,12 @@ export type { StaffOptions, StaffContext, StaffEnv, StaffSession } from './conte
 export { requireRole, hashPassword, verifyPassword } from './auth/index.js';
 export { staffPage, html, raw, escapeHtml, csrfField, SafeHtml, canAccess } from './layout.js';
 export type { StaffPageOptions } from './layout.js';
+export { createStaffUser, changePassword, parseRole, STAFF_ROLES } from './users.js';
+export type { NewStaffUser } from './users.js';
+export { importInbox, parseMessage, splitMbox } from './inbox.js';
+export type { InboxReport, InboxMessage } from './inbox.js';
+export { sendReply, composeMail } from './send.js';
+export type { OutgoingMail } from './send.js';
+export { redact } from './redact.js';
+export type { RedactionResult, RedactOptions, RedactionKind } from './redact.js';
+export { preparePublication, publishInquiry } from './publish.js';

@@ -13,6 +13,11 @@ import { isApiRequest, loadSession, requireSignIn, verifyCsrf } from './auth/ind
 import { staffPage, html } from './layout.js';
 import { registerLoginRoutes, registerLogoutRoutes } from './routes/login.js';
 import { homePath } from './routes/util.js';
+import { registerInquiryRoutes } from './routes/inquiries.js';
+import { registerUserRoutes } from './routes/users.js';
+import { registerApiRoutes } from './routes/api.js';
+import { curationRouter } from './curation/index.js';
+import { dashboardRouter } from './dashboard/index.js';
 
 /** Builds the shared context from the app and options. */
 export function createStaffContext(app: App, options: StaffOptions): StaffContext {
@@ -56,6 +61,11 @@ export function createStaffRouter(app: App, options: StaffOptions): Hono<StaffEn
   router.use('*', verifyCsrf());
   registerLogoutRoutes(router, ctx);
   router.get('/', (c) => c.redirect(homePath(ctx, c.get('user')), 303));
+  registerInquiryRoutes(router, ctx);
+  registerUserRoutes(router, ctx);
+  registerApiRoutes(router, ctx);
+  router.route('/kb', curationRouter(ctx));
+  router.route('/dashboard', dashboardRouter(ctx));
 
   router.notFound((c) => errorResponse(c, ctx, 404, 'not_found', 'There is no such page.'));
   router.onError((err, c) => {

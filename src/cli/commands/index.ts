@@ -8,6 +8,8 @@ import { analyzeCommand } from './analyze.js';
 import { orgsCommand } from './orgs.js';
 import { askCommand } from './ask.js';
 import { searchCommand } from './search.js';
+import { userCommand } from './user.js';
+import { inboxCommand } from './inbox.js';
 import { serveCommand } from './serve.js';
 
 export const COMMANDS: Command[] = [
@@ -20,4 +22,6 @@ export const COMMANDS: Command[] = [
   searchCommand,
   serveCommand,
   evalCommand,
+  userCommand,
+  inboxCommand,
 ];

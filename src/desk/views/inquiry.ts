@@ -1,0 +1,393 @@
+/** The inquiry page: message, analysis (correctable), the letter section by section, sending, audit. */
+import type { LetterSection } from '../../compose/types.js';
+import { QUESTION_TYPES, QUESTION_TYPE_LABELS } from '../../kb/index.js';
+import type { Organization } from '../../kb/index.js';
+import type { AuditEvent, Inquiry, Reply, StaffUser } from '../../store/types.js';
+import { csrfField, html } from '../layout.js';
+import type { SafeHtml } from '../layout.js';
+import { blocksToText } from '../letter-edit.js';
+import { actorName, renderBlocks, renderReference, when } from './common.js';
+import { STATUS_LABELS } from './queue.js';
+
+export interface InquiryView {
+  base: string;
+  csrf: string;
+  user: StaffUser;
+  inquiry: Inquiry;
+  reply: Reply | null;
+  audit: AuditEvent[];
+  users: StaffUser[];
+  /** Organizations linked to the inquiry's conditions, offered in "add an organization". */
+  organizations: Organization[];
+}
+
+const FLAG_TEXT: Record<string, string> = {
+  no_answer: 'no answer: write this section',
+  partial: 'partial: assembled from other articles',
+  pointer_only: 'pointer only: the text is on the source page',
+  no_focus: 'no condition recognized',
+};
+
+function post(v: InquiryView, action: string, content: SafeHtml | string, label?: string): SafeHtml {
+  return html`<form
+    method="post"
+    action="${v.base}/inquiries/${v.inquiry.id}/${action}"
+    ${label ? html` aria-label="${label}"` : ''}
+  >
+    ${csrfField(v.csrf)}${content}
+  </form>`;
+}
+
+function header(v: InquiryView): SafeHtml {
+  const { inquiry } = v;
+  const names = new Map(v.users.map((u) => [u.id, u.name]));
+  const holder = inquiry.assigneeId ? (names.get(inquiry.assigneeId) ?? 'someone') : null;
+  const open = inquiry.status !== 'sent' && inquiry.status !== 'closed';
+  const mine = inquiry.assigneeId === v.user.id;
+  const specialists = v.users.filter((u) => u.role === 'specialist' || u.role === 'admin');
+  const actions: SafeHtml[] = [];
+  if (open && !inquiry.assigneeId) actions.push(post(v, 'claim', html`<button type="submit">Claim</button>`));
+  if (open && (mine || (inquiry.assigneeId && v.user.role === 'admin'))) {
+    actions.push(post(v, 'release', html`<button type="submit">Release</button>`));
+  }
+  if (open && (!inquiry.assigneeId || v.user.role === 'admin')) {
+    actions.push(
+      post(
+        v,
+        'assign',
+        html`<label for="assignee">Assign to</label>
+          <select id="assignee" name="assigneeId">
+            ${specialists.map((u) => html`<option value="${u.id}">${u.name}</option>`)}
+          </select>
+          ${inquiry.assigneeId ? html`<input type="hidden" name="force" value="yes" />` : ''}<button
+            type="submit"
+          >
+            Assign
+          </button>`,
+      ),
+    );
+  }
+  if (inquiry.status !== 'closed')
+    actions.push(post(v, 'close', html`<button type="submit">Close without reply</button>`));
+  return html`<dl class="facts">
+      <dt>Status</dt>
+      <dd>${STATUS_LABELS[inquiry.status]}</dd>
+      <dt>Received</dt>
+      <dd>${when(inquiry.receivedAt)} by ${inquiry.channel}</dd>
+      <dt>Assignee</dt>
+      <dd>${holder ?? 'unassigned'}</dd>
+    </dl>
+    <div class="actions">${actions}</div>`;
+}
+
+function messageSection(v: InquiryView): SafeHtml {
+  const { inquiry } = v;
+  return html`<section aria-labelledby="h-message">
+    <h2 id="h-message">Message</h2>
+    <p>From ${inquiry.name ?? '(no name)'} &lt;${inquiry.email}&gt;</p>
+    <p>Subject: ${inquiry.subject || '(no subject)'}</p>
+    <blockquote class="message">${inquiry.message.split(/\n\s*\n/).map((p) => html`<p>${p}</p>`)}</blockquote>
+  </section>`;
+}
+
+function analysisSection(v: InquiryView): SafeHtml {
+  const analysis = v.inquiry.analysis;
+  const foci = analysis?.foci ?? [];
+  const subs = analysis?.subquestions ?? [];
+  const focusOptions = (selected: string | null) =>
+    html`<option value="" ${selected === null ? html` selected` : ''}>no condition</option>
+      ${foci.map(
+        (f) =>
+          html`<option value="${f.conditionId}" ${f.conditionId === selected ? html` selected` : ''}>
+            ${f.name}
+          </option>`,
+      )}`;
+  const typeOptions = (selected: string | null) =>
+    QUESTION_TYPES.map(
+      (t) =>
+        html`<option value="${t}" ${t === selected ? html` selected` : ''}>
+          ${QUESTION_TYPE_LABELS[t]}
+        </option>`,
+    );
+  const conditionRows = foci.map(
+    (f) =>
+      html`<li>
+        <input type="checkbox" id="c-${f.conditionId}" name="condition" value="${f.conditionId}" checked />
+        <label for="c-${f.conditionId}">${f.name}</label>
+        <span class="muted"
+          >${f.conditionId}; matched “${f.text}” (${f.match}, score ${f.score.toFixed(2)})</span
+        >
+      </li>`,
+  );
+  const subRows = subs.map(
+    (s, i) =>
+      html`<tr>
+        <td>
+          <input type="checkbox" id="sq-keep-${i}" name="sq_keep" value="${i}" checked /><label
+            for="sq-keep-${i}"
+            >Keep</label
+          >
+        </td>
+        <td>${s.text}<input type="hidden" name="sq_text_${i}" value="${s.text}" /></td>
+        <td>
+          <label for="sq-type-${i}" class="skip">Type of sub-question ${i + 1}</label
+          ><select id="sq-type-${i}" name="sq_type_${i}">
+            ${typeOptions(s.type)}
+          </select>
+        </td>
+        <td>
+          <label for="sq-focus-${i}" class="skip">Condition of sub-question ${i + 1}</label
+          ><select id="sq-focus-${i}" name="sq_focus_${i}">
+            ${focusOptions(s.focus)}
+          </select>
+        </td>
+        <td>${(s.confidence * 100).toFixed(0)}%</td>
+      </tr>`,
+  );
+  const form = html`<form method="post" action="${v.base}/inquiries/${v.inquiry.id}/analysis">
+    ${csrfField(v.csrf)}
+    <fieldset>
+      <legend>Conditions</legend>
+      ${
+        foci.length
+          ? html`<ul>
+              ${conditionRows}
+            </ul>`
+          : html`<p>No condition recognized.</p>`
+      }
+      <label for="add-condition">Add a condition (name or id)</label>
+      <input id="add-condition" name="add_condition" />
+    </fieldset>
+    <fieldset>
+      <legend>Sub-questions</legend>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Keep</th>
+            <th scope="col">The person’s words</th>
+            <th scope="col">Type</th>
+            <th scope="col">Condition</th>
+            <th scope="col">Confidence</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${subRows}
+        </tbody>
+      </table>
+      <p>
+        <label for="new-type">Add a sub-question of type</label>
+        <select id="new-type" name="new_type">
+          <option value="">(none)</option>
+          ${typeOptions(null)}
+        </select>
+        <label for="new-text">in the person’s words</label> <input id="new-text" name="new_text" size="40" />
+      </p>
+    </fieldset>
+    <button type="submit">Save analysis and re-draft the reply</button>
+  </form>`;
+  return html`<section aria-labelledby="h-analysis">
+    <h2 id="h-analysis">Analysis</h2>
+    ${analysis?.background.length ? html`<p>Background: ${analysis.background.join(' ')}</p>` : ''} ${form}
+  </section>`;
+}
+
+function candidateTable(v: InquiryView, section: LetterSection, index: number): SafeHtml {
+  if (section.candidates.length === 0) return html`<p>No candidate articles.</p>`;
+  const rows = section.candidates.map((cand) => {
+    const used = section.articleIds.includes(cand.articleId);
+    const reasons = [
+      cand.reasons.focusMatched ? 'condition matches' : 'other condition',
+      cand.reasons.typeMatched ? 'type matches' : 'other type',
+      cand.reasons.terms.length ? `terms: ${cand.reasons.terms.join(', ')}` : '',
+    ].filter(Boolean);
+    return html`<tr>
+      <td>
+        ${cand.question}<br /><span class="muted"
+          >${cand.articleId} · ${QUESTION_TYPE_LABELS[cand.type]} · ${cand.conditionId}</span
+        >
+      </td>
+      <td>${cand.score.toFixed(3)}</td>
+      <td>${reasons.join('; ')}</td>
+      <td>
+        ${used ? html`<strong>used</strong>` : post(v, `sections/${index}/swap`, html`<input type="hidden" name="articleId" value="${cand.articleId}" /><button type="submit" aria-label="Use article ${cand.articleId} in section ${index + 1}">Use this article</button>`)}
+      </td>
+    </tr>`;
+  });
+  return html`<table>
+    <caption>
+      Sources and candidates for section ${index + 1}
+    </caption>
+    <thead>
+      <tr>
+        <th scope="col">Article</th>
+        <th scope="col">Score</th>
+        <th scope="col">Why</th>
+        <th scope="col">Use</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${rows}
+    </tbody>
+  </table>`;
+}
+
+function sectionBlock(v: InquiryView, section: LetterSection, i: number, editable: boolean): SafeHtml {
+  const n = i + 1;
+  const orgs = section.organizations.length
+    ? html`<h4>Organizations</h4>
+        <ul>
+          ${section.organizations.map(
+            (o) =>
+              html`<li>
+                ${o.name}${o.email ? ` · ${o.email}` : ''}${o.website ? html` · <a href="${o.website}">${o.website}</a>` : ''}
+              </li>`,
+          )}
+        </ul>`
+    : '';
+  const offered = v.organizations.filter((o) => !section.organizations.some((s) => s.id === o.id));
+  const editing = editable
+    ? html`${post(
+          v,
+          `sections/${i}/text`,
+          html`<label for="text-${i}"
+              >Text of section ${n} (blank line between paragraphs, “- ” for list items, [n] cites reference
+              n)</label
+            >
+            <textarea id="text-${i}" name="text" rows="10">${blocksToText(section.blocks)}</textarea>
+            <button type="submit">Save section ${n}</button>`,
+        )}
+        <details>
+          <summary>Add a reference to section ${n}</summary>
+          ${post(
+            v,
+            `sections/${i}/reference`,
+            html`<p>
+                <label for="ref-title-${i}">Title</label>
+                <input id="ref-title-${i}" name="title" required size="50" />
+              </p>
+              <p>
+                <label for="ref-authors-${i}">Authors</label>
+                <input id="ref-authors-${i}" name="authors" size="40" />
+                <label for="ref-journal-${i}">Journal</label> <input id="ref-journal-${i}" name="journal" />
+              </p>
+              <p>
+                <label for="ref-date-${i}">Date</label> <input id="ref-date-${i}" name="date" size="12" />
+                <label for="ref-pmid-${i}">PMID</label> <input id="ref-pmid-${i}" name="pmid" size="10" />
+                <label for="ref-url-${i}">Link</label>
+                <input id="ref-url-${i}" name="url" type="url" size="40" />
+              </p>
+              <button type="submit">Add reference</button>`,
+          )}
+        </details>
+        <details>
+          <summary>Add an organization to section ${n}</summary>
+          ${post(
+            v,
+            `sections/${i}/organization`,
+            html`<label for="org-${i}">Organization</label> ${
+                offered.length
+                  ? html`<select id="org-${i}" name="organizationId">
+                      ${offered.map((o) => html`<option value="${o.id}">${o.name}</option>`)}
+                    </select>`
+                  : html`<input id="org-${i}" name="organizationId" placeholder="organization id" />`
+              } <button type="submit">Add organization</button>`,
+          )}
+        </details>`
+    : '';
+  return html`<section class="section" aria-labelledby="sec-${i}">
+    <h3 id="sec-${i}">${n}. ${section.heading}</h3>
+    <p>
+      ${QUESTION_TYPE_LABELS[section.type]}${section.lastUpdated ? ` · last updated ${section.lastUpdated}` : ''}
+      ${section.flags.map((f) => html`<span class="flag">${FLAG_TEXT[f] ?? f}</span>`)}
+    </p>
+    <p class="muted">Asked: “${section.askedText}”</p>
+    <div class="letter-text">${renderBlocks(section.blocks)}</div>
+    ${orgs}
+    <p class="muted">Sources: ${section.articleIds.join(', ') || 'none'}</p>
+    ${candidateTable(v, section, i)} ${editing}
+  </section>`;
+}
+
+function letterSection(v: InquiryView): SafeHtml {
+  const { reply } = v;
+  if (!reply) {
+    return html`<section aria-labelledby="h-letter">
+      <h2 id="h-letter">Reply</h2>
+      <p>No reply was drafted. Correct the analysis above to draft one.</p>
+    </section>`;
+  }
+  const letter = reply.edited ?? reply.draft;
+  const sent = reply.status === 'sent';
+  const open = v.inquiry.status !== 'sent' && v.inquiry.status !== 'closed';
+  const state = sent
+    ? html`<p class="notice" role="status">
+        Sent ${when(reply.sentAt)} by
+        ${v.users.find((u) => u.id === reply.sentBy)?.name ?? reply.sentBy ?? ''}${reply.editedBeforeSend ? ' (edited before sending)' : ''}.
+      </p>`
+    : reply.lastError
+      ? html`<div class="error" role="alert">
+          <p>Sending failed: ${reply.lastError}</p>
+          <p>The reply is still queued; you can try again.</p>
+        </div>`
+      : html`<p>
+          ${reply.edited ? 'Edited draft' : 'Draft as written by the engine'}${letter.needsReview ? ' · needs review' : ''}.
+        </p>`;
+  const sendForm =
+    !sent && open
+      ? html`<p>
+            <a href="${v.base}/inquiries/${v.inquiry.id}/preview">Preview exactly what will be sent</a>
+          </p>
+          ${post(v, 'send', html`<button type="submit">${reply.lastError ? 'Retry sending' : 'Send the reply'}</button>`)}`
+      : '';
+  const publish = sent
+    ? html`<p>
+        <a href="${v.base}/inquiries/${v.inquiry.id}/publish">Publish as a public question and answer…</a>
+      </p>`
+    : '';
+  return html`<section aria-labelledby="h-letter">
+    <h2 id="h-letter">Reply: ${letter.title}</h2>
+    ${state} ${letter.sections.map((s, i) => sectionBlock(v, s, i, !sent && open))}
+    <h3>References</h3>
+    ${
+      letter.references.length
+        ? html`<ol class="references">
+            ${[...letter.references].sort((a, b) => a.n - b.n).map(renderReference)}
+          </ol>`
+        : html`<p>None.</p>`
+    }
+    ${sendForm}${publish}
+  </section>`;
+}
+
+function auditSection(v: InquiryView): SafeHtml {
+  const users = new Map(v.users.map((u) => [u.id, u]));
+  return html`<section aria-labelledby="h-audit">
+    <h2 id="h-audit">Audit trail</h2>
+    <table id="audit">
+      <thead>
+        <tr>
+          <th scope="col">When</th>
+          <th scope="col">Who</th>
+          <th scope="col">What</th>
+          <th scope="col">Detail</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${v.audit.map(
+          (e) =>
+            html`<tr>
+              <td>${when(e.at)}</td>
+              <td>${actorName(e.actor, users)}</td>
+              <td>${e.action}</td>
+              <td>${e.detail ?? ''}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </section>`;
+}
+
+/** The inquiry page's body. */
+export function inquiryBody(v: InquiryView): SafeHtml {
+  return html`${header(v)}${messageSection(v)}${analysisSection(v)}${letterSection(v)}${auditSection(v)}`;
+}
