@@ -25,6 +25,8 @@ export const ANALYSIS = {
   repeatBonus: 0.2,
   subjectBonus: 0.3,
   questionBonus: 0.2,
+  /** Salience penalty for foci of kind `other`/`test` (topics such as "Breastfeeding"), next to diseases and drugs. */
+  topicPenalty: 0.15,
   /** A focus found only through the subject and a reference in the message keeps this share of its score. */
   referenceFactor: 0.9,
   /** At most this many background sentences are kept. */
@@ -91,7 +93,10 @@ export class Analyzer {
       }
       byId.set(m.conditionId, {
         focus: toFocus(m, false),
-        salience: m.score + (inQuestion(m) ? ANALYSIS.questionBonus : 0),
+        salience:
+          m.score +
+          (inQuestion(m) ? ANALYSIS.questionBonus : 0) -
+          (m.kind === 'other' || m.kind === 'test' ? ANALYSIS.topicPenalty : 0),
         display: this.displayName(m),
       });
     }
@@ -140,26 +145,45 @@ export class Analyzer {
     primary: FocusInfo | null,
   ): SubQuestion {
     const own = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
-    const ownIds = [...new Set(own.map((m) => m.conditionId))];
-    const focus = ownIds.length > 0 ? foci.find((f) => f.focus.conditionId === ownIds[0]) : primary;
-    const second = ownIds.length > 1 ? foci.find((f) => f.focus.conditionId === ownIds[1]) : undefined;
-    const kind: ConditionKind | null = focus?.focus.kind ?? null;
+    // The clause's own conditions, most salient first ("nosebleeds ... part of HHT" is about HHT);
+    // a clause that names none is about the message's main focus.
+    const ownIds = new Set(own.map((m) => m.conditionId));
+    const ranked = foci.filter((f) => ownIds.has(f.focus.conditionId));
+    let focus = ranked[0] ?? primary;
+    const second = ranked[1];
+    const kinds = new Set<ConditionKind | null>(
+      ranked.length ? ranked.map((f) => f.focus.kind) : [primary?.focus.kind ?? null],
+    );
+    const drugs = foci.filter((f) => isDrugLike(f.focus.kind)).length;
 
+    // Names are masked (FOCUS) except topic words that are not the focus ("breastfeeding", "pregnancy"):
+    // those words say what is asked.
+    const masks = own.filter(
+      (m) => (m.kind !== 'other' && m.kind !== 'test') || m.conditionId === focus?.focus.conditionId,
+    );
     const spans = [
-      ...own.map((m) => ({ start: m.start - clause.start, end: m.end - clause.start })),
+      ...masks.map((m) => ({ start: m.start - clause.start, end: m.end - clause.start })),
       ...referenceSpans(clause.text),
     ];
     const masked = maskSpans(clause.text, dropOverlaps(spans));
-    const rule = ruleType(masked, kind);
+    const rule = ruleType(masked, { kinds, foci: ranked.length, drugs });
     let type: QuestionType;
     let confidence: number;
     if (rule) {
       type = rule.type;
       confidence = ANALYSIS.ruleConfidence;
     } else {
-      const allowed = kind === 'disease' ? DISEASE_TYPES : undefined;
+      const kind = focus?.focus.kind ?? null;
+      const allowed =
+        kinds.has('disease') && !kinds.has('drug') && !kinds.has('supplement') ? DISEASE_TYPES : undefined;
       ({ type, confidence } = this.classifier.predict(questionFeatures(masked, kind), allowed));
     }
+    // A drug question is about the drug the question names, even if another condition comes first.
+    if (DRUG_TYPES.has(type) && focus && !isDrugLike(focus.focus.kind)) {
+      focus =
+        ranked.find((f) => isDrugLike(f.focus.kind)) ?? foci.find((f) => isDrugLike(f.focus.kind)) ?? focus;
+    }
+    const kind = focus?.focus.kind ?? null;
     const noun =
       kind === 'drug' || kind === 'supplement' || DRUG_TYPES.has(type) ? 'this medicine' : 'this condition';
     const secondFocus = type === 'association' ? (second?.focus.conditionId ?? null) : undefined;
@@ -176,6 +200,10 @@ export class Analyzer {
       confidence: Math.round(confidence * 1000) / 1000,
     };
   }
+}
+
+function isDrugLike(kind: ConditionKind | null): boolean {
+  return kind === 'drug' || kind === 'supplement';
 }
 
 function toFocus(m: Mention, inSubject: boolean): Focus {

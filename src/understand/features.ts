@@ -30,7 +30,7 @@ export function maskSpans(text: string, spans: ReadonlyArray<{ start: number; en
     out += `${text.slice(at, s.start)} ${FOCUS_PLACEHOLDER} `;
     at = s.end;
   }
-  return out + text.slice(at);
+  return (out + text.slice(at)).replace(/\s+/g, ' ').trim();
 }
 
 /**

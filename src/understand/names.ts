@@ -59,7 +59,8 @@ export const MATCH_SCORES = {
   multiWord: 1,
   /** A one-word name (a rarer word, e.g. "achondroplasia"). */
   singleWord: 0.85,
-  /** A one-word name that is also a very frequent word ("cancer", "anemia"): real, but broad. */
+  /** A one-word name that is a very frequent word ("cancer", "anemia"), or only a synonym ("glass" for
+   * methamphetamine): real, but weak evidence. */
   broadWord: 0.6,
   /** An abbreviation with one reading, or resolved by context. */
   abbreviation: 0.8,
@@ -310,7 +311,9 @@ export class NameDictionary {
           ? MATCH_SCORES.multiWord
           : this.isCommonWord(tokens[start].norm)
             ? MATCH_SCORES.broadWord
-            : MATCH_SCORES.singleWord;
+            : b.entries.every((i) => this.entries[i].nameKind !== 'preferred')
+              ? MATCH_SCORES.broadWord
+              : MATCH_SCORES.singleWord;
     return {
       mention: this.toMention(
         entry,

@@ -8,24 +8,63 @@ import type { ConditionKind, QuestionType } from '../kb/index.js';
 interface TypeRule {
   type: QuestionType;
   pattern: RegExp;
-  /** The rule applies only when the focus is of one of these kinds (any kind when absent). */
+  /** The rule applies only when a focus of the question is of one of these kinds (any kind when absent). */
   kinds?: ReadonlyArray<ConditionKind | null>;
+  /** The rule applies only when the question names at least this many distinct conditions. */
+  minFoci?: number;
+  /** The rule applies only when the message names at least this many distinct drugs or supplements. */
+  minDrugs?: number;
   /** Why the phrase is unambiguous. */
   why: string;
 }
 
 const DRUGLIKE: ReadonlyArray<ConditionKind | null> = ['drug', 'supplement'];
 
+/** What a rule may look at besides the words: the question's foci and the message's drugs. */
+export interface RuleContext {
+  /** Kinds of the question's foci (its own, or the message's main focus); null when there is none. */
+  kinds: ReadonlySet<ConditionKind | null>;
+  /** Distinct conditions named in the question itself. */
+  foci: number;
+  /** Distinct drugs and supplements named in the whole message. */
+  drugs: number;
+}
+
 export const TYPE_RULES: TypeRule[] = [
+  {
+    type: 'association',
+    pattern:
+      /\b(?:link(?:ed)?|connection|connected|relationship|related|relation|associat\w*|correlat\w*|to do with|difference|differ|same (?:thing )?as|cause|causes|lead to|trigger)\b/i,
+    minFoci: 2,
+    why: 'two conditions and a word relating them',
+  },
+  {
+    type: 'association',
+    pattern:
+      /\b(?:link|connection|relationship|relation|association|correlation|difference) (?:between|of)\b/i,
+    why: 'asks how two things relate',
+  },
   {
     type: 'side_effects',
     pattern: /\b(?:side[- ]?effects?|adverse (?:effects?|reactions?|events?))\b/i,
     why: 'names the thing asked about',
   },
   {
+    type: 'side_effects',
+    pattern:
+      /\b(?:(?:is|was|could|can) (?:that|this|it) (?:be )?(?:from|caused by|due to|because of) (?:the |my |this |these )?(?:pills?|medicines?|medications?|drugs?|tablets?|shots?|injections?)|since (?:i )?(?:starting|started|taking|beginning|began))\b/i,
+    why: 'a complaint blamed on a medicine',
+  },
+  {
+    type: 'side_effects',
+    pattern: /\b(?:is|was|could|can) (?:that|this|it) (?:be )?(?:from|caused by|due to|because of) FOCUS\b/i,
+    kinds: DRUGLIKE,
+    why: 'a complaint blamed on the drug',
+  },
+  {
     type: 'storage_disposal',
     pattern:
-      /\b(?:how (?:should|do|can) (?:i|we|you) (?:store|keep|dispose)|storage|refrigerat\w*|dispos(?:e|al) of|expir(?:ed|ation date)|shelf life|room temperature)\b/i,
+      /\b(?:how (?:should|do|can) (?:i|we|you) (?:store|keep|dispose)|stored?|storage|refrigerat\w*|fridge|freezer|frozen|dispos(?:e|al) of|expir(?:ed|ation date)|shelf life|room temperature)\b/i,
     kinds: DRUGLIKE,
     why: 'storage words only make sense for a product',
   },
@@ -36,6 +75,18 @@ export const TYPE_RULES: TypeRule[] = [
     why: 'interaction wording',
   },
   {
+    type: 'interactions',
+    pattern: /\b(?:alcohol|wine|beer|liquor|drinking|grapefruit|caffeine|coffee|marijuana|cannabis)\b/i,
+    kinds: DRUGLIKE,
+    why: 'a drink or food together with a drug',
+  },
+  {
+    type: 'interactions',
+    pattern: /\b(?:also|too|together|along with|same time|combine|with)\b/i,
+    minDrugs: 2,
+    why: 'taking a second drug alongside a first one',
+  },
+  {
     type: 'ingredients',
     pattern:
       /\b(?:ingredients?|gluten|lactose|latex|gelatin|dyes?|sulfites?|(?:contain|contains) (?:any )?\w+|made (?:of|from|with))\b/i,
@@ -43,9 +94,30 @@ export const TYPE_RULES: TypeRule[] = [
     why: 'asks what a product contains',
   },
   {
+    type: 'drug_usage',
+    pattern:
+      /\b(?:dos(?:e|age|ing)s?|milligrams?|mg|how (?:much|many) (?:\w+ )?(?:pills?|tablets?|capsules?|mg|milligrams?)|how much .{0,30}\b(?:take|give|have)|miss(?:ed)? (?:a )?dose|forg[eo]t (?:to take )?(?:a |my )?(?:dose|pill)|taper\w*|wean\w* (?:off|from)|overdose|stop taking|coming off|come off|how (?:much|often|long) should (?:i|he|she|we) take)\b/i,
+    kinds: DRUGLIKE,
+    why: 'dose and taking instructions',
+  },
+  {
+    type: 'contraindications',
+    pattern:
+      /\b(?:contraindicat\w*|pregnan\w*|breast ?feeding|breast ?feed|nursing|allergic|(?:safe|ok|okay|dangerous) (?:to take )?(?:during|while|when|if|for|in) (?:pregnan\w*|breast ?feeding|nursing|children|kids|elderly|i am|i'm|someone|people|patients)|while (?:pregnant|breast ?feeding|nursing)|precautions?|who should not (?:take|use))\b/i,
+    kinds: DRUGLIKE,
+    why: 'asks whether it is safe for a group of people',
+  },
+  {
+    type: 'indication',
+    pattern:
+      /\b(?:what (?:is|are) .{0,30}\b(?:used|prescribed|given) for|(?:used|prescribed) (?:for|to treat)|what (?:does|do) .{0,30}\btreat)\b/i,
+    kinds: DRUGLIKE,
+    why: 'asks what a product is for',
+  },
+  {
     type: 'research',
     pattern:
-      /\b(?:clinical (?:trials?|stud(?:y|ies))|research(?:ers)? (?:on|into|about|for|being done|stud)|(?:any|new|latest|current|recent) (?:research|studies)|research stud(?:y|ies)|experimental treatments?|registry)\b/i,
+      /\b(?:clinical (?:trials?|stud(?:y|ies))|trials?|research(?:ers)? (?:on|into|about|for|being done|stud)|(?:any|new|latest|current|recent) (?:research|studies)|research stud(?:y|ies)|experimental treatments?|registry)\b/i,
     why: 'trials and studies are the research section',
   },
   {
@@ -55,10 +127,22 @@ export const TYPE_RULES: TypeRule[] = [
     why: 'asks for people or organizations',
   },
   {
+    type: 'susceptibility',
+    pattern:
+      /\b(?:more (?:common|likely|frequent|prone) (?:in|among|for)|risk factors?|(?:am|are|is) (?:i|we|he|she|they) at (?:higher |greater |more |any )?risk|(?:men|women|males|females|children|adults|boys|girls) (?:or|vs|versus) (?:men|women|males|females|children|adults|boys|girls))\b/i,
+    why: 'asks who is more likely to get it',
+  },
+  {
     type: 'frequency',
     pattern:
       /\b(?:how (?:common|rare|prevalent|frequent)|how many (?:people|children|persons|cases|individuals)|prevalence|incidence)\b/i,
     why: 'asks how many are affected',
+  },
+  {
+    type: 'diagnosis',
+    pattern:
+      /\b(?:how (?:is|are|was|do|does|can|would|will) .{0,40}\bdiagnos\w*|diagnostic tests?|(?:get|be|being) tested|tests? (?:for|to (?:confirm|detect|diagnose|check))|screen(?:ing|ed)? for|genetic testing)\b/i,
+    why: 'asks how it is found or tested',
   },
   {
     type: 'inheritance',
@@ -74,36 +158,14 @@ export const TYPE_RULES: TypeRule[] = [
   },
   {
     type: 'prognosis',
+    pattern: /\bwhat (?:should|can|do|will) (?:we|i|they|he|she|you) expect\b/i,
+    why: 'what to expect is the outlook',
+  },
+  {
+    type: 'prognosis',
     pattern:
       /\b(?:life expectancy|lifespan|life span|outlook|prognosis|survival (?:rate|chances?)|how long (?:will|can|do|does) .{0,30}\blive|is it (?:fatal|terminal|deadly)|die (?:from|of))\b/i,
     why: 'asks about the course and outlook',
-  },
-  {
-    type: 'drug_usage',
-    pattern:
-      /\b(?:dos(?:e|age|ing)s?|miss(?:ed)? (?:a )?dose|forg[eo]t (?:to take )?(?:a |my )?(?:dose|pill)|taper\w*|wean\w* (?:off|from)|overdose|stop taking|coming off|come off|how (?:much|often|long) should (?:i|he|she|we) take)\b/i,
-    kinds: DRUGLIKE,
-    why: 'dose and taking instructions',
-  },
-  {
-    type: 'contraindications',
-    pattern:
-      /\b(?:contraindicat\w*|(?:safe|ok|okay|dangerous) (?:to take )?(?:during|while|when|if|for|in) (?:pregnan\w*|breast ?feeding|nursing|children|kids|elderly|i am|i'm|someone|people|patients)|while (?:pregnant|breast ?feeding|nursing)|precautions?|who should not (?:take|use))\b/i,
-    kinds: DRUGLIKE,
-    why: 'asks whether it is safe for a group of people',
-  },
-  {
-    type: 'indication',
-    pattern:
-      /\b(?:what (?:is|are) .{0,30}\b(?:used|prescribed|given) for|(?:used|prescribed) (?:for|to treat)|what (?:does|do) .{0,30}\btreat)\b/i,
-    kinds: DRUGLIKE,
-    why: 'asks what a product is for',
-  },
-  {
-    type: 'diagnosis',
-    pattern:
-      /\b(?:how (?:is|are|was|do|does|can|would|will) .{0,40}\bdiagnos\w*|diagnostic tests?|(?:get|be|being) tested|tests? (?:for|to (?:confirm|detect|diagnose|check))|screen(?:ing|ed)? for|genetic testing)\b/i,
-    why: 'asks how it is found or tested',
   },
   {
     type: 'prevention',
@@ -114,18 +176,17 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'treatment',
     pattern:
-      /\b(?:(?:is|are) there (?:a |any )?(?:cure|treatments?|therap(?:y|ies)|medications? for)|how (?:is|are|was|can|could|should|do|does|would) .{0,40}\btreat(?:ed)?|treatment options?|cure[ds]?|curable)\b/i,
+      /\b(?:(?:is|are) there (?:a |any )?(?:cure|treatments?|therap(?:y|ies)|medications? for)|how (?:is|are|was|can|could|should|do|does|would) .{0,40}\btreat(?:ed)?|how\b.{0,50}\b(?:treated|be treated|treat (?:it|this|them))|treatment options?|cure[ds]?|curable)\b/i,
     why: 'asks how it is treated or cured',
   },
 ];
 
 /** The first rule matching the question, if any. */
-export function ruleType(
-  text: string,
-  focusKind: ConditionKind | null,
-): { type: QuestionType; why: string } | null {
+export function ruleType(text: string, context: RuleContext): { type: QuestionType; why: string } | null {
   for (const rule of TYPE_RULES) {
-    if (rule.kinds && !rule.kinds.includes(focusKind)) continue;
+    if (rule.kinds && !rule.kinds.some((k) => context.kinds.has(k))) continue;
+    if (rule.minFoci && context.foci < rule.minFoci) continue;
+    if (rule.minDrugs && context.drugs < rule.minDrugs) continue;
     if (rule.pattern.test(text)) return { type: rule.type, why: rule.why };
   }
   return null;

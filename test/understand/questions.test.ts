@@ -1,0 +1,293 @@
+/**
+ * Sub-questions and their types on free-form questions written for this test (none comes from
+ * MedQuAD, LiveQA or the classifier's training list). Each case says why its answer is the right one.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { buildUnderstanding } from '../../src/understand/index.js';
+import type { Understanding } from '../../src/understand/index.js';
+import type { QuestionType } from '../../src/kb/index.js';
+import type { Store } from '../../src/store/index.js';
+import { openTestKb } from '../support/kb.js';
+
+let store: Store;
+let u: Understanding;
+
+before(async () => {
+  store = await openTestKb();
+  u = buildUnderstanding(await store.listNames());
+});
+after(async () => {
+  await store?.close();
+});
+
+interface Case {
+  message: string;
+  subject?: string;
+  /** The sub-question types, in order. */
+  types: QuestionType[];
+  why: string;
+}
+
+const CASES: Case[] = [
+  // --- one question, condition types
+  { message: 'What exactly is Alport syndrome?', types: ['information'], why: 'asks what the condition is' },
+  {
+    message: 'Could you send me whatever you have on Behcet disease',
+    types: ['information'],
+    why: 'a general request for information, no question mark',
+  },
+  {
+    message:
+      'My granddaughter keeps having nosebleeds, are those part of hereditary hemorrhagic telangiectasia?',
+    types: ['symptoms'],
+    why: 'asks whether a sign belongs to the condition',
+  },
+  {
+    message: 'Why did my baby get achondroplasia when neither of us has it?',
+    types: ['cause'],
+    why: 'asks why it happened (the answer is a new mutation: the cause section)',
+  },
+  {
+    message: 'My brother has Huntington disease. Could I have inherited it too?',
+    types: ['inheritance'],
+    why: 'asks whether it passes in the family',
+  },
+  {
+    message: 'Which gene is mutated in Rett syndrome?',
+    types: ['genetic_changes'],
+    why: 'asks for the gene',
+  },
+  {
+    message: 'How many people are living with myasthenia gravis?',
+    types: ['frequency'],
+    why: 'asks how many are affected',
+  },
+  {
+    message: 'What kind of test would show whether my son has Wilson disease?',
+    types: ['diagnosis'],
+    why: 'asks which test finds it',
+  },
+  {
+    message: 'Is there anything that helps with the itching from sarcoidosis?',
+    types: ['treatment'],
+    why: 'asks what relieves a symptom: treatment',
+  },
+  {
+    message: 'Has anyone found a cure for Tay-Sachs disease yet?',
+    types: ['treatment'],
+    why: 'cure questions are treatment questions',
+  },
+  {
+    message: 'Will my daughter with Rett syndrome live into adulthood?',
+    types: ['prognosis'],
+    why: 'asks about life span',
+  },
+  {
+    message: 'Can Marfan syndrome damage the aorta if nothing is done?',
+    types: ['complications'],
+    why: 'asks what the condition can lead to',
+  },
+  {
+    message: 'Are Ashkenazi Jewish families more likely to carry Gaucher disease?',
+    types: ['susceptibility'],
+    why: 'asks which group is at higher risk ("carry" here is about a population, not the inheritance pattern)',
+  },
+  {
+    message: 'Is there any way to stop my other children from getting cystic fibrosis?',
+    types: ['prevention'],
+    why: 'asks how to keep others from getting it',
+  },
+  {
+    message: 'Who is the best specialist for Ehlers-Danlos syndrome in Ohio?',
+    types: ['find_specialist'],
+    why: 'asks for a specialist',
+  },
+  {
+    message: 'Are there parent groups for families dealing with Prader-Willi syndrome?',
+    types: ['find_specialist'],
+    why: 'support groups belong to finding specialists and support',
+  },
+  {
+    message: 'Is anybody running trials of gene therapy for spinal muscular atrophy?',
+    types: ['research'],
+    why: 'trials are research',
+  },
+  {
+    message: 'What should my son with Williams syndrome eat to stay healthy?',
+    types: ['lifestyle'],
+    why: 'diet is living with the condition',
+  },
+  {
+    message: 'Does celiac disease have anything to do with type 1 diabetes?',
+    types: ['association'],
+    why: 'relation between two conditions',
+  },
+  // --- drug questions
+  {
+    message: 'How many milligrams of ibuprofen can a 10 year old have?',
+    types: ['drug_usage'],
+    why: 'dosage for a child',
+  },
+  {
+    message: 'I want to get off sertraline, how do I do it safely?',
+    types: ['drug_usage'],
+    why: 'stopping a drug (tapering) is a usage question',
+  },
+  {
+    message: 'Since starting prednisone I cannot sleep. Is that from the pills?',
+    types: ['side_effects'],
+    why: 'asks whether a complaint comes from the drug',
+  },
+  {
+    message: 'Is it okay to have a glass of wine on warfarin?',
+    types: ['interactions'],
+    why: 'alcohol with a drug is an interaction question',
+  },
+  {
+    message: 'Can a breastfeeding mother use omeprazole?',
+    types: ['contraindications'],
+    why: 'safety for a group of people',
+  },
+  {
+    message: 'What is gabapentin prescribed for?',
+    types: ['indication'],
+    why: 'asks what the drug is for',
+  },
+  {
+    message: 'Are there any dairy ingredients in levothyroxine tablets?',
+    types: ['ingredients'],
+    why: 'asks what the product contains',
+  },
+  {
+    message: 'Does my metformin have to go in the fridge?',
+    types: ['storage_disposal'],
+    why: 'asks how to store it',
+  },
+  // --- references, subject lines, filler
+  {
+    message: 'How do doctors confirm it?',
+    subject: 'Turner syndrome',
+    types: ['diagnosis'],
+    why: '"it" refers to the condition in the subject; asks about confirming the diagnosis',
+  },
+  {
+    message: 'Hello, I hope you can help me. What causes Angelman syndrome? Thank you so much, Linda',
+    types: ['cause'],
+    why: 'greeting, filler and signature are dropped; one real question remains',
+  },
+  {
+    message: 'Can you help me? I need to know how sickle cell disease is treated.',
+    types: ['treatment'],
+    why: 'the filler question "Can you help me?" is not a sub-question',
+  },
+  // --- two and three questions in one message
+  {
+    message: 'What causes trigeminal neuralgia and how is it treated?',
+    types: ['cause', 'treatment'],
+    why: 'two questions joined by "and how"',
+  },
+  {
+    message:
+      'My son is 6 and has fragile X syndrome. Is it inherited from me? Are there clinical trials he could join? How long will he live?',
+    types: ['inheritance', 'research', 'prognosis'],
+    why: 'three questions after one background sentence',
+  },
+  {
+    message: 'What are the symptoms of multiple sclerosis? How is it diagnosed? Is there a cure?',
+    types: ['symptoms', 'diagnosis', 'treatment'],
+    why: 'three short questions, one type each',
+  },
+  {
+    message: 'How common is Turner syndrome, and can it be detected before birth?',
+    types: ['frequency', 'diagnosis'],
+    why: 'two questions in one sentence ("and can it")',
+  },
+  {
+    message: 'Dear staff, my husband was told he has ALS. What is ALS and what should we expect?',
+    types: ['information', 'prognosis'],
+    why: 'abbreviation; asks what it is, then what to expect (outlook)',
+  },
+  {
+    message: 'I take aspirin daily. Can I also take ibuprofen for my back?',
+    types: ['interactions'],
+    why: 'two drugs together',
+  },
+  {
+    message: 'my mom has duchene muscular distrophy carrier status, is there a test for my sister?',
+    types: ['diagnosis'],
+    why: 'misspelled condition; asks for a test',
+  },
+  {
+    message: 'Is Huntington disease more common in men or women?',
+    types: ['susceptibility'],
+    why: 'who is more likely to have it (a risk-group question, not a count)',
+  },
+  {
+    message: 'What happens to the eyes in Marfan syndrome?',
+    types: ['symptoms'],
+    why: 'asks what the condition does to a body part: signs and symptoms',
+  },
+  {
+    message: 'What type of doctor treats alpha-1 antitrypsin deficiency?',
+    types: ['find_specialist'],
+    why: 'asks which specialist, although the words "treats" appear',
+  },
+  {
+    message: 'How should I take levothyroxine, before or after breakfast?',
+    types: ['drug_usage'],
+    why: 'how to take a drug',
+  },
+  {
+    message: 'What is the outlook for babies born with achondroplasia?',
+    types: ['prognosis'],
+    why: 'the word outlook',
+  },
+];
+
+void describe('question types on free-form questions', () => {
+  for (const c of CASES) {
+    void it(`${c.message} → ${c.types.join(', ')} (${c.why})`, () => {
+      const a = u.analyze(c.message, { subject: c.subject });
+      assert.deepEqual(
+        a.subquestions.map((s) => s.type),
+        c.types,
+        JSON.stringify(a.subquestions.map((s) => [s.type, s.text])),
+      );
+    });
+  }
+});
+
+void describe("the issue's example", () => {
+  const message =
+    'I have a friend who is affected by progressive hemifacial atrophy. How is this condition treated? How can I locate doctors who are familiar with the management of this condition?';
+
+  void it('finds GARD:7338 and two sub-questions with their canonical questions', () => {
+    const a = u.analyze(message, { subject: 'Progressive hemifacial atrophy' });
+    assert.equal(a.foci[0]?.conditionId, 'GARD:7338');
+    assert.deepEqual(
+      a.subquestions.map((s) => [s.type, s.focus, s.question]),
+      [
+        ['treatment', 'GARD:7338', 'How might progressive hemifacial atrophy be treated?'],
+        [
+          'find_specialist',
+          'GARD:7338',
+          'How can I find physicians who are knowledgeable about progressive hemifacial atrophy?',
+        ],
+      ],
+    );
+    assert.equal(a.subquestions[0]?.text, 'How is this condition treated?');
+  });
+
+  void it('keeps the background sentence', () => {
+    const a = u.analyze(message);
+    assert.deepEqual(a.background, ['I have a friend who is affected by progressive hemifacial atrophy.']);
+  });
+
+  void it('gives the second focus of an association question', () => {
+    const a = u.analyze('Is there a link between Noonan syndrome and polycystic kidney disease?');
+    assert.equal(a.subquestions[0]?.type, 'association');
+    assert.equal(a.subquestions[0]?.focus, 'GARD:10955');
+    assert.equal(a.subquestions[0]?.secondFocus, 'GARD:7419');
+  });
+});

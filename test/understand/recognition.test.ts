@@ -1,0 +1,186 @@
+/**
+ * Condition recognition on the real knowledge base (imported from the shared data by openTestKb):
+ * exact names in every spelling, abbreviations, misspellings, references, subject lines, several
+ * conditions, drugs; and name search.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { buildUnderstanding } from '../../src/understand/index.js';
+import type { Understanding } from '../../src/understand/index.js';
+import type { Store } from '../../src/store/index.js';
+import { openTestKb } from '../support/kb.js';
+
+let store: Store;
+let u: Understanding;
+
+before(async () => {
+  store = await openTestKb();
+  u = buildUnderstanding(await store.listNames());
+});
+after(async () => {
+  await store?.close();
+});
+
+/** Condition ids of the foci of a message. */
+function foci(message: string, subject?: string): string[] {
+  return u.analyze(message, { subject }).foci.map((f) => f.conditionId);
+}
+
+interface Case {
+  message: string;
+  subject?: string;
+  /** Condition ids that must be among the foci, the first one first. */
+  expect: string[];
+  match?: 'exact' | 'abbreviation' | 'fuzzy' | 'reference';
+  why: string;
+}
+
+const CASES: Case[] = [
+  {
+    message: 'What is Parry Romberg syndrome?',
+    expect: ['GARD:7338'],
+    match: 'exact',
+    why: 'a GARD synonym of progressive hemifacial atrophy, hyphen left out',
+  },
+  {
+    message: "Is Parry-Romberg's syndrome inherited?",
+    expect: ['GARD:7338'],
+    why: 'hyphen and possessive: GARD lists "parry romberg syndrome" under GARD:7338',
+  },
+  {
+    message: 'My aunt has hemifacial atrophy, progressive. What can be done?',
+    expect: ['GARD:7338'],
+    why: 'MedQuAD lists the inverted form "Hemifacial atrophy, progressive"; it also matches when written inverted',
+  },
+  {
+    message: 'how is PROGRESSIVE HEMIFACIAL ATROPHY treated',
+    expect: ['GARD:7338'],
+    why: 'capitals do not matter for full names',
+  },
+  {
+    message: 'My son has duchene muscular distrophy. What is his life expectancy?',
+    expect: ['GARD:6291'],
+    match: 'fuzzy',
+    why: 'two misspelled words, each one edit from "Duchenne muscular dystrophy"',
+  },
+  {
+    message: 'Where can I find a doctor for parry romburg syndrome?',
+    expect: ['GARD:7338'],
+    match: 'fuzzy',
+    why: '"romburg" is one edit from "romberg"',
+  },
+  {
+    message: 'My daughter was diagnosed with FOP last year.',
+    expect: ['GARD:6445'],
+    match: 'abbreviation',
+    why: 'FOP is the abbreviation of fibrodysplasia ossificans progressiva (GARD:6445)',
+  },
+  {
+    message: 'Is ALS hereditary?',
+    expect: ['GARD:5786'],
+    match: 'abbreviation',
+    why: 'ALS: amyotrophic lateral sclerosis',
+  },
+  {
+    message: 'Can NF1 cause learning problems?',
+    expect: ['GARD:7866'],
+    match: 'abbreviation',
+    why: 'NF1 with a digit: neurofibromatosis type 1',
+  },
+  {
+    message: 'Can NF-1 skip a generation?',
+    expect: ['GARD:7866'],
+    why: 'abbreviation and number written apart with a hyphen',
+  },
+  {
+    message: 'Is there a link between Noonan syndrome and polycystic kidney disease?',
+    expect: ['GARD:10955', 'GARD:7419'],
+    why: 'two conditions kept apart, in the order written',
+  },
+  {
+    message: 'How is this condition treated?',
+    subject: 'Marfan syndrome',
+    expect: ['GARD:6975'],
+    match: 'reference',
+    why: 'the condition is named only in the subject line, and "this condition" refers to it',
+  },
+  {
+    message: 'What are the side effects of metformin?',
+    expect: ['RD:metformin'],
+    why: 'drugs from MedlinePlus are foci too',
+  },
+  {
+    message: "What's the treatment for Crohns disease?",
+    expect: ['UMLS:C0010346'],
+    why: 'apostrophe left out: "Crohns" normalizes like "Crohn\'s"',
+  },
+  {
+    message: 'My wife has Marfan syndrome and I take warfarin.',
+    expect: ['GARD:6975', 'RD:warfarin'],
+    why: 'a condition and a drug in one sentence',
+  },
+];
+
+void describe('condition recognition', () => {
+  for (const c of CASES) {
+    void it(`${c.message} (${c.why})`, () => {
+      const a = u.analyze(c.message, { subject: c.subject });
+      const ids = a.foci.map((f) => f.conditionId);
+      for (const id of c.expect)
+        assert.ok(ids.includes(id), `expected ${id} among ${ids.join(', ') || 'none'}`);
+      if (c.expect.length > 1) {
+        assert.ok(ids.indexOf(c.expect[0]) < ids.indexOf(c.expect[1]), 'kept in the order written');
+      }
+      if (c.match) {
+        const f = a.foci.find((x) => x.conditionId === c.expect[0]);
+        assert.equal(f?.match, c.match);
+      }
+    });
+  }
+
+  void it('gives character offsets of the matched words', () => {
+    const message = 'I have a friend who is affected by progressive hemifacial atrophy.';
+    const f = u.analyze(message).foci[0];
+    assert.equal(message.slice(f.start, f.end), f.text);
+    assert.equal(f.text, 'progressive hemifacial atrophy');
+  });
+
+  // Ordinary sentences with words that are close to condition names must not produce foci.
+  const ORDINARY = [
+    'I was wondering if you could send me some information please.', // "information" is a MedlinePlus topic word only
+    'My mother is worried because she has been tired and cold lately.', // "cold", "tired": ordinary words
+    'We went to the hospital yesterday and the doctor said to come back next week.',
+    'Thanks for all the help, it is greatly appreciated.', // "all" would be ALL (a leukemia) only in capitals
+  ];
+  for (const text of ORDINARY) {
+    void it(`finds no condition in an ordinary sentence: "${text}"`, () => {
+      assert.deepEqual(foci(text), []);
+    });
+  }
+});
+
+void describe('name search', () => {
+  void it('finds a condition by the start of a name', () => {
+    const hits = u.lookupNames('parry romb', 5);
+    assert.ok(
+      hits.some((h) => h.conditionId === 'GARD:7338'),
+      JSON.stringify(hits),
+    );
+  });
+  void it('corrects a misspelled word', () => {
+    // "duchene" is one edit from "duchenne"
+    const hits = u.lookupNames('duchene muscular', 5);
+    assert.ok(
+      hits.some((h) => h.conditionId === 'GARD:6291'),
+      JSON.stringify(hits),
+    );
+  });
+  void it('ranks the exact name first and returns one hit per condition', () => {
+    const hits = u.lookupNames('marfan syndrome', 10);
+    assert.equal(hits[0]?.conditionId, 'GARD:6975');
+    assert.equal(new Set(hits.map((h) => h.conditionId)).size, hits.length);
+  });
+  void it('finds nothing for an empty query', () => {
+    assert.deepEqual(u.lookupNames('  ', 5), []);
+  });
+});
