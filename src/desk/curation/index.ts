@@ -4,7 +4,8 @@
  * mark for review, write new curated articles, list stale articles and content gaps, and keep
  * the organizations (create, edit, link conditions, CSV import).
  *
- * Every change rebuilds the app's indexes (`app.reload()`) so the next draft uses it.
+ * Every change schedules a rebuild of the app's indexes (`app.reload()`, in the background: it takes
+ * tens of seconds on the full knowledge base) so the next drafts use it.
  * Forms post back and redirect (post/redirect/get) with a notice; a rejected editor form is shown
  * again as typed, with the reason.
  */
@@ -36,6 +37,7 @@ import {
   type EditorState,
   type FormBody,
 } from './editor.js';
+import { reloadInBackground } from './reload.js';
 import { describeContentGaps, draftedInquiries, groupContentGaps, loadInquiriesWithReplies } from './gaps.js';
 import {
   importReportBody,
@@ -73,6 +75,7 @@ export {
   type ImportReport,
   type RejectedRow,
 } from './organizations.js';
+export { scheduleReload, reloadInBackground, reloadsSettled } from './reload.js';
 export { CURATED_LICENSE, createCuratedArticle, saveArticleEdit, restoreArticleVersion } from './articles.js';
 
 /** Limits of the area. */
@@ -213,7 +216,7 @@ export function curationRouter(ctx: StaffContext): Hono<StaffEnv> {
       const edit = parseArticleForm(form);
       const input = { conditionId, questionType: field(form, 'questionType') };
       const { article } = await createCuratedArticle(store(), input, edit, review, actor(c), ctx.now());
-      await ctx.app.reload();
+      reloadInBackground(ctx.app);
       return c.redirect(`${paths.article(article.id)}?done=created`, 303);
     } catch (err) {
       if (!isAppError(err) || err.code !== 'bad_input') throw err;
@@ -262,7 +265,7 @@ export function curationRouter(ctx: StaffContext): Hono<StaffEnv> {
     try {
       const edit = parseArticleForm(form);
       const { result } = await saveArticleEdit(store(), id, edit, review, actor(c), ctx.now());
-      if (result !== 'unchanged') await ctx.app.reload();
+      if (result !== 'unchanged') reloadInBackground(ctx.app);
       return c.redirect(`${paths.article(id)}?done=${result === 'unchanged' ? 'unchanged' : 'saved'}`, 303);
     } catch (err) {
       if (!isAppError(err) || err.code !== 'bad_input') throw err;
@@ -273,7 +276,7 @@ export function curationRouter(ctx: StaffContext): Hono<StaffEnv> {
   router.post('/articles/:id/review', async (c) => {
     const id = param(c, 'id');
     const { result } = await markArticleForReview(store(), id, field(await body(c), 'reason'), actor(c));
-    if (result !== 'unchanged') await ctx.app.reload();
+    if (result !== 'unchanged') reloadInBackground(ctx.app);
     return c.redirect(`${paths.article(id)}?done=review`, 303);
   });
 
@@ -294,7 +297,7 @@ export function curationRouter(ctx: StaffContext): Hono<StaffEnv> {
     if (!Number.isInteger(version) || version < 1)
       throw new AppError('bad_input', 'version: not a version number');
     await restoreArticleVersion(store(), id, version, actor(c), ctx.now());
-    await ctx.app.reload();
+    reloadInBackground(ctx.app);
     return c.redirect(`${paths.versions(id)}?done=restored`, 303);
   });
 
@@ -346,7 +349,7 @@ export function curationRouter(ctx: StaffContext): Hono<StaffEnv> {
       throw new AppError('too_large', 'the CSV text is too long');
     if (text.trim() === '') throw new AppError('bad_input', 'file: choose a CSV file or paste its text');
     const report = await importOrganizationsCsv(store(), text, ctx.now());
-    if (report.inserted + report.updated > 0) await ctx.app.reload();
+    if (report.inserted + report.updated > 0) reloadInBackground(ctx.app);
     return page(c, ctx, 'Organization import', importReportBody(paths, report));
   });
 
@@ -374,7 +377,7 @@ export function curationRouter(ctx: StaffContext): Hono<StaffEnv> {
     const form = await body(c);
     try {
       const org = await saveOrganization(store(), id, orgFieldsFromForm(form), ctx.now());
-      await ctx.app.reload();
+      reloadInBackground(ctx.app);
       return c.redirect(`${paths.organization(org.id)}?done=${id ? 'org-saved' : 'org-created'}`, 303);
     } catch (err) {
       if (!isAppError(err) || (err.code !== 'bad_input' && err.code !== 'conflict')) throw err;
@@ -390,14 +393,14 @@ export function curationRouter(ctx: StaffContext): Hono<StaffEnv> {
   router.post('/organizations/:id/conditions', async (c) => {
     const id = param(c, 'id');
     await linkCondition(store(), id, field(await body(c), 'ref'), ctx.now());
-    await ctx.app.reload();
+    reloadInBackground(ctx.app);
     return c.redirect(`${paths.organization(id)}?done=linked`, 303);
   });
 
   router.post('/organizations/:id/conditions/remove', async (c) => {
     const id = param(c, 'id');
     await unlinkCondition(store(), id, field(await body(c), 'conditionId'), ctx.now());
-    await ctx.app.reload();
+    reloadInBackground(ctx.app);
     return c.redirect(`${paths.organization(id)}?done=unlinked`, 303);
   });
 
