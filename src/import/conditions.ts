@@ -23,6 +23,44 @@ export function slug(name: string): string {
   return nameKey(name).replace(/ /g, '-') || 'unnamed';
 }
 
+/** Words that do not tell conditions apart when comparing names word by word. */
+const FILLER_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'the',
+  'of',
+  'in',
+  'with',
+  'disease',
+  'diseases',
+  'disorder',
+  'disorders',
+  'syndrome',
+  'syndromes',
+]);
+
+/** The telling words of a name, singular: "Chlamydia Infections" → {chlamydia, infection}. */
+function nameWords(name: string): Set<string> {
+  return new Set(
+    nameKey(name)
+      .split(' ')
+      .filter((w) => w !== '' && !FILLER_WORDS.has(w))
+      .map((w) => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w)),
+  );
+}
+
+/**
+ * True when every telling word of `name` is in `focus`: "Chlamydia Infections" is within "Chlamydia
+ * infections in women", "Burns" within "Burns - resources"; "Deafness-infertility syndrome" is not within
+ * "Infertility". Guards matches by UMLS CUI, which MedQuAD annotates loosely.
+ */
+export function nameWithin(name: string, focus: string): boolean {
+  const words = nameWords(name);
+  const focusWords = nameWords(focus);
+  return words.size > 0 && [...words].every((w) => focusWords.has(w));
+}
+
 /** ADAM and MedlinePlus "Other" topics that are tests or examinations (by a word in their name). */
 const TEST_WORDS =
   /\b(test|tests|testing|scan|x-ray|biopsy|ultrasound|mri|ct|exam|examination|stain|culture|screening|panel|assay|level|levels|count|electrocardiogram|ecg|eeg|emg|endoscopy|angiography|imaging|monitoring|tap)\b/i;
@@ -43,6 +81,13 @@ function kindFamily(kind: ConditionKind): 'substance' | 'test' | 'condition' {
   if (kind === 'drug' || kind === 'supplement') return 'substance';
   return kind === 'test' ? 'test' : 'condition';
 }
+
+/**
+ * Names other documents are matched against: the catalog's and MedQuAD's focus names. MedQuAD's synonym
+ * lists are kept as names but not matched against (they are loose: GARD's alpha thalassemia lists
+ * "Hemoglobinopathy"), and neither are abbreviations (IBS is more than one condition).
+ */
+const MATCHING_SOURCES = new Set<NameSource>(['gard', 'medquad-focus', 'curated']);
 
 interface Draft {
   id: ConditionId;
@@ -74,8 +119,9 @@ export class ConditionRegistry {
   /**
    * Finds or makes the condition of a MedQuAD document and merges its focus, synonyms and CUIs into it.
    * GARD documents go to `GARD:<id>`; others attach to an existing condition of the same kind family
-   * whose name equals the focus, else the one condition with the same UMLS CUI, else one whose name
-   * equals a synonym; else a new `UMLS:<CUI>` or `RD:<slug>` condition.
+   * with a (catalog or focus) name equal to the focus, else the one condition with the same UMLS CUI
+   * whose name is within the focus, else (GHR, whose synonym lists are curated) the one condition with a
+   * name equal to a synonym; else a new `UMLS:<CUI>` or `RD:<slug>` condition.
    */
   addDocument(doc: MedquadDocument): { id: ConditionId; rule: MatchRule } {
     const kind = conditionKind(doc);
@@ -128,11 +174,15 @@ export class ConditionRegistry {
     if (byFocus.length > 0) return [byFocus[0], 'focus-name'];
     for (const cui of doc.cuis) {
       const byCui = candidates(this.byCui.get(cui));
-      if (byCui.length === 1) return [byCui[0], 'umls-cui'];
+      if (byCui.length === 1 && byCui[0].names.some((n) => nameWithin(n.name, doc.focus))) {
+        return [byCui[0], 'umls-cui'];
+      }
     }
-    for (const synonym of doc.synonyms) {
-      const bySynonym = candidates(this.byName.get(nameKey(synonym)));
-      if (bySynonym.length === 1) return [bySynonym[0], 'synonym'];
+    if (doc.collection.prefix === 'GHR') {
+      for (const synonym of doc.synonyms) {
+        const bySynonym = candidates(this.byName.get(nameKey(synonym)));
+        if (bySynonym.length === 1) return [bySynonym[0], 'synonym'];
+      }
     }
     return [undefined, 'new'];
   }
@@ -161,8 +211,10 @@ export class ConditionRegistry {
       }
     } else {
       draft.names.push({ name, source, kind: resolvedKind });
-      const ids = this.byName.get(key) ?? [];
-      if (!ids.includes(draft.id)) this.byName.set(key, [...ids, draft.id]);
+      if (MATCHING_SOURCES.has(source) && resolvedKind !== 'abbreviation') {
+        const ids = this.byName.get(key) ?? [];
+        if (!ids.includes(draft.id)) this.byName.set(key, [...ids, draft.id]);
+      }
     }
     for (const abbreviation of abbreviationsIn(name)) this.addName(draft, abbreviation, source);
   }

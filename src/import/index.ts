@@ -31,7 +31,13 @@ export {
 export type { MedquadCollection, MedquadDocument, MedquadPair } from './medquad.js';
 export { parseGardTsv } from './gard.js';
 export type { GardEntry } from './gard.js';
-export { ConditionRegistry, isAbbreviation, abbreviationsIn, conditionKind } from './conditions.js';
+export {
+  ConditionRegistry,
+  nameWithin,
+  isAbbreviation,
+  abbreviationsIn,
+  conditionKind,
+} from './conditions.js';
 export {
   answerToBlocks,
   gardProseToBlocks,

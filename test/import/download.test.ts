@@ -76,8 +76,8 @@ void describe('downloading the sources', () => {
       assert.equal(summary.origin, 'download');
       assert.equal(summary.dataDir, path.join(cacheDir, 'data'));
       assert.deepEqual(requests, ['/medquad.tar.gz', '/gard.tsv']);
-      assert.equal(summary.articles, 13);
-      assert.equal(summary.conditions, 6);
+      assert.equal(summary.articles, 14);
+      assert.equal(summary.conditions, 7);
       assert.deepEqual(summary.skipped, []);
       // only the collection folders were unpacked, and the dates come from the archive and the server
       assert.ok(!fs.existsSync(path.join(cacheDir, 'data', 'medquad', 'QA-TestSet-readme.md')));
@@ -92,7 +92,7 @@ void describe('downloading the sources', () => {
       const again = await importKnowledgeBase(store, options);
       assert.equal(again.origin, 'cache');
       assert.equal(requests.length, 2, 'no second download');
-      assert.equal(again.articleChanges.unchanged, 13);
+      assert.equal(again.articleChanges.unchanged, 14);
     } finally {
       await store.close();
     }

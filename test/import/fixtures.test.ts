@@ -43,15 +43,16 @@ void describe('import of the fixture data', () => {
   });
 
   void it('counts conditions, articles and answers', () => {
-    // 2 catalog rows + GARD 90077 (document only) + RD: Example Cancer, Examplomab, Zephyr blood test
-    assert.equal(first.conditions, 6);
-    // 4 + 1 GARD, 2 + 1 GHR, 1 + 1 CancerGov, 2 drugs, 1 ADAM
-    assert.equal(first.articles, 13);
-    assert.equal(first.articlesWithText, 10);
+    // 2 catalog rows + GARD 90077 (document only) + UMLS:C9990001 (Tarn valley fever)
+    // + RD: Example Cancer, Examplomab, Zephyr blood test
+    assert.equal(first.conditions, 7);
+    // 4 + 1 GARD, 2 + 1 + 1 GHR, 1 + 1 CancerGov, 2 drugs, 1 ADAM
+    assert.equal(first.articles, 14);
+    assert.equal(first.articlesWithText, 11);
     // the heading-only GARD treatment answer has text but nothing to show
-    assert.equal(first.articlesWithAnswer, 9);
+    assert.equal(first.articlesWithAnswer, 10);
     assert.deepEqual(first.byCollection.GARD, { files: 2, articles: 5, withText: 5, withAnswer: 4 });
-    assert.deepEqual(first.articleChanges, { inserted: 13, updated: 0, unchanged: 0 });
+    assert.deepEqual(first.articleChanges, { inserted: 14, updated: 0, unchanged: 0 });
     assert.deepEqual(first.skipped, []);
     assert.equal(first.origin, 'option');
   });
@@ -67,9 +68,11 @@ void describe('import of the fixture data', () => {
     assert.equal(names['progressive zephyr atrophy'], undefined);
     assert.equal(names['Zephyr-Lind syndrome'], 'synonym/medquad-synonym');
     assert.equal(names.PZA, 'abbreviation/medquad-synonym');
-    // GHR "Zephyr syndrome" attached by name (catalog synonym), GHR "Tarn valley fever" by its UMLS CUI
+    // GHR "Zephyr syndrome" attached by name (catalog synonym), "Zephyr facial atrophy in adults" by its
+    // UMLS CUI (a name of the condition is within it); "Tarn valley fever" shares the CUI but no name: apart
     assert.equal(names['Zephyr syndrome'], 'synonym/medquad-focus');
-    assert.equal(names['Tarn valley fever'], 'synonym/medquad-focus');
+    assert.equal(names['Zephyr facial atrophy in adults'], 'synonym/medquad-focus');
+    assert.equal(names['Tarn valley fever'], undefined);
     assert.equal(names.ZS, 'abbreviation/medquad-synonym');
     assert.deepEqual(c.xrefs, [
       { db: 'GARD', id: '90001' },
@@ -87,6 +90,12 @@ void describe('import of the fixture data', () => {
       'GHR_0000202_Sec1',
     ]);
     assert.equal(first.matches['umls-cui'], 1);
+    const tarn = await store.getCondition('UMLS:C9990001');
+    assert.equal(tarn?.preferredName, 'Tarn valley fever');
+    assert.deepEqual(
+      (await store.listArticlesByCondition('UMLS:C9990001')).map((a) => a.id),
+      ['GHR_0000203_Sec1'],
+    );
   });
 
   void it('makes GARD documents missing from the catalog their own GARD condition', async () => {
@@ -160,15 +169,15 @@ void describe('import of the fixture data', () => {
 
   void it('is idempotent, and versions an article whose source changed', async () => {
     const again = await importKnowledgeBase(store, options(ws.data));
-    assert.deepEqual(again.articleChanges, { inserted: 0, updated: 0, unchanged: 13 });
-    assert.deepEqual(again.conditionChanges, { inserted: 0, updated: 0, unchanged: 6 });
+    assert.deepEqual(again.articleChanges, { inserted: 0, updated: 0, unchanged: 14 });
+    assert.deepEqual(again.conditionChanges, { inserted: 0, updated: 0, unchanged: 7 });
     assert.equal((await store.listArticleVersions('GHR_0000202_Sec1')).length, 1);
 
     const file = path.join(ws.data, 'medquad/3_GHR_QA/0000202.xml');
     const xml = await fsp.readFile(file, 'utf8');
     await fsp.writeFile(file, xml.replace('another name used', 'a second name used'));
     const changed = await importKnowledgeBase(store, options(ws.data));
-    assert.deepEqual(changed.articleChanges, { inserted: 0, updated: 1, unchanged: 12 });
+    assert.deepEqual(changed.articleChanges, { inserted: 0, updated: 1, unchanged: 13 });
     const versions = await store.listArticleVersions('GHR_0000202_Sec1');
     assert.deepEqual(
       versions.map((v) => [v.version, v.changedBy]),
@@ -197,8 +206,8 @@ void describe('import with malformed files', () => {
       );
       assert.match(summary.skipped[0].reason, /malformed XML at line \d+/);
       assert.match(summary.skipped[1].reason, /not a MedQuAD document/);
-      assert.equal(summary.articles, 13);
-      assert.equal((await store.stats()).articles, 13);
+      assert.equal(summary.articles, 14);
+      assert.equal((await store.stats()).articles, 14);
     } finally {
       await store.close();
       await fsp.rm(ws.dir, { recursive: true, force: true });
@@ -227,9 +236,9 @@ void describe('ensureKnowledgeBase', () => {
     const config = { ...loadConfig({}), dataDir: ws.data, cacheDir: path.join(ws.dir, 'cache') };
     try {
       const summary = await ensureKnowledgeBase(store, config, { stderr, isTTY: false });
-      assert.equal(summary?.articles, 13);
-      assert.equal((await store.stats()).articles, 13);
-      assert.match(said.join(''), /Imported 6 conditions and 13 articles/);
+      assert.equal(summary?.articles, 14);
+      assert.equal((await store.stats()).articles, 14);
+      assert.match(said.join(''), /Imported 7 conditions and 14 articles/);
       assert.equal(await ensureKnowledgeBase(store, config, { stderr, isTTY: false }), null);
     } finally {
       await store.close();

@@ -9,6 +9,7 @@ import {
   gardIdFromUrl,
   isAbbreviation,
   abbreviationsIn,
+  nameWithin,
   MEDQUAD_COLLECTIONS,
   parseGardTsv,
   parseHpoRows,
@@ -270,6 +271,15 @@ void describe('names', () => {
     // lower case (the catalog lower-cases synonyms), a single capital, or a phrase: not abbreviations
     for (const no of ['scan1', 'T1', 'Parry-Romberg', 'NF 1']) assert.ok(!isAbbreviation(no), no);
     assert.deepEqual(abbreviationsIn('dentatorubral-pallidoluysian atrophy (DRPLA)'), ['DRPLA']);
+  });
+
+  void it('accepts a UMLS CUI match only when a name of the condition is within the focus', () => {
+    assert.ok(nameWithin('Chlamydia Infections', 'Chlamydia infections in women')); // plural and filler words
+    assert.ok(nameWithin('Parry-Romberg syndrome', 'Parry-Romberg')); // "syndrome" tells nothing apart
+    // loosely shared CUIs (MedQuAD annotates components of a name): not the same condition
+    assert.ok(!nameWithin('Deafness-infertility syndrome', 'Infertility'));
+    assert.ok(!nameWithin('Lentigo maligna melanoma', 'Melanoma'));
+    assert.ok(!nameWithin('Virus associated hemophagocytic syndrome', 'Zika Virus'));
   });
 
   void it('parses the GARD catalog and rejects a file without its columns', () => {

@@ -70,6 +70,8 @@ void describe('import of the real data', () => {
       const ids = articles.map((a) => a.id);
       for (const id of ['GARD_0005086_Sec1', 'GARD_0005086_Sec2', 'GARD_0005086_Sec3'])
         assert.ok(ids.includes(id), id);
+      // NINDS "Parry-Romberg" shares its UMLS CUI and one of its names: its articles join (treatment included)
+      assert.ok(ids.includes('NINDS_0000226_Sec2'), ids.join(', '));
       const treatment = articles.find((a) => a.id === 'GARD_0005086_Sec3')!;
       assert.equal(treatment.hasAnswer, false);
       assert.equal(treatment.question, 'How might progressive hemifacial atrophy be treated?');
