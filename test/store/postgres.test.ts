@@ -13,7 +13,10 @@ import { storeContract } from './contract.js';
 
 const SERVER = process.env.RAREDESK_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
 const schema = `rd_test_${randomBytes(6).toString('hex')}`;
-const url = `${SERVER}${SERVER.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+/** The server's URL with `search_path` set to `name`. */
+const inSchema = (name: string) =>
+  `${SERVER}${SERVER.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${name}`)}`;
+const url = inSchema(schema);
 
 async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: SERVER });
@@ -52,6 +55,22 @@ void describe('PostgreSQL store', () => {
     const names = tables.rows.map((r) => r.table_name);
     for (const t of ['conditions', 'articles', 'inquiries', 'published_qa']) {
       assert.ok(names.includes(t), `${t} in ${schema}`);
+    }
+  });
+
+  void it('keeps stores in two schemas of one database apart', async () => {
+    const other = `${schema}_b`;
+    await admin((c) => c.query(`CREATE SCHEMA ${other}`));
+    try {
+      const store = await openStore(inSchema(other));
+      try {
+        // The first schema already holds conditions from the contract suite; this one starts empty.
+        assert.deepEqual(await store.listConditionIds(), []);
+      } finally {
+        await store.close();
+      }
+    } finally {
+      await admin((c) => c.query(`DROP SCHEMA ${other} CASCADE`));
     }
   });
 

@@ -2,7 +2,7 @@
  * What every part of the shared implementation builds on: the Kysely handle (the database, or a
  * transaction), the dialect's traits, and helpers for transactions, errors and bulk inserts.
  */
-import type { Insertable, Kysely } from 'kysely';
+import { CompiledQuery, type Insertable, type Kysely } from 'kysely';
 import { AppError } from '../../errors.js';
 import type { StoreDialect } from './dialect.js';
 import type { Database } from './schema.js';
@@ -47,20 +47,44 @@ export abstract class StoreBase {
     }
   }
 
-  /** Inserts `rows` into `table` with as few multi-row INSERT statements as the dialect allows. */
+  /**
+   * Inserts `rows` into `table` with as few multi-row INSERT statements as the dialect's parameter
+   * limit allows. With `upsert`, a row whose `id` exists replaces the stored one
+   * (`ON CONFLICT (id) DO UPDATE`). The SQL is written directly rather than built by Kysely:
+   * for tens of thousands of rows, building the query tree costs more than running it.
+   */
   protected async insertMany<T extends keyof Database>(
     db: Db,
     table: T,
     rows: ReadonlyArray<Insertable<Database[T]>>,
+    options: { upsert?: boolean } = {},
   ): Promise<void> {
     if (rows.length === 0) return;
-    const columns = Object.keys(rows[0]).length;
+    const columns = Object.keys(rows[0]);
+    const quote = (name: string) => `"${name}"`;
+    const head = `insert into ${quote(table)} (${columns.map(quote).join(', ')}) values `;
+    const tail = options.upsert
+      ? ` on conflict ("id") do update set ${columns
+          .filter((c) => c !== 'id')
+          .map((c) => `${quote(c)} = excluded.${quote(c)}`)
+          .join(', ')}`
+      : '';
     const perStatement = Math.max(
       1,
-      Math.min(MAX_ROWS_PER_INSERT, Math.floor(this.sql.maxParameters / columns)),
+      Math.min(MAX_ROWS_PER_INSERT, Math.floor(this.sql.maxParameters / columns.length)),
     );
     for (const part of chunk(rows, perStatement)) {
-      await db.insertInto(table).values(part).execute();
+      const parameters: unknown[] = [];
+      const tuples: string[] = [];
+      for (const row of part) {
+        const values = row as Record<string, unknown>;
+        const placeholders = columns.map((c) => {
+          parameters.push(values[c] ?? null);
+          return this.sql.placeholder(parameters.length);
+        });
+        tuples.push(`(${placeholders.join(', ')})`);
+      }
+      await db.executeQuery(CompiledQuery.raw(head + tuples.join(', ') + tail, parameters));
     }
   }
 

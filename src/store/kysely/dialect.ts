@@ -11,6 +11,8 @@ export interface StoreDialect {
   readonly name: 'sqlite' | 'postgres';
   /** Turns an `integer` column into an auto-numbered primary key (SQLite `AUTOINCREMENT`, PostgreSQL identity). */
   autoIncrementId(column: ColumnDefinitionBuilder): ColumnDefinitionBuilder;
+  /** The placeholder for the `n`-th (1-based) bound parameter in hand-written SQL: `?` or `$n`. */
+  placeholder(n: number): string;
   /** Most bound parameters one statement may carry (bulk inserts are cut into chunks below it). */
   readonly maxParameters: number;
   /** Recognizes the driver's error for a unique or foreign-key violation; null for anything else. */

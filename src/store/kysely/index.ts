@@ -15,10 +15,17 @@ export type { Database } from './schema.js';
 export { normalizeName } from './text.js';
 export { formatReference } from './desk.js';
 
-/** Brings the schema up to date and returns the store; on failure the database is released. */
-export async function openKyselyStore(db: Kysely<Database>, dialect: StoreDialect): Promise<Store> {
+/**
+ * Brings the schema up to date and returns the store; on failure the database is released.
+ * `schema`: where the migrations' bookkeeping tables live, for databases with schemas.
+ */
+export async function openKyselyStore(
+  db: Kysely<Database>,
+  dialect: StoreDialect,
+  schema?: string,
+): Promise<Store> {
   try {
-    await migrateToLatest(db, dialect);
+    await migrateToLatest(db, dialect, schema);
   } catch (err) {
     await db.destroy();
     throw err;

@@ -14,7 +14,8 @@ import type { KbStats, KnowledgeStore, NameRow, UpsertCounts, UpsertResult } fro
 import { StoreBase, type Db } from './base.js';
 import {
   articleFromRow,
-  articleHash,
+  ARTICLE_COLUMNS,
+  articleContent,
   articleRow,
   articleVersionFromRow,
   categoryRows,
@@ -30,15 +31,7 @@ import {
   type ConditionChildren,
 } from './rows.js';
 import type { Database } from './schema.js';
-import { chunk, normalizeName } from './text.js';
-
-/**
- * `SET col = excluded.col` for each of `columns`: the update half of a bulk upsert. (Typed loosely:
- * Kysely cannot check column names built from strings.)
- */
-function fromExcluded(columns: readonly string[]): never {
-  return Object.fromEntries(columns.map((c) => [c, sql.ref(`excluded.${c}`)])) as never;
-}
+import { chunk, hashText, normalizeName } from './text.js';
 
 /** Throws `bad_input` if the same id appears twice in one batch. */
 function assertUniqueIds(items: ReadonlyArray<{ id: string }>, what: string): void {
@@ -89,11 +82,11 @@ export abstract class KyselyKnowledgeStore extends StoreBase implements Knowledg
           await db.deleteFrom(table).where('condition_id', 'in', ids).execute();
         }
       }
-      await this.upsertRows(
+      await this.insertMany(
         db,
         'conditions',
         written.map((c) => conditionRow(c, actor)),
-        ['preferred_name', 'kind', 'definition', 'content_hash', 'updated_at', 'updated_by'],
+        { upsert: true },
       );
       await this.insertMany(db, 'condition_names', written.flatMap(conditionNameRows));
       await this.insertMany(db, 'xrefs', written.flatMap(xrefRows));
@@ -195,10 +188,11 @@ export abstract class KyselyKnowledgeStore extends StoreBase implements Knowledg
       const written: Article[] = [];
       const rows: Array<Insertable<Database['articles']>> = [];
       const changedIds: string[] = [];
+      const snapshots: string[] = [];
       for (const article of articles) {
-        const hash = articleHash(article);
+        const content = articleContent(article);
         const before = stored.get(article.id);
-        if (before?.hash === hash) {
+        if (before?.hash === hashText(content)) {
           counts.unchanged++;
           continue;
         }
@@ -209,44 +203,25 @@ export abstract class KyselyKnowledgeStore extends StoreBase implements Knowledg
         }
         const version = (before?.version ?? 0) + 1;
         written.push({ ...article, version });
-        rows.push(articleRow(article, version, hash));
+        rows.push(articleRow(article, version, content));
+        snapshots.push(content);
       }
       for (const ids of chunk(changedIds, this.maxInList)) {
         await db.deleteFrom('phenotypes').where('article_id', 'in', ids).execute();
       }
-      await this.upsertRows(db, 'articles', rows, [
-        'condition_id',
-        'question_type',
-        'source_question_type',
-        'question',
-        'blocks_json',
-        'has_answer',
-        'references_json',
-        'phenotypes_json',
-        'source',
-        'collection',
-        'external_id',
-        'file',
-        'url',
-        'license',
-        'retrieved_at',
-        'last_updated',
-        'review_status',
-        'version',
-        'content_hash',
-      ]);
+      await this.insertMany(db, 'articles', rows, { upsert: true });
       await this.insertMany(db, 'phenotypes', written.flatMap(phenotypeRows));
       const changedAt = new Date().toISOString();
       await this.insertMany(
         db,
         'article_versions',
-        written.map((a) => ({
+        written.map((a, i) => ({
           article_id: a.id,
           version: a.version,
           changed_by: actor,
           changed_at: changedAt,
           summary,
-          snapshot_json: JSON.stringify(a),
+          snapshot_json: snapshots[i],
         })),
       );
       return counts;
@@ -254,14 +229,18 @@ export abstract class KyselyKnowledgeStore extends StoreBase implements Knowledg
   }
 
   async getArticle(id: string): Promise<Article | null> {
-    const row = await this.db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('articles')
+      .select(ARTICLE_COLUMNS)
+      .where('id', '=', id)
+      .executeTakeFirst();
     return row === undefined ? null : articleFromRow(row);
   }
 
   async listArticlesByCondition(conditionId: ConditionId): Promise<Article[]> {
     const rows = await this.db
       .selectFrom('articles')
-      .selectAll()
+      .select(ARTICLE_COLUMNS)
       .where('condition_id', '=', conditionId)
       .orderBy('id')
       .execute();
@@ -269,7 +248,7 @@ export abstract class KyselyKnowledgeStore extends StoreBase implements Knowledg
   }
 
   async listAllArticles(): Promise<Article[]> {
-    const rows = await this.db.selectFrom('articles').selectAll().orderBy('id').execute();
+    const rows = await this.db.selectFrom('articles').select(ARTICLE_COLUMNS).orderBy('id').execute();
     return rows.map(articleFromRow);
   }
 
@@ -286,7 +265,7 @@ export abstract class KyselyKnowledgeStore extends StoreBase implements Knowledg
   async listStaleArticles(before: string, limit: number): Promise<Article[]> {
     const rows = await this.db
       .selectFrom('articles')
-      .selectAll()
+      .select(ARTICLE_COLUMNS)
       .where('last_updated', '<', before)
       .orderBy('last_updated')
       .orderBy('id')
@@ -303,12 +282,7 @@ export abstract class KyselyKnowledgeStore extends StoreBase implements Knowledg
       const before = stored.get(org.id);
       if (before?.hash === organizationHash(org)) return 'unchanged';
       await db.deleteFrom('organization_conditions').where('organization_id', '=', org.id).execute();
-      await this.upsertRows(
-        db,
-        'organizations',
-        [organizationRow(org)],
-        ['name', 'kind', 'email', 'phone', 'website', 'country', 'description', 'content_hash', 'updated_at'],
-      );
+      await this.insertMany(db, 'organizations', [organizationRow(org)], { upsert: true });
       await this.guard(`organization ${org.id}`, () =>
         this.insertMany(
           db,
@@ -402,26 +376,6 @@ export abstract class KyselyKnowledgeStore extends StoreBase implements Knowledg
       for (const r of rows) stored.set(r.id, { hash: r.content_hash, version: Number(r.version) });
     }
     return stored;
-  }
-
-  /** Inserts rows, updating `columns` of those whose primary key `id` already exists. */
-  private async upsertRows<T extends 'conditions' | 'articles' | 'organizations'>(
-    db: Db,
-    table: T,
-    rows: ReadonlyArray<Insertable<Database[T]>>,
-    columns: ReadonlyArray<keyof Database[T] & string>,
-  ): Promise<void> {
-    const perStatement = Math.max(
-      1,
-      Math.min(500, Math.floor(this.sql.maxParameters / (columns.length + 1))),
-    );
-    for (const part of chunk(rows, perStatement)) {
-      await db
-        .insertInto(table)
-        .values(part)
-        .onConflict((oc) => oc.column('id').doUpdateSet(fromExcluded(columns)))
-        .execute();
-    }
   }
 
   /** Throws `bad_input` naming the first article whose condition does not exist. */

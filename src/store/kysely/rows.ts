@@ -11,11 +11,9 @@ import type {
   ConditionName,
   Organization,
   OrganizationKind,
-  ReviewStatus,
   Xref,
   XrefDb,
 } from '../../kb/types.js';
-import type { QuestionType } from '../../kb/question-types.js';
 import type { Analysis } from '../../understand/types.js';
 import type { ReplyLetter } from '../../compose/types.js';
 import type {
@@ -41,7 +39,7 @@ import type {
   ReplyTable,
   StaffUserTable,
 } from './schema.js';
-import { contentHash, normalizeName, parseJson } from './text.js';
+import { contentHash, hashText, normalizeName, parseJson, stableStringify } from './text.js';
 
 // ---- conditions ----
 
@@ -116,12 +114,16 @@ export function conditionFromRows(row: Selectable<ConditionTable>, children: Con
 
 // ---- articles ----
 
-/** An article's content for change detection: everything but `version`. */
-export function articleHash(article: Article): string {
-  return contentHash({ ...article, version: undefined });
+/**
+ * An article's content as canonical JSON: everything but `version`, keys sorted. Its hash tells
+ * whether the article changed, and it is what a version row keeps as the snapshot.
+ */
+export function articleContent(article: Article): string {
+  return stableStringify({ ...article, version: undefined });
 }
 
-export function articleRow(article: Article, version: number, hash: string): ArticleTable {
+/** The row of an article; `content` is its `articleContent`. */
+export function articleRow(article: Article, version: number, content: string): ArticleTable {
   const p = article.provenance;
   return {
     id: article.id,
@@ -129,10 +131,7 @@ export function articleRow(article: Article, version: number, hash: string): Art
     question_type: article.questionType,
     source_question_type: article.sourceQuestionType,
     question: article.question,
-    blocks_json: JSON.stringify(article.blocks),
     has_answer: article.hasAnswer ? 1 : 0,
-    references_json: JSON.stringify(article.references),
-    phenotypes_json: JSON.stringify(article.phenotypes),
     source: p.source,
     collection: p.collection,
     external_id: p.externalId,
@@ -143,7 +142,8 @@ export function articleRow(article: Article, version: number, hash: string): Art
     last_updated: article.lastUpdated,
     review_status: article.reviewStatus,
     version,
-    content_hash: hash,
+    content_hash: hashText(content),
+    content_json: content,
   };
 }
 
@@ -158,30 +158,11 @@ export function phenotypeRows(article: Article) {
   }));
 }
 
-export function articleFromRow(row: Selectable<ArticleTable>): Article {
-  return {
-    id: row.id,
-    conditionId: row.condition_id,
-    questionType: row.question_type as QuestionType,
-    sourceQuestionType: row.source_question_type,
-    question: row.question,
-    blocks: parseJson(row.blocks_json),
-    hasAnswer: row.has_answer === 1,
-    references: parseJson(row.references_json),
-    phenotypes: parseJson(row.phenotypes_json),
-    provenance: {
-      source: row.source as Article['provenance']['source'],
-      collection: row.collection,
-      externalId: row.external_id,
-      file: row.file,
-      url: row.url,
-      license: row.license,
-      retrievedAt: row.retrieved_at,
-    },
-    lastUpdated: row.last_updated,
-    reviewStatus: row.review_status as ReviewStatus,
-    version: Number(row.version),
-  };
+/** The columns an article is read from. */
+export const ARTICLE_COLUMNS = ['content_json', 'version'] as const;
+
+export function articleFromRow(row: { content_json: string; version: number }): Article {
+  return { ...parseJson<Omit<Article, 'version'>>(row.content_json), version: Number(row.version) };
 }
 
 export function articleVersionFromRow(row: Selectable<ArticleVersionTable>): ArticleVersion {
@@ -191,7 +172,8 @@ export function articleVersionFromRow(row: Selectable<ArticleVersionTable>): Art
     changedBy: row.changed_by,
     changedAt: row.changed_at,
     summary: row.summary,
-    snapshot: parseJson(row.snapshot_json),
+    // The snapshot is stored without its version number (see `articleContent`).
+    snapshot: articleFromRow({ content_json: row.snapshot_json, version: row.version }),
   };
 }
 

@@ -43,16 +43,18 @@ export interface CategoryTable {
   name: string;
 }
 
+/**
+ * An article is stored whole in `content_json` (canonical JSON of everything but `version`: blocks,
+ * references, phenotypes, provenance, ...), which is what reading it parses. The other columns are
+ * copies of single fields, written from the same article, for filtering, sorting and counting.
+ */
 export interface ArticleTable {
   id: string;
   condition_id: string;
   question_type: string;
   source_question_type: string | null;
   question: string;
-  blocks_json: string;
   has_answer: number;
-  references_json: string;
-  phenotypes_json: string;
   source: string;
   collection: string;
   external_id: string | null;
@@ -63,8 +65,9 @@ export interface ArticleTable {
   last_updated: string;
   review_status: string;
   version: number;
-  /** Hash of the article's content (everything but `version`). */
+  /** Hash of `content_json`, for cheap change detection. */
   content_hash: string;
+  content_json: string;
 }
 
 export interface PhenotypeTable {

@@ -14,19 +14,43 @@ export function normalizeName(name: string): string {
     .trim();
 }
 
-/** JSON with object keys sorted at every level, so equal values always give equal text. */
+/**
+ * JSON with object keys sorted at every level, so equal values always give equal text. Like
+ * `JSON.stringify`, it leaves out properties whose value is `undefined`.
+ */
 export function stableStringify(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => {
-    if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
-    const sorted: Record<string, unknown> = {};
-    for (const key of Object.keys(v).sort()) sorted[key] = (v as Record<string, unknown>)[key];
-    return sorted;
-  });
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  let out: string;
+  if (Array.isArray(value)) {
+    out = '[';
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (i > 0) out += ',';
+      out += item === undefined ? 'null' : stableStringify(item);
+    }
+    return out + ']';
+  }
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  if (keys.length > 1) keys.sort();
+  out = '{';
+  for (const key of keys) {
+    const item = record[key];
+    if (item === undefined) continue;
+    if (out.length > 1) out += ',';
+    out += JSON.stringify(key) + ':' + stableStringify(item);
+  }
+  return out + '}';
 }
 
-/** Hash of a value's content (SHA-1 of its stable JSON), for cheap change detection. */
+/** Hash of a text (SHA-1, base64url), for cheap change detection. */
+export function hashText(text: string): string {
+  return createHash('sha1').update(text).digest('base64url');
+}
+
+/** Hash of a value's content: the hash of its stable JSON. */
 export function contentHash(value: unknown): string {
-  return createHash('sha1').update(stableStringify(value)).digest('base64url');
+  return hashText(stableStringify(value));
 }
 
 /** Cuts `items` into consecutive slices of at most `size`. */

@@ -59,10 +59,7 @@ export const knowledgeBase: Migration = {
       .addColumn('question_type', 'text', (c) => c.notNull())
       .addColumn('source_question_type', 'text')
       .addColumn('question', 'text', (c) => c.notNull())
-      .addColumn('blocks_json', 'text', (c) => c.notNull())
       .addColumn('has_answer', 'integer', (c) => c.notNull())
-      .addColumn('references_json', 'text', (c) => c.notNull())
-      .addColumn('phenotypes_json', 'text', (c) => c.notNull())
       .addColumn('source', 'text', (c) => c.notNull())
       .addColumn('collection', 'text', (c) => c.notNull())
       .addColumn('external_id', 'text')
@@ -74,6 +71,7 @@ export const knowledgeBase: Migration = {
       .addColumn('review_status', 'text', (c) => c.notNull())
       .addColumn('version', 'integer', (c) => c.notNull())
       .addColumn('content_hash', 'text', (c) => c.notNull())
+      .addColumn('content_json', 'text', (c) => c.notNull())
       .execute();
     await db.schema
       .createIndex('articles_condition')

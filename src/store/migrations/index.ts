@@ -16,10 +16,19 @@ function migrations(dialect: StoreDialect): Record<string, Migration> {
   };
 }
 
-/** Brings the database's schema to the latest migration; throws `internal` naming the migration that failed. */
-export async function migrateToLatest(db: Kysely<Database>, dialect: StoreDialect): Promise<void> {
+/**
+ * Brings the database's schema to the latest migration; throws `internal` naming the migration that
+ * failed. `schema` names where Kysely keeps its bookkeeping tables (PostgreSQL: the current schema,
+ * so that stores in different schemas of one database do not see each other's).
+ */
+export async function migrateToLatest(
+  db: Kysely<Database>,
+  dialect: StoreDialect,
+  schema?: string,
+): Promise<void> {
   const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations(dialect)) };
-  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  const migrator = new Migrator({ db, provider, migrationTableSchema: schema });
+  const { error, results } = await migrator.migrateToLatest();
   if (error !== undefined) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     const message = error instanceof Error ? error.message : JSON.stringify(error);

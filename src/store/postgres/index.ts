@@ -12,6 +12,7 @@ import type { Store } from '../types.js';
 export const postgresDialect: StoreDialect = {
   name: 'postgres',
   autoIncrementId: (column) => column.primaryKey().generatedByDefaultAsIdentity(),
+  placeholder: (n) => `$${n}`,
   // The wire protocol counts parameters in 16 bits.
   maxParameters: 65535,
   constraintViolation(err) {
@@ -36,9 +37,15 @@ function redact(url: string): string {
 /** Connects to the PostgreSQL database at `url` and migrates it to the latest schema. */
 export async function openPostgresStore(url: string): Promise<Store> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  let schema: string;
   try {
     const client = await pool.connect();
-    client.release();
+    try {
+      const result = await client.query<{ schema: string | null }>('SELECT current_schema() AS schema');
+      schema = result.rows[0]?.schema ?? 'public';
+    } finally {
+      client.release();
+    }
   } catch (err) {
     await pool.end();
     const reason = err instanceof Error ? err.message : String(err);
@@ -50,5 +57,5 @@ export async function openPostgresStore(url: string): Promise<Store> {
     );
   }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return openKyselyStore(db, postgresDialect);
+  return openKyselyStore(db, postgresDialect, schema);
 }
