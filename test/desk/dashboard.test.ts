@@ -2,7 +2,9 @@
  * The dashboard: pure statistics and the SVG charts, then the route for each role.
  */
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
+import { receiveInquiry } from '../../src/desk/index.js';
+import { openTestConsole, type TestConsole } from './curation-console.js';
 import {
   inquiriesPerWeek,
   lastWeeks,
@@ -169,5 +171,93 @@ void describe('dashboard charts', () => {
     assert.match(fig, /<table>/);
     assert.match(fig, /<th scope="row">2026-11-09<\/th>\s*<td>1<\/td>/);
     assert.match(fig, /<th scope="row">&lt;script&gt;<\/th>\s*<td>4<\/td>/);
+  });
+});
+
+void describe('dashboard route', { timeout: 10 * 60 * 1000 }, () => {
+  let con: TestConsole;
+  const DAY = 24 * 3600 * 1000;
+  const now = Date.now();
+  const at = (msAgo: number) => new Date(now - msAgo).toISOString();
+  const received = [at(2 * DAY), at(9 * DAY), at(10 * DAY), at(200 * DAY)];
+  const EMAIL = 'private.person@example.org';
+
+  before(async () => {
+    con = await openTestConsole();
+    const messages = [
+      'How is Fabry disease treated?',
+      'I have a friend who is affected by progressive hemifacial atrophy. How is this condition treated?',
+      'Is cystic fibrosis inherited? What diet helps with cystic fibrosis?',
+      'What causes Huntington disease?',
+    ];
+    for (const [i, message] of messages.entries()) {
+      await receiveInquiry(con.app, {
+        channel: 'web',
+        name: 'Private Person',
+        email: EMAIL,
+        subject: 'Question',
+        message,
+        consent: true,
+        receivedAt: received[i],
+      });
+    }
+    const inquiries = await con.store.listInquiries({});
+    const byReceived = (t: string) => inquiries.find((q) => q.receivedAt === t);
+    // sent unedited 24 h after receipt
+    const a = await con.store.getReplyForInquiry(byReceived(received[1] ?? '')?.id ?? '');
+    assert.ok(a);
+    await con.store.markReplySent(a.id, con.users.specialist.id, at(8 * DAY));
+    // edited, then sent 72 h after receipt
+    const b = await con.store.getReplyForInquiry(byReceived(received[2] ?? '')?.id ?? '');
+    assert.ok(b);
+    const edited = { ...b.draft, closing: `${b.draft.closing} With best wishes.` };
+    const saved = await con.store.saveReply({ ...b, edited, editedBeforeSend: true });
+    await con.store.markReplySent(saved.id, con.users.specialist.id, at(7 * DAY));
+  });
+  after(async () => {
+    await con?.close();
+  });
+
+  void it('is open to every staff role and to no anonymous visitor', async () => {
+    const anon = await con.as.anonymous.get('/staff/dashboard');
+    assert.equal(anon.status, 303);
+    assert.match(anon.headers.get('location') ?? '', /^\/staff\/login/);
+    for (const role of ['specialist', 'curator', 'admin'] as const) {
+      assert.equal((await con.as[role].get('/staff/dashboard')).status, 200, role);
+    }
+  });
+
+  void it('shows the key figures and six accessible charts with their data tables, and no personal data', async () => {
+    const page = await (await con.as.specialist.get('/staff/dashboard?weeks=12')).text();
+    // 3 inquiries in the last 12 weeks (the fourth is 200 days old)
+    assert.match(page, /<strong>3<\/strong>\s*inquiries/);
+    assert.match(page, /<strong>2<\/strong>\s*replies sent/);
+    // median of 24 h and 72 h
+    assert.match(page, /<strong>2 days<\/strong>\s*median time to reply/);
+    assert.match(page, /<strong>50%<\/strong>\s*sent without edits/);
+    assert.equal([...page.matchAll(/<svg[^>]*role="img"/g)].length, 6);
+    assert.equal([...page.matchAll(/<title id="[a-z-]+-title">/g)].length, 6);
+    assert.equal([...page.matchAll(/<table>/g)].length, 6);
+    // the weekly table has each inquiry's week with its count
+    const perWeek = new Map<string, number>();
+    for (const t of received.slice(0, 3)) perWeek.set(weekStart(t), (perWeek.get(weekStart(t)) ?? 0) + 1);
+    for (const [week, count] of perWeek) {
+      assert.match(page, new RegExp(`<th scope="row">${week}</th>\\s*<td>${count}</td>`), week);
+    }
+    // top conditions come from the stored analyses
+    const inquiries = await con.store.listInquiries({});
+    const named = inquiries.find((q) => q.receivedAt === received[0])?.analysis?.foci[0]?.name;
+    assert.ok(named, 'the first message names a known condition');
+    assert.ok(page.includes(named));
+    assert.ok(!page.includes(EMAIL) && !page.includes('Private Person') && !page.includes('How is Fabry'));
+  });
+
+  void it('counts the old inquiry when the period covers it', async () => {
+    const page = await (await con.as.curator.get('/staff/dashboard?weeks=52')).text();
+    assert.match(page, /<strong>4<\/strong>\s*inquiries/);
+    // curators get the link to the full gap list; specialists do not
+    assert.match(page, /\/staff\/kb\/gaps/);
+    const specialist = await (await con.as.specialist.get('/staff/dashboard?weeks=52')).text();
+    assert.ok(!specialist.includes('/staff/kb/gaps'));
   });
 });
