@@ -137,9 +137,7 @@ export class ConditionRegistry {
     } else {
       [draft, rule] = this.match(doc, kind);
       if (!draft) {
-        const cui = doc.cuis[0];
-        const id = cui && !this.drafts.has(`UMLS:${cui}`) ? `UMLS:${cui}` : `RD:${slug(doc.focus)}`;
-        draft = this.drafts.get(id) ?? this.create(id, doc.focus, kind, 'medquad-focus');
+        draft = this.create(this.freeId(doc, kind), doc.focus, kind, 'medquad-focus');
       }
     }
     this.addName(draft, doc.focus, 'medquad-focus');
@@ -185,6 +183,21 @@ export class ConditionRegistry {
       }
     }
     return [undefined, 'new'];
+  }
+
+  /**
+   * An id for a new condition: `UMLS:<first CUI>` unless taken, else `RD:<slug>`, suffixed with the kind
+   * (`RD:<slug>-drug`) or a number when another condition has it.
+   */
+  private freeId(doc: MedquadDocument, kind: ConditionKind): ConditionId {
+    const cui = doc.cuis[0];
+    if (cui && !this.drafts.has(`UMLS:${cui}`)) return `UMLS:${cui}`;
+    const base = `RD:${slug(doc.focus)}`;
+    if (!this.drafts.has(base)) return base;
+    if (!this.drafts.has(`${base}-${kind}`)) return `${base}-${kind}`;
+    let n = 2;
+    while (this.drafts.has(`${base}-${kind}-${n}`)) n++;
+    return `${base}-${kind}-${n}`;
   }
 
   private create(id: ConditionId, name: string, kind: ConditionKind, source: NameSource): Draft {
