@@ -7,7 +7,7 @@ import type { Config } from './config.js';
 import type { NameRow, Store } from './store/types.js';
 import type { Analysis, AnalyzeOptions } from './understand/types.js';
 import type { LetterFormat, RankedArticle, ReplyLetter } from './compose/types.js';
-import type { Condition, ConditionId, Organization } from './kb/types.js';
+import type { Article, Condition, ConditionId, Organization } from './kb/types.js';
 import { composeLetter, renderLetter } from './compose/index.js';
 import { openStore } from './store/index.js';
 import { buildUnderstanding } from './understand/index.js';
@@ -58,6 +58,10 @@ export interface App {
    * LiveQA benchmark): best `k`, each with score and reasons.
    */
   search(message: string, options?: AnswerOptions): RankedArticle[];
+  /** An article from the in-memory knowledge base (as loaded at start-up or the last `reload()`). */
+  article(id: string): Article | undefined;
+  /** A condition's preferred name, or null for an unknown id. */
+  conditionName(id: ConditionId): string | null;
   render(letter: ReplyLetter, format: LetterFormat): string;
   /** Conditions by any of their names, typo-tolerant, best first. */
   searchConditions(query: string, limit: number): ConditionHit[];
@@ -177,6 +181,8 @@ export async function createApp(config: Config, store?: Store): Promise<App> {
       checkMessage(message);
       return rankMessage(engine.retriever, analysisFor(message, options), options.k ?? 10, options.subject);
     },
+    article: (id) => engine.retriever.article(id),
+    conditionName: (id) => engine.conditionNames.get(id) ?? null,
     render: (letter, format) => renderLetter(letter, format),
     searchConditions: (query, limit) => engine.searchConditions(query, limit),
     searchSymptoms: (text, limit) => engine.searchSymptoms(text, limit),

@@ -64,7 +64,7 @@ export function partialNotice(conditionName: string | null): string {
 /** A pointer to a source page whose text is not in the knowledge base. */
 export function pointerNotice(url: string | null): string {
   return url
-    ? `An answer to this question is published on MedlinePlus, but its text is not in our knowledge base. You can read it at ${url}`
+    ? `An answer to this question is published on its source site, but its text is not in our knowledge base. You can read it at ${url}`
     : 'An answer to this question has been published, but its text is not in our knowledge base.';
 }
 

@@ -50,8 +50,7 @@ export function composeLetter(
 ): ReplyLetter {
   const refs = new ReferenceList();
   const sections = input.plans.map((plan) => composeSection(plan, context, refs));
-  const title =
-    input.analysis.foci[0]?.name ?? (input.subject?.trim() ? input.subject.trim() : 'Your question');
+  const title = letterTitle(input.analysis, input.subject);
   return {
     title,
     centerName: options.centerName,
@@ -65,6 +64,20 @@ export function composeLetter(
     needsReview: sections.some((s) => s.flags.some((f) => f !== 'pointer_only')),
     generatedAt: (options.now ?? new Date()).toISOString(),
   };
+}
+
+/**
+ * The letter's title: the condition as the person named it when they used one of its names
+ * ("Progressive hemifacial atrophy" rather than the catalog's "Facial hemiatrophy"), else its preferred
+ * name, else the subject line.
+ */
+function letterTitle(analysis: Analysis, subject: string | null | undefined): string {
+  const focus = analysis.foci[0];
+  if (focus) {
+    const text = focus.text.trim();
+    return focus.match === 'exact' && text ? text.charAt(0).toUpperCase() + text.slice(1) : focus.name;
+  }
+  return subject?.trim() || 'Your question';
 }
 
 function composeSection(plan: SectionPlan, context: LetterContext, refs: ReferenceList): LetterSection {
@@ -101,10 +114,11 @@ function composeSection(plan: SectionPlan, context: LetterContext, refs: Referen
     flags.push('partial');
   }
 
+  // Guidance is about a condition: without a recognized one the question may not be medical at all.
   const organizations = sub.type === 'find_specialist' && sub.focus ? context.organizations(sub.focus) : [];
-  if (sub.type === 'find_specialist') blocks.push(...FIND_SPECIALIST_GUIDANCE);
-  if (sub.type === 'research') blocks.push(...researchGuidance(conditionName));
-  const hasGuidance = sub.type === 'find_specialist' || sub.type === 'research';
+  const hasGuidance = sub.focus !== null && (sub.type === 'find_specialist' || sub.type === 'research');
+  if (hasGuidance && sub.type === 'find_specialist') blocks.push(...FIND_SPECIALIST_GUIDANCE);
+  if (hasGuidance && sub.type === 'research') blocks.push(...researchGuidance(conditionName));
 
   if (plan.kind === 'none' && !hasGuidance) {
     blocks.unshift({ type: 'paragraph', text: sub.focus ? NO_ANSWER_NOTICE : NO_FOCUS_NOTICE });

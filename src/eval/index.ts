@@ -5,6 +5,7 @@
 import type { Config } from '../config.js';
 import type { CliIO } from '../cli/command.js';
 import { understandingEvaluation } from './understanding.js';
+import { liveqaEvaluation } from './liveqa.js';
 
 export interface Evaluation {
   name: string;
@@ -14,4 +15,4 @@ export interface Evaluation {
 }
 
 /** Every evaluation; add one line per new one. */
-export const EVALUATIONS: Evaluation[] = [understandingEvaluation];
+export const EVALUATIONS: Evaluation[] = [understandingEvaluation, liveqaEvaluation];

@@ -34,8 +34,6 @@ export interface RetrievalParams {
   focusNamedInText: number;
   /** BM25 candidates considered per sub-question (besides every article of the recognized conditions). */
   bm25Candidates: number;
-  /** Subtracted from articles without usable answer text, so that of two equal matches the one with text wins. */
-  pointerOnlyPenalty: number;
   /**
    * Confidence threshold on the combined score: below it a section says that no curated answer was
    * found. Calibrated by `calibrateThreshold` (src/retrieve/calibration.ts) on re-phrased MedQuAD
@@ -60,7 +58,6 @@ export const DEFAULT_PARAMS: RetrievalParams = {
   focusEquivalent: 0.9,
   focusNamedInText: 0.7,
   bm25Candidates: 200,
-  pointerOnlyPenalty: 0.02,
   threshold: 0.55,
   partialMaxSentences: 3,
   partialMinSentenceScore: 1,

@@ -11,6 +11,7 @@ import type { ArticleField, RetrievalParams } from './params.js';
 import { combinedScore, focusScore, q2qScore, sentenceScore, textScore, typeScore } from './score.js';
 import type { FocusRelation } from './score.js';
 import { sentences, terms } from './text.js';
+import { Vocabulary } from './vocabulary.js';
 
 /** What retrieval needs to know about a condition. */
 export interface RetrievalCondition {
@@ -40,20 +41,22 @@ export interface Evidence {
 interface Entry {
   article: Article;
   conditionIndex: number;
-  /** Terms of the article's question. */
-  questionTerms: string[];
+  /** Term ids of the article's question. */
+  questionTerms: number[];
   /** Whether the answer says more than a restatement of its question (false for pointer-only articles). */
   usable: boolean;
 }
 
 interface ConditionEntry {
   condition: RetrievalCondition;
-  /** Group id: conditions sharing a cross-reference or a preferred name are twins. */
+  /** Group id: conditions sharing a cross-reference or their preferred name are twins. */
   group: number;
-  /** Term lists of each name (for "named in the text"). */
-  nameTerms: string[][];
-  /** Union of the terms of all names. */
-  allNameTerms: Set<string>;
+  /** Term ids of each name (for "named in the text"). */
+  nameTerms: number[][];
+  /** Union of the term ids of all names. */
+  allNameTerms: Set<number>;
+  /** Term ids of all names in a row: the `focus` field of the condition's articles. */
+  focusTerms: number[];
   articles: number[];
 }
 
@@ -68,6 +71,7 @@ export class Retriever {
   private readonly conditionIndex = new Map<ConditionId, number>();
   private readonly groups = new Map<number, number[]>();
   private readonly bm25: Bm25Index<ArticleField>;
+  private readonly vocab = new Vocabulary();
 
   constructor(
     articles: readonly Article[],
@@ -77,7 +81,7 @@ export class Retriever {
     this.params = params;
     for (const c of conditions) this.addCondition(c);
     this.linkTwins();
-    const docs: Array<Record<ArticleField, string[]>> = [];
+    const docs: Array<Record<ArticleField, number[]>> = [];
     for (const article of articles) {
       let ci = this.conditionIndex.get(article.conditionId);
       if (ci === undefined) {
@@ -86,7 +90,7 @@ export class Retriever {
       }
       const cond = this.conditions[ci];
       const answer = blocksText(article.blocks);
-      const questionTerms = terms(article.question);
+      const questionTerms = this.tokenize(article.question);
       this.byId.set(article.id, this.entries.length);
       cond.articles.push(this.entries.length);
       this.entries.push({
@@ -97,11 +101,16 @@ export class Retriever {
       });
       docs.push({
         question: questionTerms,
-        focus: terms(cond.condition.names.join(' ; ')),
-        answer: terms(answer),
+        focus: cond.focusTerms,
+        answer: this.tokenize(answer),
       });
     }
-    this.bm25 = new Bm25Index<ArticleField>(['question', 'focus', 'answer'], docs, params.bm25);
+    this.bm25 = new Bm25Index<ArticleField>(
+      ['question', 'focus', 'answer'],
+      docs,
+      this.vocab.size,
+      params.bm25,
+    );
   }
 
   /** Number of articles indexed. */
@@ -145,8 +154,8 @@ export class Retriever {
       focusIdx.add(ci);
       for (const t of this.twinIndexes(id)) twinIdx.add(t);
     }
-    const queryTerms = terms(query.text);
-    for (const ci of focusIdx) queryTerms.push(...terms(this.conditions[ci].condition.preferredName));
+    const queryTerms = this.queryIds(query.text);
+    for (const ci of focusIdx) queryTerms.push(...this.queryIds(this.conditions[ci].condition.preferredName));
     const querySet = new Set(queryTerms);
     const maxBm25 = this.bm25.maxScore(queryTerms);
 
@@ -154,7 +163,7 @@ export class Retriever {
     for (const ci of twinIdx) for (const i of this.conditions[ci].articles) candidates.add(i);
     for (const hit of this.bm25.search(queryTerms, this.params.bm25Candidates)) candidates.add(hit.doc);
 
-    const idf = (t: string) => this.bm25.idf(t);
+    const idf = (t: number) => this.bm25.idf(t);
     const ranked: RankedArticle[] = [];
     for (const i of candidates) {
       const entry = this.entries[i];
@@ -174,14 +183,17 @@ export class Retriever {
         q2q: q2qScore(entry.questionTerms, covered, idf),
         text: textScore(bm25, maxBm25),
       };
-      const penalty = entry.usable ? 0 : this.params.pointerOnlyPenalty;
       ranked.push({
         articleId: entry.article.id,
-        score: round(combinedScore(features, this.params) - penalty),
+        score: round(combinedScore(features, this.params)),
         type: entry.article.questionType,
         conditionId: entry.article.conditionId,
         question: entry.article.question,
-        reasons: { focusMatched: relation !== 'none', typeMatched: features.type === 1, terms: matched },
+        reasons: {
+          focusMatched: relation !== 'none',
+          typeMatched: features.type === 1,
+          terms: matched.map((t) => this.vocab.termNames[t]),
+        },
       });
     }
     ranked.sort((a, b) => b.score - a.score || a.articleId.localeCompare(b.articleId));
@@ -218,7 +230,7 @@ export class Retriever {
     const existing = this.conditionIndex.get(c.id);
     if (existing !== undefined) return existing;
     const nameTerms = [...new Set([c.preferredName, ...c.names])]
-      .map((n) => terms(n))
+      .map((n) => this.tokenize(n))
       .filter((ts) => ts.length > 0);
     const index = this.conditions.length;
     this.conditions.push({
@@ -226,13 +238,17 @@ export class Retriever {
       group: index,
       nameTerms,
       allNameTerms: new Set(nameTerms.flat()),
+      focusTerms: nameTerms.flat(),
       articles: [],
     });
     this.conditionIndex.set(c.id, index);
     return index;
   }
 
-  /** Groups conditions that share a cross-reference, or whose preferred name is another's name. */
+  /**
+   * Groups conditions that share a cross-reference or the same preferred name (the importer already
+   * merges most twins; synonyms are not used here because they are too often shared by different conditions).
+   */
   private linkTwins(): void {
     const parent = this.conditions.map((_, i) => i);
     const size = this.conditions.map(() => 1);
@@ -258,13 +274,6 @@ export class Retriever {
       const preferred = normalizeName(c.condition.preferredName);
       if (preferred.length >= 4) link(`n:${preferred}`, i);
     });
-    // A condition whose other names equal someone's preferred name joins that condition.
-    this.conditions.forEach((c, i) => {
-      for (const n of c.condition.names) {
-        const j = firstWithKey.get(`n:${normalizeName(n)}`);
-        if (j !== undefined) union(j, i);
-      }
-    });
     this.conditions.forEach((c, i) => {
       c.group = find(i);
       const members = this.groups.get(c.group) ?? [];
@@ -279,8 +288,22 @@ export class Retriever {
     return this.groups.get(this.conditions[ci].group) ?? [ci];
   }
 
+  /** Term ids of indexed text (new terms get new ids). */
+  private tokenize(text: string): number[] {
+    const out: number[] = [];
+    this.vocab.tokenize(text, out);
+    return out;
+  }
+
+  /** Term ids of a query (terms no indexed text contains are dropped: they cannot match). */
+  private queryIds(text: string): number[] {
+    return terms(text)
+      .map((t) => this.vocab.idOf(t))
+      .filter((id) => id >= 0);
+  }
+
   /** Whether all terms of one of the condition's names appear in the query. */
-  private namedIn(cond: ConditionEntry, querySet: ReadonlySet<string>): boolean {
+  private namedIn(cond: ConditionEntry, querySet: ReadonlySet<number>): boolean {
     return cond.nameTerms.some((ts) => ts.every((t) => querySet.has(t)));
   }
 }

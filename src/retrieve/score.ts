@@ -58,10 +58,10 @@ export function typeScore(asked: QuestionType | null, article: QuestionType): nu
  * Question-to-question entailment: the idf-weighted share of the answered question's terms that the
  * new question contains. 1 when the new question asks at least everything the answered one asks.
  */
-export function q2qScore(
-  articleQuestionTerms: readonly string[],
-  queryTerms: ReadonlySet<string>,
-  idf: (term: string) => number,
+export function q2qScore<T>(
+  articleQuestionTerms: readonly T[],
+  queryTerms: ReadonlySet<T>,
+  idf: (term: T) => number,
 ): number {
   let total = 0;
   let covered = 0;

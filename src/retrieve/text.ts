@@ -46,8 +46,9 @@ export function stem(word: string): string {
   for (const [suffix, replacement] of SUFFIXES) {
     if (word.endsWith(suffix) && word.length - suffix.length >= 3) {
       const base = word.slice(0, word.length - suffix.length) + replacement;
-      // "-es" only after s/x/z/ch/sh ("boxes", "rashes"); otherwise drop just the "s" ("diseases" -> "disease").
-      if (suffix === 'es' && !/(?:s|x|z|ch|sh)$/.test(base)) return word.slice(0, -1);
+      // "-es" only after ss/x/z/ch/sh ("classes", "boxes", "rashes"); otherwise drop just the "s"
+      // ("diseases" -> "disease", "causes" -> "cause").
+      if (suffix === 'es' && !/(?:ss|x|z|ch|sh)$/.test(base)) return word.slice(0, -1);
       return base;
     }
   }

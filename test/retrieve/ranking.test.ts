@@ -1,0 +1,95 @@
+/**
+ * Ranking over the real knowledge base: small hand-picked sets, each with the expected winner and
+ * why it should win. Plus the confidence threshold: off-topic questions get no answer.
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { App } from '../../src/app.js';
+import { openTestApp } from '../support/app.js';
+
+let app: App;
+before(async () => {
+  app = await openTestApp();
+});
+after(async () => {
+  await app.close();
+});
+
+/** The best-ranked article for a message, with its condition's name. */
+function top(message: string, subject?: string) {
+  const [best] = app.search(message, { subject, k: 5 });
+  assert.ok(best, `no result for "${message}"`);
+  const article = app.article(best.articleId);
+  assert.ok(article);
+  return { ...best, article, name: app.conditionName(best.conditionId) ?? '' };
+}
+
+const RANKING_CASES: Array<{ message: string; type: string; name: RegExp; why: string }> = [
+  {
+    message: 'What are the side effects of metformin?',
+    type: 'side_effects',
+    name: /metformin/i,
+    why: 'the drug is named and MedlinePlus Drugs has its side-effects section: focus and type both match',
+  },
+  {
+    message: 'Is Marfan syndrome inherited? My husband has it and we want children.',
+    type: 'inheritance',
+    name: /marfan/i,
+    why: 'focus by name, and "inherited" asks the inheritance question that GHR/GARD answer',
+  },
+  {
+    message: 'What are the symptoms of Aarskog-Scott syndrome?',
+    type: 'symptoms',
+    name: /aarskog/i,
+    why: 'the new question restates an answered one word for word (question-to-question match)',
+  },
+  {
+    message: 'How is Parry-Romberg syndrome treated?',
+    type: 'treatment',
+    name: /hemiatrophy|hemifacial|romberg/i,
+    why: 'Parry-Romberg is a synonym of progressive hemifacial atrophy: the synonym finds the condition',
+  },
+  {
+    message: 'What causes cystic fibrosis?',
+    type: 'cause',
+    name: /cystic fibrosis/i,
+    why: 'cause question about a condition with a cause/genetic-changes article: the cause type outranks the overview',
+  },
+];
+
+for (const c of RANKING_CASES) {
+  void test(`ranking: "${c.message}" → ${c.type} article about ${c.name.source}`, () => {
+    const best = top(c.message);
+    assert.equal(best.type, c.type, `${c.why}; got ${best.articleId} (${best.question})`);
+    assert.match(best.name, c.name, c.why);
+    assert.equal(best.reasons.focusMatched, true);
+    assert.equal(best.reasons.typeMatched, true);
+    assert.ok(best.reasons.terms.length > 0, 'the matched terms are reported');
+  });
+}
+
+void test('ranking: the subject line names the condition when the message does not', () => {
+  // "this condition" refers to the subject; the treatment article of that condition must win.
+  const best = top('How is this condition treated?', 'Marfan syndrome');
+  assert.equal(best.type, 'treatment');
+  assert.match(best.name, /marfan/i);
+});
+
+const OFF_TOPIC = [
+  'How do I fix a flat tire on my bicycle?',
+  'What is the best recipe for chocolate chip cookies?',
+  'Can you tell me the opening hours of the library?',
+];
+
+for (const message of OFF_TOPIC) {
+  void test(`threshold: "${message}" gets no curated answer`, () => {
+    const letter = app.answer(message);
+    assert.ok(letter.sections.length > 0);
+    for (const s of letter.sections) {
+      // An unrelated question must be flagged for a specialist, never answered with an unrelated article.
+      assert.ok(s.flags.includes('no_answer'), `section "${s.heading}" flags: ${s.flags.join(',')}`);
+      assert.deepEqual(s.articleIds, []);
+    }
+    assert.equal(letter.needsReview, true);
+  });
+}

@@ -1,0 +1,74 @@
+/** The pure pieces of retrieval: text normalization, BM25, and the combined score's features. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import {
+  Bm25Index,
+  DEFAULT_PARAMS,
+  combinedScore,
+  q2qScore,
+  sentenceScore,
+  stem,
+  terms,
+  textScore,
+  typeScore,
+} from '../../src/retrieve/index.js';
+
+void test('terms: stop-words dropped, inflections meet at one stem', () => {
+  assert.deepEqual(terms('How is it treated?'), terms('What are the treatments?'));
+  // Latin and Greek endings are left alone: "diagnosis" must not become "diagnosi".
+  assert.equal(stem('diagnosis'), 'diagnosis');
+  assert.equal(stem('diseases'), 'disease');
+  // Apostrophes are dropped, so the possessive and the plain form meet.
+  assert.deepEqual(terms("Crohn's disease"), terms('Crohns disease'));
+});
+
+void test('BM25: the document with the rarer matching term wins; unknown terms match nothing', () => {
+  const ids = new Map<string, number>();
+  const toIds = (text: string) => terms(text).map((t) => ids.get(t) ?? (ids.set(t, ids.size), ids.size - 1));
+  const docs = ['marfan syndrome heart', 'down syndrome heart', 'syndrome syndrome syndrome'].map((text) => ({
+    body: toIds(text),
+  }));
+  const index = new Bm25Index(['body'] as const, docs, ids.size, {
+    k1: 1.2,
+    fields: { body: { weight: 1, b: 0.75 } },
+  });
+  const hits = index.search(toIds('marfan syndrome'), 3);
+  // "marfan" occurs in one document only, so that document must come first.
+  assert.equal(hits[0].doc, 0);
+  assert.ok(hits[0].score > hits[1].score);
+  assert.equal(index.idf(-1), 0);
+  // The ratio to the query's maximum is a share in [0, 1].
+  const share = textScore(hits[0].score, index.maxScore(toIds('marfan syndrome')));
+  assert.ok(share > 0 && share < 1);
+});
+
+void test('type feature: exact match 1, neighbours in between, general information as a fallback', () => {
+  assert.equal(typeScore('treatment', 'treatment'), 1);
+  const neighbour = typeScore('cause', 'genetic_changes');
+  assert.ok(neighbour > 0 && neighbour < 1);
+  assert.ok(typeScore('treatment', 'information') > 0);
+  assert.equal(typeScore('treatment', 'frequency'), 0);
+  assert.equal(typeScore(null, 'treatment'), 0);
+});
+
+void test('q2q: a question that contains everything an answered question asks entails it', () => {
+  const idf = () => 1;
+  const answered = terms('What are the treatments for Marfan syndrome?');
+  assert.equal(q2qScore(answered, new Set(terms('My son has Marfan syndrome; how is it treated?')), idf), 1);
+  assert.ok(q2qScore(answered, new Set(terms('What causes Marfan syndrome?')), idf) < 1);
+});
+
+void test('combined score: weights sum to 1, so a perfect match scores 1', () => {
+  const w = DEFAULT_PARAMS.weights;
+  assert.equal(Math.round((w.focus + w.type + w.q2q + w.text) * 1000) / 1000, 1);
+  assert.equal(combinedScore({ focus: 1, type: 1, q2q: 1, text: 1 }, DEFAULT_PARAMS), 1);
+  assert.equal(combinedScore({ focus: 0, type: 0, q2q: 0, text: 0 }, DEFAULT_PARAMS), 0);
+});
+
+void test('sentence evidence: only sentences with a cue of the asked type count', () => {
+  const query = new Set(terms('How is it treated?'));
+  const s1 = 'Treatment may involve reconstructive or microvascular surgery.';
+  const s2 = 'This condition tends to begin in childhood.';
+  assert.ok(sentenceScore(s1, 'treatment', terms(s1), query) > 0);
+  assert.equal(sentenceScore(s2, 'treatment', terms(s2), query), 0);
+});
