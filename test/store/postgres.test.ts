@@ -18,21 +18,46 @@ const inSchema = (name: string) =>
   `${SERVER}${SERVER.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${name}`)}`;
 const url = inSchema(schema);
 
-async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: SERVER });
+/** Connects to `connectionString`, naming the server in the error when it cannot. */
+async function connect(connectionString: string): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString });
   try {
     await client.connect();
+    return client;
   } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err);
-    throw new Error(
-      `PostgreSQL is not reachable at ${SERVER} (${reason}). Start it (e.g. pg_ctlcluster 15 main start, as .ci/run does) or point RAREDESK_TEST_PG at a server.`,
-    );
+    await client.end().catch(() => undefined);
+    throw err;
+  }
+}
+
+/** Runs `fn` with a client of the test server, creating the test database first if it is missing. */
+async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  let client: pg.Client;
+  try {
+    client = await connect(SERVER);
+  } catch (err) {
+    if ((err as { code?: string }).code !== '3D000') throw unreachable(err); // 3D000: no such database
+    const server = new URL(SERVER);
+    const database = server.pathname.slice(1);
+    server.pathname = '/postgres';
+    const setup = await connect(server.toString()).catch((e: unknown) => {
+      throw unreachable(e);
+    });
+    await setup.query(`CREATE DATABASE "${database}"`).finally(() => setup.end());
+    client = await connect(SERVER);
   }
   try {
     return await fn(client);
   } finally {
     await client.end();
   }
+}
+
+function unreachable(err: unknown): Error {
+  const reason = err instanceof Error ? err.message : String(err);
+  return new Error(
+    `PostgreSQL is not reachable at ${SERVER} (${reason}). Start it (e.g. pg_ctlcluster 15 main start, as .ci/run does) or point RAREDESK_TEST_PG at a server.`,
+  );
 }
 
 void describe('PostgreSQL store', () => {
