@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { after, before, describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import pg from 'pg';
 import { isAppError } from '../../src/errors.js';
 import { openStore } from '../../src/store/index.js';
@@ -60,10 +60,10 @@ function unreachable(err: unknown): Error {
   );
 }
 
+// At load time, so that an unreachable server fails this file (counted as a failure, with the message).
+await admin((c) => c.query(`CREATE SCHEMA ${schema}`));
+
 void describe('PostgreSQL store', () => {
-  void before(async () => {
-    await admin((c) => c.query(`CREATE SCHEMA ${schema}`));
-  });
   void after(async () => {
     await admin((c) => c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`));
   });
