@@ -209,7 +209,8 @@ export class ConditionRegistry {
 
   /**
    * Adds a name unless the condition has it already (compared by `nameKey`). Of two spellings of one
-   * name, the one with capitals is kept ("Parry-Romberg syndrome" over the catalog's "parry romberg syndrome").
+   * name, the one with capitals is kept ("Parry-Romberg syndrome" over the catalog's "parry romberg syndrome",
+   * "FOP" over "fop", which then counts as an abbreviation).
    */
   private addName(draft: Draft, raw: string, source: NameSource, kind?: ConditionName['kind']): void {
     const name = raw.replace(/\s+/g, ' ').trim();
@@ -220,7 +221,7 @@ export class ConditionRegistry {
     if (existing >= 0) {
       const old = draft.names[existing];
       if (old.kind !== 'preferred' && old.name === old.name.toLowerCase() && name !== name.toLowerCase()) {
-        draft.names[existing] = { name, source, kind: old.kind };
+        draft.names[existing] = { name, source, kind: isAbbreviation(name) ? 'abbreviation' : old.kind };
       }
     } else {
       draft.names.push({ name, source, kind: resolvedKind });

@@ -67,7 +67,9 @@ void describe('import of the fixture data', () => {
     assert.equal(names['Progressive zephyr atrophy'], 'synonym/medquad-focus');
     assert.equal(names['progressive zephyr atrophy'], undefined);
     assert.equal(names['Zephyr-Lind syndrome'], 'synonym/medquad-synonym');
+    // the catalog's lower-cased "pza" gives way to MedQuAD's "PZA", an abbreviation
     assert.equal(names.PZA, 'abbreviation/medquad-synonym');
+    assert.equal(names.pza, undefined);
     // GHR "Zephyr syndrome" attached by name (catalog synonym), "Zephyr facial atrophy in adults" by its
     // UMLS CUI (a name of the condition is within it); "Tarn valley fever" shares the CUI but no name: apart
     assert.equal(names['Zephyr syndrome'], 'synonym/medquad-focus');

@@ -66,7 +66,7 @@ export const conditionCommand: Command = {
         `Articles (${articles.length}):`,
         ...articles.map(
           (a) =>
-            `  ${a.id.padEnd(28)} ${a.questionType.padEnd(16)} ${a.question}` +
+            `  ${a.id.padEnd(28)} ${a.questionType.padEnd(18)} ${a.question}` +
             (a.hasAnswer ? '' : `  [no answer text; see ${a.provenance.url ?? 'the source'}]`),
         ),
       ];
