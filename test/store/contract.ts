@@ -435,6 +435,11 @@ export function storeContract(open: () => Promise<Store>): void {
       assert.equal(await store.getInquiry(uid('missing')), null);
     });
 
+    void it('gives simultaneous inquiries distinct references', async () => {
+      const created = await Promise.all([1, 2, 3, 4, 5].map(() => store.createInquiry(newInquiry())));
+      assert.equal(new Set(created.map((i) => i.reference)).size, 5);
+    });
+
     void it('refuses a second inquiry with the same email Message-ID', async () => {
       const messageId = `<${uid('dup')}@mail.example.org>`;
       await store.createInquiry(newInquiry(messageId));
