@@ -11,25 +11,39 @@ export function boundedDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   if (a === b) return 0;
   const n = b.length;
-  let prevPrev = new Array<number>(n + 1).fill(0);
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  let cur = new Array<number>(n + 1).fill(0);
+  if (rows[0].length < n + 1) for (let r = 0; r < 3; r++) rows[r] = new Int32Array(n + 1 + 32);
+  let prevPrev = rows[0];
+  let prev = rows[1];
+  let cur = rows[2];
+  for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
-    let rowMin = cur[0];
+    let rowMin = i;
+    const ac = a.charCodeAt(i - 1);
     for (let j = 1; j <= n; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cost = ac === b.charCodeAt(j - 1) ? 0 : 1;
       let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+      if (i > 1 && j > 1 && ac === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
         v = Math.min(v, prevPrev[j - 2] + 1);
+      }
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
-    [prevPrev, prev, cur] = [prev, cur, prevPrev];
+    const t = prevPrev;
+    prevPrev = prev;
+    prev = cur;
+    cur = t;
   }
   return Math.min(prev[n], max + 1);
 }
+
+/** Reused rows of the distance table (the matcher is single-threaded). */
+const rows: [Int32Array, Int32Array, Int32Array] = [
+  new Int32Array(64),
+  new Int32Array(64),
+  new Int32Array(64),
+];
 
 /**
  * The edit budget a word of this length gets: none below 5 letters (too many real words are one
@@ -41,7 +55,7 @@ export function editBudget(length: number): number {
 }
 
 /**
- * Dictionary words bucketed by first letter, for finding the closest spelling of an unknown word.
+ * Dictionary words bucketed by first letter and length, for finding the closest spelling of an unknown word.
  * A misspelled first letter is not corrected (a deliberate limit that keeps lookups cheap).
  */
 export class SpellingIndex {

@@ -62,6 +62,8 @@ export const MATCH_SCORES = {
   /** A one-word name that is a very frequent word ("cancer", "anemia"), or only a synonym ("glass" for
    * methamphetamine): real, but weak evidence. */
   broadWord: 0.6,
+  /** An eponym alone for its "... syndrome"/"... disease" ("Noonan's"). */
+  eponym: 0.8,
   /** An abbreviation with one reading, or resolved by context. */
   abbreviation: 0.8,
   /** An abbreviation with several readings resolved only by which condition has more content. */
@@ -102,6 +104,18 @@ function looksLikeAbbreviation(token: Token, shouting: boolean): boolean {
   return raw.length >= 2 && /^[A-Z][A-Z0-9]*[A-Z0-9]$/.test(raw.replace(/['’]s$/, ''));
 }
 
+/** Dosage-form words dropped from the end of drug names ("Acyclovir Topical" is also found as "acyclovir"). */
+const DRUG_FORM_WORDS = new Set(
+  (
+    'injection injectable topical oral ophthalmic inhalation nasal spray transdermal patch rectal vaginal otic ' +
+    'sublingual buccal cream gel solution implant suspension powder lotion ointment chewable tablet capsule ' +
+    'extended release delayed rdna origin system'
+  ).split(' '),
+);
+
+/** Last words of names whose first word may be used alone ("Noonan syndrome" → "Noonan's"). */
+const EPONYM_HEADS = new Set(['syndrome', 'disease']);
+
 /** Words that make a name a condition even when its other words are generic ("Best disease", "Down syndrome"). */
 const CONDITION_HEADS = new Set([
   'disease',
@@ -135,11 +149,15 @@ export class NameDictionary {
   readonly entries: NameEntry[] = [];
   private readonly root: TrieNode = newNode();
   private readonly abbreviations = new Map<string, number[]>();
+  /** Eponyms of two-word names ("noonan" for "Noonan syndrome"), matched alone only when capitalized or possessive. */
+  private readonly eponyms = new Map<string, number[]>();
   private readonly byCondition = new Map<ConditionId, number[]>();
   /** How many names each word occurs in (tie-breaker for spelling corrections). */
   private readonly wordCounts = new Map<string, number>();
   private readonly spelling: SpellingIndex;
   private lookupIndex: LookupIndex | null = null;
+  /** Distinctive words of each condition's names, computed on first use (abbreviation context). */
+  private readonly nameWords = new Map<ConditionId, Set<string>>();
   /**
    * Per word, how often it is written in lower case (+1) or capitalized (-1) inside properly cased names,
    * not counting first words: "progressive" is mostly lower case, "Noonan" mostly capitalized.
@@ -189,17 +207,58 @@ export class NameDictionary {
           if (vote) this.caseVotes.set(tokens[k].norm, (this.caseVotes.get(tokens[k].norm) ?? 0) + vote);
         }
       }
-      let node = this.root;
-      for (const t of tokens) {
-        this.wordCounts.set(t.norm, (this.wordCounts.get(t.norm) ?? 0) + 1);
-        node.next ??= new Map();
-        let child = node.next.get(t.norm);
-        if (!child) node.next.set(t.norm, (child = newNode()));
-        node = child;
+      this.addToTrie(tokens, index);
+      if (row.conditionKind === 'drug' || row.conditionKind === 'supplement') {
+        // "Acyclovir Injection", "Timolol Ophthalmic": people name the drug without its form.
+        let n = tokens.length;
+        while (n > 1 && DRUG_FORM_WORDS.has(tokens[n - 1].norm)) n--;
+        if (n < tokens.length && !isGenericName(tokens.slice(0, n)))
+          this.addToTrie(tokens.slice(0, n), index);
+      } else if (tokens.length === 2 && EPONYM_HEADS.has(tokens[1].norm) && /^[A-Z]/.test(tokens[0].raw)) {
+        // "Noonan syndrome" → "Noonan's", "Crohn disease" → "Crohn's": the eponym alone, when capitalized.
+        const word = tokens[0].norm;
+        if (word.length >= 4 && !GENERIC_WORDS.has(word)) {
+          let list = this.eponyms.get(word);
+          if (!list) this.eponyms.set(word, (list = []));
+          if (!list.includes(index)) list.push(index);
+        }
       }
-      node.entries ??= [];
-      if (!node.entries.includes(index)) node.entries.push(index);
     }
+  }
+
+  private addToTrie(tokens: Token[], index: number): void {
+    let node = this.root;
+    for (const t of tokens) {
+      this.wordCounts.set(t.norm, (this.wordCounts.get(t.norm) ?? 0) + 1);
+      node.next ??= new Map();
+      let child = node.next.get(t.norm);
+      if (!child) node.next.set(t.norm, (child = newNode()));
+      node = child;
+    }
+    node.entries ??= [];
+    if (!node.entries.includes(index)) node.entries.push(index);
+  }
+
+  /**
+   * "Noonan's", "Crohn's", "Parkinsons": an eponym written alone for "<eponym> syndrome/disease", taken
+   * only in a possessive form, a plural form of an unusual word, or capitalized inside a sentence (a
+   * capital at a sentence start proves nothing).
+   */
+  private eponymAt(text: string, tokens: Token[], i: number): { mention: Mention; next: number } | null {
+    const t = tokens[i];
+    const list = this.eponyms.get(t.norm);
+    if (!list) return null;
+    const possessive = /['’]s$/i.test(t.raw);
+    // "parkinsons" yes, "kidneys" no: a plural counts only for a word that is not an everyday one
+    const plural = /s$/i.test(t.raw) && t.norm !== t.raw.toLowerCase() && !this.isCommonWord(t.norm);
+    const sentenceStart = /(?:^|[.?!:\n]\s*)$/.test(text.slice(Math.max(0, t.start - 3), t.start));
+    const capitalized = /^[A-Z][a-z]/.test(t.raw) && !sentenceStart;
+    if (!possessive && !plural && !capitalized) return null;
+    const entry = this.bestEntry(list);
+    return {
+      mention: this.toMention(entry, list, t.start, t.end, MATCH_SCORES.eponym, 'exact'),
+      next: i + 1,
+    };
   }
 
   private addAbbreviation(key: string, index: number): void {
@@ -250,7 +309,9 @@ export class NameDictionary {
     let i = 0;
     while (i < tokens.length) {
       const found =
-        this.longestNameAt(tokens, i, corrections) ?? this.abbreviationAt(tokens, i, shouting, messageWords);
+        this.longestNameAt(tokens, i, corrections) ??
+        this.abbreviationAt(tokens, i, shouting, messageWords) ??
+        this.eponymAt(text, tokens, i);
       if (found) {
         mentions.push({ ...found.mention, text: text.slice(found.mention.start, found.mention.end) });
         i = found.next;
@@ -391,10 +452,14 @@ export class NameDictionary {
 
   /** How many distinctive words of a condition's names occur in the message. */
   private contextOverlap(conditionId: ConditionId, context: ReadonlySet<string>): number {
-    const words = new Set<string>();
-    for (const e of this.namesOf(conditionId)) {
-      for (const t of tokenize(e.name))
-        if (t.norm.length > 3 && !GENERIC_WORDS.has(t.norm)) words.add(t.norm);
+    let words = this.nameWords.get(conditionId);
+    if (!words) {
+      words = new Set<string>();
+      for (const e of this.namesOf(conditionId)) {
+        for (const t of tokenize(e.name))
+          if (t.norm.length > 3 && !GENERIC_WORDS.has(t.norm)) words.add(t.norm);
+      }
+      this.nameWords.set(conditionId, words);
     }
     let n = 0;
     for (const w of words) if (context.has(w)) n++;
