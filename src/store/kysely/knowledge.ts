@@ -191,8 +191,9 @@ export abstract class KyselyKnowledgeStore extends StoreBase implements Knowledg
       const snapshots: string[] = [];
       for (const article of articles) {
         const content = articleContent(article);
+        const hash = hashText(content);
         const before = stored.get(article.id);
-        if (before?.hash === hashText(content)) {
+        if (before?.hash === hash) {
           counts.unchanged++;
           continue;
         }
@@ -203,7 +204,7 @@ export abstract class KyselyKnowledgeStore extends StoreBase implements Knowledg
         }
         const version = (before?.version ?? 0) + 1;
         written.push({ ...article, version });
-        rows.push(articleRow(article, version, content));
+        rows.push(articleRow(article, version, content, hash));
         snapshots.push(content);
       }
       for (const ids of chunk(changedIds, this.maxInList)) {

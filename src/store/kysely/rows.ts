@@ -39,7 +39,7 @@ import type {
   ReplyTable,
   StaffUserTable,
 } from './schema.js';
-import { contentHash, hashText, normalizeName, parseJson, stableStringify } from './text.js';
+import { contentHash, normalizeName, parseJson, stableStringify } from './text.js';
 
 // ---- conditions ----
 
@@ -122,8 +122,8 @@ export function articleContent(article: Article): string {
   return stableStringify({ ...article, version: undefined });
 }
 
-/** The row of an article; `content` is its `articleContent`. */
-export function articleRow(article: Article, version: number, content: string): ArticleTable {
+/** The row of an article; `content` is its `articleContent`, `hash` the hash of that. */
+export function articleRow(article: Article, version: number, content: string, hash: string): ArticleTable {
   const p = article.provenance;
   return {
     id: article.id,
@@ -142,7 +142,7 @@ export function articleRow(article: Article, version: number, content: string): 
     last_updated: article.lastUpdated,
     review_status: article.reviewStatus,
     version,
-    content_hash: hashText(content),
+    content_hash: hash,
     content_json: content,
   };
 }
