@@ -1,7 +1,12 @@
 /**
  * Related conditions for a condition page: other conditions that share one of its names (an
  * ambiguous name, a MedQuAD focus kept apart from its GARD entry) or a cross-reference (the same
- * UMLS concept, OMIM or Orphanet entry). Built once from the store, on first use.
+ * UMLS concept, OMIM or Orphanet entry).
+ *
+ * Shared names come from one in-memory index of every name (built once from `store.listNames()`).
+ * Shared cross-references are found per page: a condition whose id is one of this condition's
+ * cross-references (`UMLS:C0015458`), and, among the conditions the store finds by this condition's
+ * preferred name, those with a cross-reference in common. Results are cached per condition.
  */
 import type { Condition, ConditionId } from '../kb/index.js';
 import type { Store } from '../store/types.js';
@@ -14,8 +19,13 @@ export interface RelatedCondition {
 }
 
 export interface RelatedIndex {
-  related(condition: Condition, limit: number): RelatedCondition[];
+  related(condition: Condition, limit: number): Promise<RelatedCondition[]>;
 }
+
+/** Conditions fetched by name when looking for shared cross-references. */
+const XREF_CANDIDATES = 25;
+/** Cached answers (a bounded map: the oldest entry goes first). */
+const CACHE_SIZE = 5000;
 
 /** Case-, accent- and punctuation-insensitive key of a name. */
 export function nameKey(name: string): string {
@@ -27,40 +37,54 @@ export function nameKey(name: string): string {
     .trim();
 }
 
-function addTo(map: Map<string, Set<ConditionId>>, key: string, id: ConditionId): void {
-  const set = map.get(key);
-  if (set) set.add(id);
-  else map.set(key, new Set([id]));
-}
+const xrefKey = (x: { db: string; id: string }) => `${x.db}:${x.id}`;
 
-/** Reads every condition's names and cross-references once and indexes them. */
+/** Reads every name once and answers related-condition questions from it and the store. */
 export async function buildRelatedIndex(store: Store): Promise<RelatedIndex> {
   const byName = new Map<string, Set<ConditionId>>();
-  const byXref = new Map<string, Set<ConditionId>>();
   const preferred = new Map<ConditionId, string>();
   for (const row of await store.listNames()) {
-    addTo(byName, nameKey(row.name), row.conditionId);
+    const key = nameKey(row.name);
+    const set = byName.get(key);
+    if (set) set.add(row.conditionId);
+    else byName.set(key, new Set([row.conditionId]));
     preferred.set(row.conditionId, row.preferredName);
   }
-  for (const id of await store.listConditionIds()) {
-    const condition = await store.getCondition(id);
-    if (!condition) continue;
-    preferred.set(id, condition.preferredName);
-    // A condition's own id form (`GARD:7338`) is its identity, not a link between records.
-    for (const xref of condition.xrefs) addTo(byXref, `${xref.db}:${xref.id}`, id);
+  const cache = new Map<string, RelatedCondition[]>();
+
+  async function compute(condition: Condition, limit: number): Promise<RelatedCondition[]> {
+    const out = new Map<ConditionId, RelatedCondition>();
+    const add = (id: ConditionId, name: string, reason: string) => {
+      if (id !== condition.id && !out.has(id) && out.size < limit) out.set(id, { id, name, reason });
+    };
+    const own = new Set(condition.xrefs.map(xrefKey));
+    for (const key of own) {
+      const name = preferred.get(key);
+      if (name) add(key, name, key);
+    }
+    // Conditions found by this one's name that share a cross-reference (either direction).
+    for (const hit of await store.searchConditionNames(condition.preferredName, XREF_CANDIDATES)) {
+      const shared = [hit.condition.id, ...hit.condition.xrefs.map(xrefKey)].find(
+        (k) => own.has(k) || k === condition.id,
+      );
+      if (shared) add(hit.condition.id, hit.condition.preferredName, shared);
+    }
+    for (const name of condition.names) {
+      for (const id of byName.get(nameKey(name.name)) ?? []) add(id, preferred.get(id) ?? id, name.name);
+    }
+    return [...out.values()];
   }
+
   return {
-    related(condition, limit) {
-      const out = new Map<ConditionId, RelatedCondition>();
-      const add = (ids: Set<ConditionId> | undefined, reason: string) => {
-        for (const id of ids ?? []) {
-          if (id === condition.id || out.has(id) || out.size >= limit) continue;
-          out.set(id, { id, name: preferred.get(id) ?? id, reason });
-        }
-      };
-      for (const xref of condition.xrefs) add(byXref.get(`${xref.db}:${xref.id}`), `${xref.db}:${xref.id}`);
-      for (const name of condition.names) add(byName.get(nameKey(name.name)), name.name);
-      return [...out.values()];
+    async related(condition, limit) {
+      const key = `${condition.id}\u0000${limit}`;
+      let result = cache.get(key);
+      if (!result) {
+        result = await compute(condition, limit);
+        if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+        cache.set(key, result);
+      }
+      return result;
     },
   };
 }

@@ -44,6 +44,18 @@ export class ConditionData {
     return this.related;
   }
 
+  /** One article of a condition; `not_found` when either is unknown or they do not belong together. */
+  async article(conditionId: string, articleId: string): Promise<{ condition: Condition; article: Article }> {
+    const [condition, article] = await Promise.all([
+      this.store.getCondition(conditionId),
+      this.store.getArticle(articleId),
+    ]);
+    if (!condition || !article || article.conditionId !== condition.id) {
+      throw new AppError('not_found', `no article "${articleId}" for condition "${conditionId}"`);
+    }
+    return { condition, article };
+  }
+
   /** Everything about one condition; `not_found` when the id is unknown. */
   async load(id: string): Promise<ConditionRecord> {
     const condition = await this.store.getCondition(id);
@@ -52,7 +64,7 @@ export class ConditionData {
       this.store.listArticlesByCondition(id),
       this.store.listOrganizationsForCondition(id),
       this.store.listPublishedQa(id),
-      this.relatedIndex(),
+      this.relatedIndex().then((index) => index.related(condition, RELATED_LIMIT)),
     ]);
     return {
       condition,
@@ -60,7 +72,7 @@ export class ConditionData {
       articles,
       organizations,
       published,
-      related: related.related(condition, RELATED_LIMIT),
+      related,
     };
   }
 }

@@ -17,7 +17,7 @@ import {
   type AskErrors,
   type AskValues,
 } from './pages/ask.js';
-import { renderConditionPage } from './pages/condition.js';
+import { renderArticlePage, renderConditionPage } from './pages/condition.js';
 import { renderErrorPage } from './pages/error.js';
 import { renderHome, renderSearch } from './pages/home.js';
 import { renderAnswerPage } from './pages/letter.js';
@@ -131,6 +131,11 @@ export function createWebApp(app: App, options: WebOptions = {}): Hono {
   });
 
   web.get('/conditions/:id', async (c) => c.html(renderConditionPage(await data.load(c.req.param('id')))));
+
+  web.get('/conditions/:id/articles/:articleId', async (c) => {
+    const { condition, article } = await data.article(c.req.param('id'), c.req.param('articleId'));
+    return c.html(renderArticlePage(condition, article));
+  });
 
   web.get('/symptoms', (c) => {
     const q = (c.req.query('q') ?? '').slice(0, 2000);

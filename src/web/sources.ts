@@ -31,5 +31,6 @@ export function sourceCredit(provenance: Provenance): SafeHtml {
     return html`Written by ${site}${provenance.license ? html` (${provenance.license})` : ''}.`;
   }
   const page = provenance.url ? html`<a href="${provenance.url}">the original page on ${site}</a>` : site;
-  return html`Source: MedQuAD (${provenance.license || 'CC BY 4.0'}), from ${page}.`;
+  const license = /CC BY(?:-[A-Z]+)* \d\.\d/.exec(provenance.license)?.[0] ?? 'CC BY 4.0';
+  return html`Source: MedQuAD (${license}), from ${page}.`;
 }

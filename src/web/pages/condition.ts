@@ -46,7 +46,7 @@ function otherNames(condition: Condition): string[] {
     const key = n.name.toLowerCase().replace(/[^a-z0-9]/g, '');
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push(n.name);
+    out.push(n.name.charAt(0).toUpperCase() + n.name.slice(1));
   }
   return out;
 }
@@ -107,19 +107,54 @@ function articleBody(
   return html`${parts}`;
 }
 
+/** Path of an article's own page. */
+export function articlePath(article: Article): string {
+  return `${conditionPath(article.conditionId)}/articles/${encodeURIComponent(article.id)}`;
+}
+
+interface ArticleView {
+  /** Heading "From <site>" above the article (when a section holds several). */
+  showSource: boolean;
+  /** Heading level of that heading; headings inside the answer come one level below. */
+  level: number;
+  /** Only the first paragraph and a link to the article's own page (keeps big pages small). */
+  compact: boolean;
+}
+
+/** Whether an article has answer text to show (else: a link to the source page, never an empty answer). */
+function hasText(article: Article): boolean {
+  return article.hasAnswer && article.blocks.length > 0;
+}
+
 /** One article inside a section: its answer (or a link to the source page), references, date, credit. */
-function renderArticle(article: Article, condition: Condition, showSource: boolean, level: number): SafeHtml {
+function renderArticle(article: Article, condition: Condition, view: ArticleView): SafeHtml {
   const refPrefix = `ref-${article.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
   const site = collectionName(article.provenance.collection);
-  const body = article.hasAnswer
-    ? articleBody(article, condition.preferredName, level + 1, refPrefix)
-    : html`<p>
-        The text of this answer is not kept here (its publisher does not allow copies).
-        ${article.provenance.url ? html`<a href="${article.provenance.url}">Read “${article.question}” on ${site}</a>.` : html`Look for it on ${site}.`}
+  const first = article.blocks.find((b) => b.type === 'paragraph') ?? article.blocks[0];
+  let body: SafeHtml;
+  if (!hasText(article)) {
+    body = html`<p>
+      We do not have the text of this answer.
+      ${
+        article.provenance.url
+          ? html`<a href="${article.provenance.url}">Read “${article.question}” on ${site}</a>.`
+          : html`Look for it on ${site}.`
+      }
+    </p>`;
+  } else if (view.compact && first) {
+    body = html`${renderBlocks([first], null, view.level + 1)}
+      <p>
+        <a href="${articlePath(article)}"
+          >Read the whole answer<span class="sr-only">: ${article.question}</span></a
+        >
       </p>`;
+  } else {
+    body = articleBody(article, condition.preferredName, view.level + 1, refPrefix);
+  }
+  const level = view.level;
   return html`<div class="answer">
-    ${showSource ? html`<h${level}>From ${site}</h${level}>` : ''} ${body}
-    ${renderReferences(article.references, refPrefix)}
+    ${view.showSource ? html`<h${level}>From ${site}</h${level}>` : ''} ${body}
+    ${view.compact ? '' : renderReferences(article.references, refPrefix)}
     <p class="source">
       Last updated: ${formatDate(article.lastUpdated)}. ${sourceCredit(article.provenance)}
     </p>
@@ -182,8 +217,19 @@ function sectionsOf(articles: readonly Article[], withSpecialists: boolean): Sec
   return sections;
 }
 
-/** Renders the whole condition page. */
+/**
+ * Largest HTML of a condition page before its answers are shortened to their first paragraph
+ * (with links to each article's page), so that HTML + CSS + JS stay under 100 kB.
+ */
+export const PAGE_HTML_BUDGET = 85_000;
+
+/** Renders the whole condition page (shortened when the full one would be over the budget). */
 export function renderConditionPage(data: ConditionRecord): string {
+  const full = conditionPage(data, false);
+  return full.length <= PAGE_HTML_BUDGET ? full : conditionPage(data, true);
+}
+
+function conditionPage(data: ConditionRecord, compact: boolean): string {
   const { condition, organizations, related, summary, published } = data;
   const name = condition.preferredName;
   const names = otherNames(condition);
@@ -191,6 +237,14 @@ export function renderConditionPage(data: ConditionRecord): string {
   const body = html` <h1>${name}</h1>
     ${names.length ? html`<p class="also"><strong>Also known as:</strong> ${names.join('; ')}</p>` : ''}
     ${summary ? html`<p>${summary}</p>` : ''}
+    ${
+      compact
+        ? html`<p class="notice small">
+            There is a lot to read about ${name}: each answer shows its first paragraph, with a link to the
+            whole answer.
+          </p>`
+        : ''
+    }
     ${
       sections.length > 1
         ? html`<nav class="toc" aria-label="On this page">
@@ -212,7 +266,7 @@ export function renderConditionPage(data: ConditionRecord): string {
       (s) =>
         html`<section class="qa" id="${s.type}" aria-labelledby="${s.type}-h">
           <h2 id="${s.type}-h">${canonicalQuestion(s.type, name)}</h2>
-          ${s.articles.map((a) => renderArticle(a, condition, s.articles.length > 1, 3))}
+          ${s.articles.map((a) => renderArticle(a, condition, { showSource: s.articles.length > 1, level: 3, compact }))}
           ${
             s.type === 'find_specialist'
               ? html`${
@@ -246,4 +300,14 @@ export function renderConditionPage(data: ConditionRecord): string {
     description: summary ?? `Information about ${name}: symptoms, cause, treatment and where to find help.`,
     body,
   });
+}
+
+/** One article on its own page (linked from shortened condition pages). */
+export function renderArticlePage(condition: Condition, article: Article): string {
+  const body = html`<p class="small">
+      <a href="${conditionPath(condition.id)}">${condition.preferredName}</a>
+    </p>
+    <h1>${article.question}</h1>
+    ${renderArticle(article, condition, { showSource: false, level: 2, compact: false })}`;
+  return page({ title: article.question, body });
 }

@@ -27,9 +27,14 @@ function renderSection(section: LetterSection, index: number, refCount: number):
 }
 
 function renderLetterReference(ref: LetterReference): SafeHtml {
+  const license = ref.license
+    ? /MedQuAD/.test(ref.license)
+      ? ref.license
+      : `MedQuAD, ${ref.license}`
+    : null;
   const credit = ref.collection
     ? html` <span class="muted"
-        >(${collectionName(ref.collection)}${ref.license ? html`; MedQuAD, ${ref.license}` : ''})</span
+        >(${collectionName(ref.collection)}${license ? html`; ${license}` : ''})</span
       >`
     : '';
   return html`<li id="letter-ref-${ref.n}">${renderReference(ref)}${credit}</li>`;
