@@ -2,7 +2,12 @@
  * Helpers for the desk's console tests, on top of the shared in-process console
  * (curation-console.ts): the example question, extra signed-in accounts, CSRF-less posts.
  */
+import net from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { Hono } from 'hono';
+import { simpleParser } from 'mailparser';
+import type { ParsedMail } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
 import type { App } from '../../src/app.js';
 import { createStaffRouter, hashPassword, receiveInquiry } from '../../src/desk/index.js';
 import type { StaffOptions } from '../../src/desk/index.js';
@@ -74,4 +79,53 @@ export async function tryLogin(web: Hono, email: string, password: string): Prom
     body: new URLSearchParams({ _csrf: token, email, password }),
     headers: { cookie },
   });
+}
+
+/** A real SMTP server on 127.0.0.1 (any free port) that keeps what it receives, parsed. */
+export interface SmtpSink {
+  port: number;
+  messages: ParsedMail[];
+  /** Resolves once `count` messages have arrived (rejects after `ms`). */
+  waitFor(count: number, ms?: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startSmtpSink(): Promise<SmtpSink> {
+  const messages: ParsedMail[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, _session, callback) {
+      simpleParser(stream)
+        .then((mail) => {
+          messages.push(mail);
+          callback();
+        })
+        .catch((err: Error) => callback(err));
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.server.address() as AddressInfo).port;
+  return {
+    port,
+    messages,
+    async waitFor(count, ms = 10_000) {
+      const start = Date.now();
+      while (messages.length < count) {
+        if (Date.now() - start > ms) throw new Error(`expected ${count} messages, got ${messages.length}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** A loopback port where nothing listens (bound, then released). */
+export async function refusedPort(): Promise<number> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const port = (probe.address() as AddressInfo).port;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
 }
