@@ -1,0 +1,189 @@
+/**
+ * The parts of understanding that need no knowledge base: normalization, spelling distance, sentence
+ * roles, clause splitting, the type rules, the classifier's training, the LiveQA loader and the
+ * `analyze --jsonl` line handler (on a small dictionary built here).
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyzeJsonLine } from '../../src/cli/commands/analyze.js';
+import { loadLiveQaTest, mapLiveQaType } from '../../src/eval/liveqa-data.js';
+import { MEDQUAD_QTYPE_MAP, QUESTION_TYPES } from '../../src/kb/index.js';
+import type { NameRow } from '../../src/store/types.js';
+import { TypeClassifier, trainTypeModel } from '../../src/understand/classifier.js';
+import { questionFeatures } from '../../src/understand/features.js';
+import { boundedDistance, editBudget } from '../../src/understand/fuzzy.js';
+import { buildUnderstanding } from '../../src/understand/index.js';
+import { nameVariants, normalizeKey, tokenize } from '../../src/understand/normalize.js';
+import { sentenceRole, splitClauses, splitSentences } from '../../src/understand/sentences.js';
+import { dataDir } from './support/data-names.js';
+
+void describe('normalization', () => {
+  void it('ignores case, hyphens, apostrophes and plurals', () => {
+    // all four spellings name the same condition
+    const keys = [
+      "Parry-Romberg's syndrome",
+      'parry romberg syndromes',
+      'PARRY ROMBERG SYNDROME',
+      'Parry Romberg’s syndrome',
+    ];
+    assert.deepEqual(new Set(keys.map(normalizeKey)).size, 1);
+  });
+  void it('folds accents and reads roman numerals after "type"', () => {
+    assert.equal(normalizeKey('Sjögren syndrome'), 'sjogren syndrome');
+    assert.equal(
+      normalizeKey('Ehlers-Danlos syndrome type III'),
+      normalizeKey('Ehlers Danlos syndrome type 3'),
+    );
+  });
+  void it('keeps character offsets of the original text', () => {
+    const text = 'Is  Crohn’s disease rare?';
+    for (const t of tokenize(text)) assert.equal(text.slice(t.start, t.end), t.raw);
+  });
+  void it('indexes the comma inversion and the name without parentheses', () => {
+    assert.ok(nameVariants('Hemifacial atrophy, progressive').includes('progressive Hemifacial atrophy'));
+    assert.ok(
+      nameVariants('Paroxysmal nocturnal hemoglobinuria (PNH)').includes(
+        'Paroxysmal nocturnal hemoglobinuria',
+      ),
+    );
+  });
+});
+
+void describe('spelling distance', () => {
+  void it('counts a swap of neighbouring letters as one edit', () => {
+    assert.equal(boundedDistance('dystrophy', 'dsytrophy', 2), 1);
+  });
+  void it('stops early past the bound', () => {
+    assert.equal(boundedDistance('abcdefgh', 'zyxwvuts', 2), 3);
+  });
+  void it('gives short words no budget, long words two edits', () => {
+    assert.equal(editBudget(4), 0); // "pain" vs "paid": too many real words are one edit apart
+    assert.equal(editBudget(6), 1);
+    assert.equal(editBudget(10), 2);
+  });
+});
+
+void describe('sentences', () => {
+  void it('does not break after "Dr." or inside numbers', () => {
+    const s = splitSentences('Dr. Smith gave 2.5 mg daily. Is that too much?');
+    assert.deepEqual(
+      s.map((x) => x.text),
+      ['Dr. Smith gave 2.5 mg daily.', 'Is that too much?'],
+    );
+  });
+  void it('tells questions, background, greetings and fillers apart', () => {
+    assert.equal(sentenceRole('Hi there!'), 'greeting');
+    assert.equal(sentenceRole('Thank you so much, Mary'), 'greeting');
+    assert.equal(sentenceRole('Any help would be greatly appreciated.'), 'filler');
+    assert.equal(sentenceRole('I would like to know how it is treated'), 'question'); // no question mark
+    assert.equal(sentenceRole('My son is 4.'), 'background');
+    assert.equal(sentenceRole('We live in a small town.'), 'story');
+  });
+  void it('splits "what ... and how ..." into two clauses', () => {
+    const [sentence] = splitSentences('What causes it and how is it treated?');
+    assert.deepEqual(
+      splitClauses(sentence).map((c) => c.text),
+      ['What causes it', 'how is it treated?'],
+    );
+  });
+  void it('does not split "between X and Y"', () => {
+    const [sentence] = splitSentences('Is there a link between asthma and eczema?');
+    assert.equal(splitClauses(sentence).length, 1);
+  });
+});
+
+void describe('classifier training', () => {
+  void it('learns a separable toy problem and predicts unseen combinations', () => {
+    const ex = (text: string, label: 'treatment' | 'cause') => ({
+      features: questionFeatures(text, 'disease'),
+      label,
+    });
+    const model = new TypeClassifier(
+      trainTypeModel(
+        [
+          ex('how is FOCUS treated', 'treatment'),
+          ex('what treats FOCUS', 'treatment'),
+          ex('what causes FOCUS', 'cause'),
+          ex('why does FOCUS happen', 'cause'),
+        ],
+        ['treatment', 'cause'],
+      ),
+    );
+    assert.equal(model.predict(questionFeatures('how might FOCUS be treated', 'disease')).type, 'treatment');
+    assert.equal(model.predict(questionFeatures('what causes this', 'disease')).type, 'cause');
+  });
+  void it('maps every MedQuAD label onto a known type', () => {
+    for (const type of Object.values(MEDQUAD_QTYPE_MAP))
+      assert.ok((QUESTION_TYPES as readonly string[]).includes(type));
+  });
+});
+
+void describe('LiveQA test loader', () => {
+  void it('reads 104 questions with foci and mapped types', () => {
+    const questions = loadLiveQaTest(dataDir());
+    assert.equal(questions.length, 104);
+    assert.ok(questions.every((q) => /^TQ\d+$/.test(q.id) && q.foci.length > 0 && q.types.length > 0));
+    // every annotated type name is in the mapping table (none falls back to "other" by accident)
+    for (const q of questions) {
+      q.sourceTypes.forEach((name) =>
+        assert.ok(mapLiveQaType(name) !== 'other' || name === 'OTHER_QUESTION', name),
+      );
+    }
+  });
+});
+
+void describe('analyze --jsonl lines', () => {
+  // A small dictionary built here: two conditions and a drug.
+  const row = (
+    conditionId: string,
+    name: string,
+    kind: NameRow['kind'],
+    conditionKind: NameRow['conditionKind'],
+  ): NameRow => ({
+    conditionId,
+    name,
+    source: 'curated',
+    kind,
+    conditionKind,
+    preferredName: name,
+    articleCount: 3,
+  });
+  const u = buildUnderstanding([
+    row('RD:alpha', 'Alpha syndrome', 'preferred', 'disease'),
+    row('RD:beta', 'Beta disease', 'preferred', 'disease'),
+    row('RD:gamma', 'Gammazol', 'preferred', 'drug'),
+  ]);
+
+  void it('writes id, foci and sub-questions for a good line', () => {
+    const out = JSON.parse(
+      analyzeJsonLine(u, JSON.stringify({ id: 'q1', text: 'How is Alpha syndrome treated?' }), 1),
+    ) as {
+      id: string;
+      foci: Array<{ conditionId: string }>;
+      subquestions: Array<{ type: string }>;
+    };
+    assert.equal(out.id, 'q1');
+    assert.equal(out.foci[0]?.conditionId, 'RD:alpha');
+    assert.equal(out.subquestions[0]?.type, 'treatment');
+  });
+  void it('uses the subject line', () => {
+    const out = JSON.parse(
+      analyzeJsonLine(u, JSON.stringify({ id: 2, text: 'Is it inherited?', subject: 'Beta disease' }), 1),
+    ) as {
+      foci: Array<{ conditionId: string; inSubject?: boolean }>;
+    };
+    assert.deepEqual(
+      out.foci.map((f) => f.conditionId),
+      ['RD:beta'],
+    );
+  });
+  void it('answers a bad line with an error and keeps its id', () => {
+    assert.deepEqual(JSON.parse(analyzeJsonLine(u, '{"id":"q3","text":42}', 3)), {
+      id: 'q3',
+      error: 'line 3: "text" must be a string',
+    });
+    const broken = JSON.parse(analyzeJsonLine(u, '{not json', 4)) as { id: unknown; error: string };
+    assert.equal(broken.id, null);
+    assert.match(broken.error, /^line 4: /);
+  });
+});
