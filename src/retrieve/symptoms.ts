@@ -341,8 +341,9 @@ export interface PhraseMatch {
 
 /**
  * The phenotypes a phrase matches, with the best reading's strength for each. A partial match
- * ("seizures" → "Dialeptic seizures") is credited with no more specificity than the phenotype the
- * words name exactly ("Seizures"): saying less must not score as if one had said something rarer.
+ * ("seizures" → "Dialeptic seizures") counts only when the words also name a phenotype exactly
+ * ("Seizures"), and is credited with no more specificity than that one: saying less must not score
+ * as if one had said something rarer, and a stray word ("short") must not match "Short hard palate".
  */
 export function matchPhrase(index: SymptomIndex, phrase: string): Map<number, PhraseMatch> {
   const matches = new Map<number, PhraseMatch>();
@@ -362,6 +363,7 @@ export function matchPhrase(index: SymptomIndex, phrase: string): Map<number, Ph
     for (const { i, strength } of found) {
       const entry = index.phenotypes[i];
       const full = strength >= reading.weight * SYMPTOM_PARAMS.fullMatch;
+      if (!full && exactIdf === Infinity) continue;
       const idf = full ? entry.idf : Math.min(entry.idf, exactIdf);
       const prev = matches.get(i);
       if (!prev || strength * idf > prev.strength * prev.idf) matches.set(i, { strength, idf });
