@@ -1,7 +1,8 @@
 /**
  * The real knowledge base for tests: the shared data imported once into `var/test/kb.sqlite` and
  * reused by every later test file and run, as long as the import finished (a marker file is written
- * after it) and the import/migration code is the one that built it (the marker keeps its hash).
+ * after it) and the code of src/import, src/store and src/kb is the one that built it (the marker keeps
+ * its hash; any change there rebuilds the file, about a minute).
  *
  *   const store = await openTestKb();      // read-only use: do not write to it
  *   const store = await openTestKbCopy();  // a private copy in a temp folder: write freely
@@ -23,10 +24,10 @@ const LOCK = `${TEST_KB_PATH}.lock`;
 /** How long a process waits for another one's import before giving up. */
 const WAIT_LIMIT_MS = 15 * 60 * 1000;
 
-/** Hash of the code that decides what the knowledge base contains (importers, migrations). */
+/** Hash of the code that decides what the knowledge base file contains (importers, store, domain model). */
 function codeVersion(): string {
   const hash = createHash('sha1');
-  for (const dir of ['src/import', 'src/store/migrations']) {
+  for (const dir of ['src/import', 'src/store', 'src/kb']) {
     const abs = path.join(PROJECT_ROOT, dir);
     if (!fs.existsSync(abs)) continue;
     for (const file of fs.readdirSync(abs, { recursive: true }).map(String).sort()) {
