@@ -64,7 +64,8 @@ export async function parseMessage(raw: Buffer): Promise<InboxMessage> {
     throw new AppError('bad_input', `cannot be parsed as an email (${(err as Error).message})`);
   }
   const sender = parsed.replyTo?.value[0] ?? parsed.from?.value[0];
-  const text = parsed.text?.trim() ?? '';
+  // mailparser converts HTML-only mail to text itself; inline image placeholders are dropped.
+  const text = (parsed.text ?? '').replace(/\[cid:[^\]]*\]/g, '').trim();
   const body =
     text ||
     (typeof parsed.html === 'string'
