@@ -209,9 +209,17 @@ export function parseSymptomAnswer(text: string): SymptomAnswer | null {
 
 // ---- canonical questions ----
 
+/** MedQuAD templates that read as notes rather than questions, rewritten as questions. */
+const TEMPLATE_REWRITES: Array<[RegExp, string]> = [
+  [/^How to diagnose (.+)\?$/i, 'How is $1 diagnosed?'],
+  [/^How to prevent (.+)\?$/i, 'How can $1 be prevented?'],
+  [/^What to do for (.+)\?$/i, 'What can be done for $1?'],
+];
+
 /**
  * A clean question from MedQuAD's templated one: "What is (are) X ?" → "What is X?",
- * "Who is at risk for X? ?" → "Who is at risk for X?", first letter capitalized, one final "?".
+ * "Who is at risk for X? ?" → "Who is at risk for X?", "How to diagnose X ?" → "How is X diagnosed?";
+ * first letter capitalized, one final "?".
  */
 export function cleanTemplatedQuestion(question: string): string {
   let q = cleanText(question)
@@ -219,5 +227,6 @@ export function cleanTemplatedQuestion(question: string): string {
     .replace(/\s+\?/g, '?')
     .replace(/\?+(\s*\?)*$/, '?');
   if (!q.endsWith('?')) q = `${q}?`;
+  for (const [pattern, replacement] of TEMPLATE_REWRITES) q = q.replace(pattern, replacement);
   return q.charAt(0).toUpperCase() + q.slice(1);
 }

@@ -165,6 +165,12 @@ void describe('canonical questions', () => {
       cleanTemplatedQuestion('what research (or clinical trials) is being done for X ?'),
       'What research (or clinical trials) is being done for X?',
     );
+    // templates that read as notes become questions
+    assert.equal(
+      cleanTemplatedQuestion('How to diagnose Kidney Stones ?'),
+      'How is Kidney Stones diagnosed?',
+    );
+    assert.equal(cleanTemplatedQuestion('How to prevent Heat Stroke ?'), 'How can Heat Stroke be prevented?');
   });
 
   void it('uses the GARD heading as the question, and marks a heading-only answer as having no answer', () => {
