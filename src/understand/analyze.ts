@@ -29,6 +29,8 @@ export const ANALYSIS = {
   topicPenalty: 0.15,
   /** A focus found only through the subject and a reference in the message keeps this share of its score. */
   referenceFactor: 0.9,
+  /** Below this classifier confidence, a question is classified again together with the sentence before it. */
+  contextBelow: 0.5,
   /** At most this many background sentences are kept. */
   maxBackground: 5,
 } as const;
@@ -60,8 +62,12 @@ export class Analyzer {
 
     const subquestions: SubQuestion[] = [];
     for (const q of questions) {
+      const before = sentences
+        .filter((s, i) => s.end <= q.start && (roles[i] === 'story' || roles[i] === 'background'))
+        .at(-1);
+      const context = before ? this.maskedText(before, mentions) : '';
       for (const clause of splitClauses(q)) {
-        const sq = this.subquestion(clause, mentions, foci, primary);
+        const sq = this.subquestion(clause, mentions, foci, primary, context);
         const same = subquestions.find((s) => s.type === sq.type && s.focus === sq.focus);
         if (same) same.text = `${same.text} ${sq.text}`;
         else subquestions.push(sq);
@@ -138,11 +144,23 @@ export class Analyzer {
     return this.names.inSentence(m.match === 'exact' ? m.matchedName : m.preferredName);
   }
 
+  /** A sentence with its condition names and references masked (FOCUS). */
+  private maskedText(s: Sentence, mentions: Mention[]): string {
+    const spans = [
+      ...mentions
+        .filter((m) => m.start >= s.start && m.end <= s.end)
+        .map((m) => ({ start: m.start - s.start, end: m.end - s.start })),
+      ...referenceSpans(s.text),
+    ];
+    return maskSpans(s.text, dropOverlaps(spans));
+  }
+
   private subquestion(
     clause: Sentence,
     mentions: Mention[],
     foci: FocusInfo[],
     primary: FocusInfo | null,
+    context: string,
   ): SubQuestion {
     const own = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
     // The clause's own conditions, most salient first ("nosebleeds ... part of HHT" is about HHT);
@@ -177,6 +195,11 @@ export class Analyzer {
       const allowed =
         kinds.has('disease') && !kinds.has('drug') && !kinds.has('supplement') ? DISEASE_TYPES : undefined;
       ({ type, confidence } = this.classifier.predict(questionFeatures(masked, kind), allowed));
+      if (confidence < ANALYSIS.contextBelow && context) {
+        // A vague question ("What do you think?") often gets its meaning from the sentence before it.
+        const wider = this.classifier.predict(questionFeatures(`${context} ${masked}`, kind), allowed);
+        if (wider.confidence > confidence) ({ type, confidence } = wider);
+      }
     }
     // A drug question is about the drug the question names, even if another condition comes first.
     if (DRUG_TYPES.has(type) && focus && !isDrugLike(focus.focus.kind)) {

@@ -238,6 +238,31 @@ const CASES: Case[] = [
     types: ['drug_usage'],
     why: 'how to take a drug',
   },
+  // --- longer messages as people write them
+  {
+    message:
+      'My grandson has been diagnosed with Williams syndrome. We live in rural Kansas. Is there anyone near us who works with these kids?',
+    subject: 'Williams syndrome',
+    types: ['find_specialist'],
+    why: 'story, then a request for someone nearby who works with such children',
+  },
+  {
+    message: 'I am 67 and was told I have polycythemia vera. How long do people live with this?',
+    types: ['prognosis'],
+    why: 'background with age, then a life-span question',
+  },
+  {
+    message: 'my mother died of ALS and my brother now has it too. am i going to get it? should i get tested',
+    subject: 'ALS',
+    types: ['susceptibility', 'diagnosis'],
+    why: 'lower case, no question marks at the end: my own risk, then whether to be tested',
+  },
+  {
+    message:
+      'Please send me information on Ehlers Danlos syndrome hypermobility type. My daughter was just diagnosed and we are scared.',
+    types: ['information'],
+    why: 'a request for information; the second sentence is background',
+  },
   {
     message: 'What is the outlook for babies born with achondroplasia?',
     types: ['prognosis'],
