@@ -15,7 +15,8 @@ import {
   parseArticleForm,
   referenceToEditor,
 } from '../../src/desk/curation/editor.js';
-import { reloadsSettled } from '../../src/desk/curation/index.js';
+import { RELOAD_DELAY_MS, reloadsSettled, scheduleReload } from '../../src/desk/curation/reload.js';
+import type { App } from '../../src/app.js';
 import { receiveInquiry } from '../../src/desk/index.js';
 import { openTestConsole, type TestConsole } from './curation-console.js';
 import { compareLists, summarizeChange } from '../../src/desk/curation/diff.js';
@@ -361,6 +362,42 @@ void describe('organizations: fields and CSV validation', () => {
       ),
       /not readable CSV/,
     );
+  });
+});
+
+void describe('background index rebuilds', () => {
+  /** An app whose reload takes `ms` and counts its calls (the real one reads the whole knowledge base). */
+  const countingApp = (ms: number) => {
+    const calls = { started: 0, finished: 0 };
+    const app = {
+      reload: async () => {
+        calls.started++;
+        await new Promise((resolve) => setTimeout(resolve, ms));
+        calls.finished++;
+      },
+    } as unknown as App;
+    return { app, calls };
+  };
+
+  void it('shares one rebuild among changes made before it starts', async () => {
+    const { app, calls } = countingApp(10);
+    const waits = [scheduleReload(app), scheduleReload(app), scheduleReload(app)];
+    await Promise.all(waits);
+    assert.deepEqual(calls, { started: 1, finished: 1 });
+  });
+
+  void it('runs exactly one more rebuild for changes made while one runs', async () => {
+    const { app, calls } = countingApp(RELOAD_DELAY_MS);
+    const first = scheduleReload(app);
+    // wait until the first rebuild is reading the store
+    while (calls.started === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    const later = [scheduleReload(app), scheduleReload(app)];
+    await first;
+    assert.equal(calls.finished, 1);
+    await Promise.all(later);
+    assert.deepEqual(calls, { started: 2, finished: 2 });
+    await reloadsSettled(app);
+    assert.equal(calls.started, 2);
   });
 });
 

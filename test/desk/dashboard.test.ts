@@ -126,6 +126,9 @@ void describe('dashboard charts', () => {
     // 130 / 4 = 32.5 → step 50
     assert.deepEqual(niceTicks(130, 4), [0, 50, 100, 150]);
     assert.deepEqual(niceTicks(0.3, 4), [0, 0.1, 0.2, 0.3]);
+    // counts get whole-number ticks
+    assert.deepEqual(niceTicks(1, 4, true), [0, 1]);
+    assert.deepEqual(niceTicks(3, 4, true), [0, 1, 2, 3]);
   });
 
   const spec = {
@@ -164,6 +167,7 @@ void describe('dashboard charts', () => {
     assert.match(svg, /Facial hemiatrophy/);
     assert.match(svg, />3 inquiries</);
     assert.match(barChart({ ...spec, data: [] }).value, /No data yet/);
+    assert.match(columnChart({ ...spec, data: [{ label: 'w', value: null }] }).value, /No data yet/);
   });
 
   void it('puts the same numbers in a data table next to the chart', () => {

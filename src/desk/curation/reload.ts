@@ -3,14 +3,23 @@
  *
  * `app.reload()` reads every article again and takes tens of seconds on the full knowledge base,
  * too long to keep a curator's form waiting. So a change schedules a rebuild and the page answers
- * at once. One rebuild runs at a time; changes saved while one runs are picked up by exactly one
- * more rebuild after it (however many changes came in), so the indexes always end up current.
+ * at once; the rebuild starts shortly after. One rebuild runs at a time; changes saved while one
+ * runs are picked up by exactly one more rebuild after it (however many changes came in), so the
+ * indexes always end up current. Note that the rebuild itself is CPU-bound on the server's thread.
  */
 import type { App } from '../../app.js';
 
+/**
+ * Wait before a rebuild starts, so the page that saved the change (and the redirect after it) are
+ * served first, and quick successive changes share one rebuild.
+ */
+export const RELOAD_DELAY_MS = 500;
+
 interface ReloadState {
-  /** The rebuild running now. */
+  /** The rebuild waiting to start or running now. */
   current: Promise<void> | null;
+  /** True once `current` has begun reading the store (a later change then needs another rebuild). */
+  started: boolean;
   /** The one rebuild queued to start after `current`. */
   next: Promise<void> | null;
 }
@@ -18,9 +27,15 @@ interface ReloadState {
 const states = new WeakMap<App, ReloadState>();
 
 function start(app: App, state: ReloadState): Promise<void> {
-  const run: Promise<void> = app.reload().finally(() => {
-    if (state.current === run) state.current = null;
-  });
+  state.started = false;
+  const run: Promise<void> = new Promise<void>((resolve) => setTimeout(resolve, RELOAD_DELAY_MS))
+    .then(() => {
+      state.started = true;
+      return app.reload();
+    })
+    .finally(() => {
+      if (state.current === run) state.current = null;
+    });
   state.current = run;
   return run;
 }
@@ -32,11 +47,13 @@ function start(app: App, state: ReloadState): Promise<void> {
 export function scheduleReload(app: App): Promise<void> {
   let state = states.get(app);
   if (!state) {
-    state = { current: null, next: null };
+    state = { current: null, started: false, next: null };
     states.set(app, state);
   }
   const s = state;
   if (!s.current) return start(app, s);
+  // Not yet reading the store: the waiting rebuild will see this change.
+  if (!s.started) return s.current;
   // The running rebuild may have read the store before this change: queue one more.
   s.next ??= s.current
     .catch(() => undefined)

@@ -225,7 +225,7 @@ function editorFields(state: EditorState, reviewStatus: ReviewStatus): SafeHtml 
           </select>
           <label
             ><input type="checkbox" name="block-${i}-ordered" value="on" ${b.ordered ? html`checked` : ''} />
-            Numbered list</label
+            Numbered (lists only)</label
           ><br />
           <label for="block-${i}-text">Text of block ${i + 1}</label>
           <textarea id="block-${i}-text" name="block-${i}-text" rows="${rowsFor(b.text)}">${b.text}</textarea>
@@ -236,16 +236,13 @@ function editorFields(state: EditorState, reviewStatus: ReviewStatus): SafeHtml 
       (r, i) =>
         html`<fieldset>
           <legend>Reference ${i + 1}${i >= state.references.length ? ' (new)' : ''}</legend>
-          ${REFERENCE_FIELDS.map(
-            ({ key, label }) =>
-              html`<label for="ref-${i}-${key}">${label}</label>
-                <input
-                  id="ref-${i}-${key}"
-                  name="ref-${i}-${key}"
-                  value="${r[key]}"
-                  size="${key === 'title' || key === 'url' ? 60 : 20}"
-                />`,
-          )}
+          <div class="ref-grid">
+            ${REFERENCE_FIELDS.map(
+              ({ key, label }) =>
+                html`<label for="ref-${i}-${key}">${label}</label>
+                  <input id="ref-${i}-${key}" name="ref-${i}-${key}" value="${r[key]}" />`,
+            )}
+          </div>
         </fieldset>`,
     )}
     <p>
@@ -507,6 +504,16 @@ export const KB_CSS = html`<style>
   }
   dl.facts dd {
     margin: 0;
+  }
+  .ref-grid {
+    display: grid;
+    grid-template-columns: max-content 1fr max-content 1fr;
+    gap: 0.3rem 0.5rem;
+    align-items: center;
+  }
+  .ref-grid input {
+    width: 100%;
+    box-sizing: border-box;
   }
   .sr-only {
     position: absolute;

@@ -24,6 +24,8 @@ export interface ChartSpec {
   /** Header of the value column, e.g. "Inquiries". */
   valueHeader: string;
   data: ChartDatum[];
+  /** Whole-number values (counts): the axis gets whole-number ticks. */
+  integer?: boolean;
 }
 
 /** Drawing parameters, in one place. */
@@ -43,14 +45,28 @@ export const CHART_STYLE = {
   fontSize: 12,
 } as const;
 
-/** Axis ticks: a round step (1, 2 or 5 × 10^k) giving about `count` intervals from 0 to at least `max`. */
-export function niceTicks(max: number, count: number): number[] {
+/**
+ * Axis ticks: a round step (1, 2 or 5 × 10^k, at least 1 for whole-number data) giving about
+ * `count` intervals from 0 to at least `max`.
+ */
+export function niceTicks(max: number, count: number, integer = false): number[] {
   if (!(max > 0)) return [0, 1];
   const raw = max / count;
   const magnitude = 10 ** Math.floor(Math.log10(raw));
-  const step = ([1, 2, 5, 10].find((m) => m * magnitude >= raw) ?? 10) * magnitude;
+  let step = ([1, 2, 5, 10].find((m) => m * magnitude >= raw) ?? 10) * magnitude;
+  if (integer) step = Math.max(1, step);
   const intervals = Math.ceil(max / step - 1e-9);
   return Array.from({ length: intervals + 1 }, (_, i) => Number((i * step).toPrecision(12)));
+}
+
+/** True when there is nothing to draw. */
+function noData(spec: ChartSpec): boolean {
+  return spec.data.every((d) => d.value === null);
+}
+
+/** The "No data yet" note in the middle of an empty chart. */
+function noDataNote(y: number): SafeHtml {
+  return svgText(CHART_STYLE.width / 2, y, 'middle', 'No data yet');
 }
 
 function shown(d: ChartDatum): string {
@@ -117,7 +133,7 @@ export function columnChart(spec: ChartSpec): SafeHtml {
   const { width, columnHeight: height, margin, gridLines } = CHART_STYLE;
   const plotW = width - margin.left - margin.right;
   const plotH = height - margin.top - margin.bottom;
-  const ticks = niceTicks(Math.max(0, ...spec.data.map((d) => d.value ?? 0)), gridLines);
+  const ticks = niceTicks(Math.max(0, ...spec.data.map((d) => d.value ?? 0)), gridLines, spec.integer);
   const top = ticks[ticks.length - 1] ?? 1;
   const y = (v: number) => margin.top + plotH - (v / top) * plotH;
   const slot = plotW / Math.max(1, spec.data.length);
@@ -135,6 +151,7 @@ export function columnChart(spec: ChartSpec): SafeHtml {
     if (i % labelEvery === 0)
       drawing.push(svgText(x + slot / 2, height - margin.bottom + 16, 'middle', cut(d.label)));
   });
+  if (noData(spec)) drawing.push(noDataNote(margin.top + plotH / 2));
   return svgFrame(spec, height, drawing);
 }
 
@@ -154,8 +171,7 @@ export function barChart(spec: ChartSpec): SafeHtml {
       svgText(barLabelWidth + w + 6, yMid + 4, 'start', shown(d)),
     ];
   });
-  if (spec.data.length === 0)
-    drawing.push(svgText(width / 2, margin.top + row / 2 + 4, 'middle', 'No data yet'));
+  if (noData(spec)) drawing.push(noDataNote(margin.top + row / 2 + 4));
   return svgFrame(spec, height, drawing);
 }
 

@@ -129,6 +129,7 @@ export function dashboardCharts(
         }.`,
         labelHeader: 'Week beginning',
         valueHeader: 'Inquiries',
+        integer: true,
         data: data.perWeek.map((w) => ({ label: w.week, value: w.count })),
       },
     },
@@ -137,11 +138,13 @@ export function dashboardCharts(
       spec: {
         id: 'reply-time',
         title: 'Median time to reply, by week of sending',
-        description: `Median ${formatHours(data.replyTime.hours)} from receipt to the reply over ${plural(
-          data.replyTime.replies,
-          'reply',
-          'replies',
-        )}. Bars show hours; weeks without replies have none.`,
+        description: data.replyTime.replies
+          ? `Median ${formatHours(data.replyTime.hours)} from receipt to the reply over ${plural(
+              data.replyTime.replies,
+              'reply',
+              'replies',
+            )}. Bars show hours; weeks without replies have none.`
+          : 'No reply was sent in the period.',
         labelHeader: 'Week beginning',
         valueHeader: 'Median time to reply',
         data: data.replyTimePerWeek.map((w) => ({
@@ -156,9 +159,12 @@ export function dashboardCharts(
       spec: {
         id: 'unedited',
         title: 'Drafts sent without edits',
-        description: `${percent(data.unedited.share)} of ${plural(data.unedited.sent, 'reply', 'replies')} sent went out as drafted.`,
+        description: data.unedited.sent
+          ? `${percent(data.unedited.share)} of ${plural(data.unedited.sent, 'reply', 'replies')} sent went out as drafted.`
+          : 'No reply was sent in the period.',
         labelHeader: 'Replies sent',
         valueHeader: 'Count',
+        integer: true,
         data: data.unedited.sent
           ? [
               { label: 'Sent as drafted', value: data.unedited.unedited },
@@ -177,6 +183,7 @@ export function dashboardCharts(
           : 'No inquiry named a known condition in the period.',
         labelHeader: 'Condition',
         valueHeader: 'Inquiries',
+        integer: true,
         data: data.topConditions.map((t) => ({ label: t.name, value: t.count })),
       },
     },
@@ -186,10 +193,11 @@ export function dashboardCharts(
         id: 'top-types',
         title: 'Top question types',
         description: data.topTypes.length
-          ? `What people asked most; first: ${data.topTypes[0]?.label} (${data.topTypes[0]?.count} inquiries).`
+          ? `What people asked most; first: ${data.topTypes[0]?.label} (${plural(data.topTypes[0]?.count ?? 0, 'inquiry', 'inquiries')}).`
           : 'No questions in the period.',
         labelHeader: 'Question type',
         valueHeader: 'Inquiries',
+        integer: true,
         data: data.topTypes.map((t) => ({ label: t.label, value: t.count })),
       },
     },
@@ -203,6 +211,7 @@ export function dashboardCharts(
           : 'Every drafted section in the period had an answer.',
         labelHeader: 'Condition and question type',
         valueHeader: 'Inquiries',
+        integer: true,
         data: gaps.map((g) => ({ label: g.label, value: g.count })),
       },
     },
