@@ -90,8 +90,22 @@ function messageSection(v: InquiryView): SafeHtml {
   </section>`;
 }
 
+/** The analysis, read only (once the inquiry is sent or closed). */
+function analysisSummary(v: InquiryView): SafeHtml {
+  const analysis = v.inquiry.analysis;
+  const foci = analysis?.foci.map((f) => `${f.name} (${f.conditionId})`).join(', ') || 'none';
+  return html`<section aria-labelledby="h-analysis">
+    <h2 id="h-analysis">Analysis</h2>
+    <p>Conditions: ${foci}</p>
+    <ul>
+      ${(analysis?.subquestions ?? []).map((s) => html`<li>${QUESTION_TYPE_LABELS[s.type]}: “${s.text}”</li>`)}
+    </ul>
+  </section>`;
+}
+
 function analysisSection(v: InquiryView): SafeHtml {
   const analysis = v.inquiry.analysis;
+  if (v.inquiry.status === 'sent' || v.inquiry.status === 'closed') return analysisSummary(v);
   const foci = analysis?.foci ?? [];
   const subs = analysis?.subquestions ?? [];
   const focusOptions = (selected: string | null) =>
@@ -209,7 +223,7 @@ function candidateTable(v: InquiryView, section: LetterSection, index: number): 
       <td>${cand.score.toFixed(3)}</td>
       <td>${reasons.join('; ')}</td>
       <td>
-        ${used ? html`<strong>used</strong>` : post(v, `sections/${index}/swap`, html`<input type="hidden" name="articleId" value="${cand.articleId}" /><button type="submit" aria-label="Use article ${cand.articleId} in section ${index + 1}">Use this article</button>`)}
+        ${used ? html`<strong>used</strong>` : post(v, `sections/${index}/swap`, html`<input type="hidden" name="articleId" value="${cand.articleId}" /><button type="submit" aria-label="Use this article (${cand.articleId}) in section ${index + 1}">Use this article</button>`)}
       </td>
     </tr>`;
   });

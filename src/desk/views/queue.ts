@@ -86,7 +86,7 @@ export function queueBody(v: QueueView): SafeHtml {
   return html`${filters}
     <table>
       <caption class="muted">
-        ${v.inquiries.length} inquiries, oldest first
+        ${v.inquiries.length} ${v.inquiries.length === 1 ? 'inquiry' : 'inquiries'}, oldest first
       </caption>
       <thead>
         <tr>
