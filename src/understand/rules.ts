@@ -34,9 +34,9 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'association',
     pattern:
-      /\b(?:link(?:ed)?|connection|connected|relationship|related|relation|associat\w*|correlat\w*|to do with|difference|differ|same (?:thing )?as|cause|causes|lead to|trigger)\b/i,
+      /\b(?:link(?:ed)?|connection|connected|relationship|related|relation|associat\w*|correlat\w*|to do with|difference|differ|same (?:thing )?as)\b/i,
     minFoci: 2,
-    why: 'two conditions and a word relating them',
+    why: 'two conditions and a word relating them ("cause" is left to the classifier: "what causes the pain in X" is a cause question)',
   },
   {
     type: 'association',
@@ -178,6 +178,13 @@ export const TYPE_RULES: TypeRule[] = [
     pattern:
       /\b(?:(?:is|are) there (?:a |any )?(?:cure|treatments?|therap(?:y|ies)|medications? for)|how (?:is|are|was|can|could|should|do|does|would) .{0,40}\btreat(?:ed)?|how\b.{0,50}\b(?:treated|be treated|treat (?:it|this|them))|treatment options?|cure[ds]?|curable)\b/i,
     why: 'asks how it is treated or cured',
+  },
+  {
+    type: 'treatment',
+    pattern:
+      /\b(?:what (?:can|could|should) (?:i|we|you|be|he|she) do|get rid of|remed(?:y|ies)|relief|relieve|therap(?:y|ies)|surgery|(?:medicines?|medications?|drugs?|pills?) (?:for|to (?:help|treat|stop))|options)\b/i,
+    kinds: ['disease', 'other', 'test', null],
+    why: 'remedies, therapies and "what can be done" ask for treatment (last: every more specific rule comes first)',
   },
 ];
 
