@@ -10,7 +10,7 @@ import type { RetrievalParams } from './params.js';
 
 export { Retriever, blocksText, isUsableAnswer } from './retriever.js';
 export type { RetrievalCondition, SubQuery, Evidence } from './retriever.js';
-export { planSection, planSections, rankMessage, subQuery } from './plan.js';
+export { planSection, planSections, rankMessage, subQuery, bestCandidate } from './plan.js';
 export type { PlanKind, SectionPlan } from './plan.js';
 export { DEFAULT_PARAMS, TYPE_AFFINITY, TYPE_CUES } from './params.js';
 export type { RetrievalParams, BM25Params, FieldParams, ArticleField } from './params.js';

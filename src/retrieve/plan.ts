@@ -48,12 +48,7 @@ export function planSection(
 ): SectionPlan {
   const query = subQuery(sub, subject);
   const ranked = retriever.rank(query, Math.max(k, 20));
-  const fits = ranked.filter(
-    (r) =>
-      r.reasons.typeMatched &&
-      retriever.isConfident(r.score) &&
-      (query.foci.length === 0 || r.reasons.focusMatched),
-  );
+  const fits = eligible(ranked, query).filter((r) => retriever.isConfident(r.score));
   const shown = ranked.slice(0, k);
   const withText = fits.find((r) => retriever.isUsable(r.articleId));
   if (withText)
@@ -65,6 +60,24 @@ export function planSection(
   if (evidence.length > 0)
     return { subquestion: sub, kind: 'partial', articleId: null, evidence, ranked: shown };
   return { subquestion: sub, kind: 'none', articleId: null, evidence: [], ranked: shown };
+}
+
+/** Candidates that may answer: the asked type, and the recognized condition when there is one. */
+function eligible(ranked: readonly RankedArticle[], query: SubQuery): RankedArticle[] {
+  return ranked.filter((r) => r.reasons.typeMatched && (query.foci.length === 0 || r.reasons.focusMatched));
+}
+
+/**
+ * The best candidate a section could answer with, before the confidence threshold is applied
+ * (what the threshold is calibrated on), or null.
+ */
+export function bestCandidate(
+  retriever: Retriever,
+  sub: SubQuestion,
+  subject?: string,
+): RankedArticle | null {
+  const query = subQuery(sub, subject);
+  return eligible(retriever.rank(query, 20), query)[0] ?? null;
 }
 
 /** Plans every sub-question of an analysis, in order. */

@@ -175,12 +175,16 @@ export class Retriever {
           : focusIdx.size === 0 && this.namedIn(cond, querySet)
             ? 'named_in_text'
             : 'none';
-      const covered = relation === 'none' ? querySet : new Set([...querySet, ...cond.allNameTerms]);
+      // The condition's own name counts as asked when the question is about that condition.
+      const inQuery =
+        relation === 'none'
+          ? (t: number) => querySet.has(t)
+          : (t: number) => querySet.has(t) || cond.allNameTerms.has(t);
       const { score: bm25, matched } = this.bm25.scoreDoc(queryTerms, i);
       const features = {
         focus: focusScore(relation, this.params),
         type: typeScore(query.type, entry.article.questionType),
-        q2q: q2qScore(entry.questionTerms, covered, idf),
+        q2q: q2qScore(entry.questionTerms, inQuery, idf),
         text: textScore(bm25, maxBm25),
       };
       ranked.push({

@@ -60,7 +60,7 @@ export function typeScore(asked: QuestionType | null, article: QuestionType): nu
  */
 export function q2qScore<T>(
   articleQuestionTerms: readonly T[],
-  queryTerms: ReadonlySet<T>,
+  inQuery: (term: T) => boolean,
   idf: (term: T) => number,
 ): number {
   let total = 0;
@@ -68,7 +68,7 @@ export function q2qScore<T>(
   for (const t of articleQuestionTerms) {
     const w = idf(t);
     total += w;
-    if (queryTerms.has(t)) covered += w;
+    if (inQuery(t)) covered += w;
   }
   return total === 0 ? 0 : covered / total;
 }

@@ -53,9 +53,10 @@ void test('type feature: exact match 1, neighbours in between, general informati
 
 void test('q2q: a question that contains everything an answered question asks entails it', () => {
   const idf = () => 1;
+  const has = (text: string) => (t: string) => terms(text).includes(t);
   const answered = terms('What are the treatments for Marfan syndrome?');
-  assert.equal(q2qScore(answered, new Set(terms('My son has Marfan syndrome; how is it treated?')), idf), 1);
-  assert.ok(q2qScore(answered, new Set(terms('What causes Marfan syndrome?')), idf) < 1);
+  assert.equal(q2qScore(answered, has('My son has Marfan syndrome; how is it treated?'), idf), 1);
+  assert.ok(q2qScore(answered, has('What causes Marfan syndrome?'), idf) < 1);
 });
 
 void test('combined score: weights sum to 1, so a perfect match scores 1', () => {

@@ -1,0 +1,199 @@
+/**
+ * Answers: speed and quality side by side.
+ *
+ *   npx tsx bench/answer.ts            (uses the test knowledge base, var/test/kb.sqlite, importing it once)
+ *
+ * 1. Cold start: open the database and build every in-memory index (`createApp`), and the article
+ *    index alone (`Retriever`).
+ * 2. `answer()` end to end, single-threaded, over re-phrased MedQuAD questions (our own; see
+ *    src/retrieve/calibration.ts): messages per second, p50/p99 latency; process memory.
+ * 3. The confidence threshold calibrated on those questions plus off-topic ones.
+ * 4. LiveQA-Medical quality (avgScore, MRR@10, ...) and query speed for raredesk, MiniSearch (BM25
+ *    with its defaults) and SQLite FTS5 `bm25()` over the same fields (question, condition names,
+ *    answer text) and the same questions (subject + message).
+ */
+import Database from 'better-sqlite3';
+import MiniSearch from 'minisearch';
+import os from 'node:os';
+import path from 'node:path';
+import { createApp } from '../src/app.js';
+import { PROJECT_ROOT, loadConfig } from '../src/config.js';
+import {
+  aggregate,
+  formatMetricsTable,
+  loadQrels,
+  runRanker,
+  appRanker,
+  plainBm25Ranker,
+} from '../src/eval/liveqa.js';
+import type { Metrics, Ranker } from '../src/eval/liveqa.js';
+import { loadLiveQaTest } from '../src/eval/liveqa-data.js';
+import {
+  DEFAULT_PARAMS,
+  bestCandidate,
+  OFF_TOPIC_QUESTIONS,
+  Retriever,
+  blocksText,
+  calibrateThreshold,
+  perturbedQuestions,
+  retrievalConditions,
+  terms,
+} from '../src/retrieve/index.js';
+import { openStore } from '../src/store/index.js';
+import { ensureTestKb, TEST_KB_PATH } from '../test/support/kb.js';
+
+const DATA = process.env.RAREDESK_DATA ?? path.resolve(PROJECT_ROOT, '..', 'shared', 'data');
+const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+const ms = (x: number) => `${x.toFixed(2)} ms`;
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+/** Times a ranker over questions: mean milliseconds per query. */
+function timeRanker(ranker: Ranker, qs: ReadonlyArray<{ subject: string; message: string }>): number {
+  const t0 = performance.now();
+  for (const q of qs) ranker(q);
+  return (performance.now() - t0) / qs.length;
+}
+
+async function main() {
+  const database = process.env.RAREDESK_DB ?? TEST_KB_PATH;
+  if (!process.env.RAREDESK_DB) await ensureTestKb();
+  console.log(
+    `machine: ${os.cpus().length} cores, ${mb(os.totalmem())}, Node.js ${process.version}, load average ${os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}`,
+  );
+
+  // 1. cold start
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const store = await openStore(database);
+  const app = await createApp({ ...loadConfig(), database }, store);
+  const coldMs = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  const [articles, names] = await Promise.all([store.listAllArticles(), store.listNames()]);
+  const t1 = performance.now();
+  const retriever = new Retriever(articles, retrievalConditions(names));
+  const retrieverMs = performance.now() - t1;
+  console.log(`\n## Cold start`);
+  console.log(
+    `open database + build all indexes (createApp): ${ms(coldMs)} wall, ${ms((cpu.user + cpu.system) / 1000)} CPU`,
+  );
+  console.log(`article index alone (Retriever over ${retriever.size} articles): ${ms(retrieverMs)}`);
+
+  // 2. answer() throughput
+  const conditions = retrievalConditions(names);
+  const messages = perturbedQuestions(articles, conditions, 1500, 11).map((c) => c.text);
+  for (const m of messages.slice(0, 200)) app.answer(m); // warm-up
+  const lat: number[] = [];
+  const cpuStart = process.cpuUsage();
+  const tStart = performance.now();
+  for (const m of messages) {
+    const s = performance.now();
+    app.answer(m);
+    lat.push(performance.now() - s);
+  }
+  const total = performance.now() - tStart;
+  const cpuAnswer = process.cpuUsage(cpuStart);
+  lat.sort((a, b) => a - b);
+  console.log(`\n## answer() end to end, single-threaded (${messages.length} re-phrased MedQuAD questions)`);
+  console.log(
+    `CPU time: ${ms((cpuAnswer.user + cpuAnswer.system) / 1000 / messages.length)} per message (${(messages.length / ((cpuAnswer.user + cpuAnswer.system) / 1e6)).toFixed(0)} messages per CPU-second)`,
+  );
+  console.log(
+    `wall clock: ${(messages.length / (total / 1000)).toFixed(0)} messages/s; p50 ${ms(percentile(lat, 50))}, p99 ${ms(percentile(lat, 99))}, max ${ms(lat[lat.length - 1])}`,
+  );
+  const mem = process.memoryUsage();
+  console.log(`memory: rss ${mb(mem.rss)}, heap used ${mb(mem.heapUsed)}`);
+
+  // 3. threshold calibration (never the LiveQA test set)
+  const positives = perturbedQuestions(articles, conditions, 400, 3);
+  const negatives = OFF_TOPIC_QUESTIONS.map((text) => ({ text, expected: [] as string[] }));
+  // The candidate a section would answer with, before the threshold (first sub-question of the message).
+  const cal = calibrateThreshold([...positives, ...negatives], (c) => {
+    const sub = app.analyze(c.text).subquestions[0];
+    return sub ? bestCandidate(retriever, sub) : null;
+  });
+  console.log(
+    `\n## Threshold calibration (${cal.positives} re-phrased MedQuAD questions, ${cal.negatives} off-topic)`,
+  );
+  console.log(
+    `best threshold ${cal.threshold} (in use: ${DEFAULT_PARAMS.threshold}); at it: ${cal.answeredRight} right, ${cal.answeredWrong} wrong article, ${cal.falseAnswers} off-topic answered, ${cal.missed} left to a specialist`,
+  );
+
+  // 4. LiveQA quality and speed, side by side
+  const questions = loadLiveQaTest(DATA);
+  const qrels = loadQrels(DATA);
+  const namesOf = new Map(conditions.map((c) => [c.id, [c.preferredName, ...c.names].join(' ; ')]));
+  const externalId = (i: number) => articles[i].provenance.externalId ?? articles[i].id;
+
+  const mini = new MiniSearch<{ id: number; question: string; focus: string; answer: string }>({
+    fields: ['question', 'focus', 'answer'],
+  });
+  const tm = performance.now();
+  mini.addAll(
+    articles.map((a, id) => ({
+      id,
+      question: a.question,
+      focus: namesOf.get(a.conditionId) ?? '',
+      answer: blocksText(a.blocks),
+    })),
+  );
+  const miniBuild = performance.now() - tm;
+  const miniRanker: Ranker = (q) =>
+    mini
+      .search(`${q.subject} ${q.message}`)
+      .slice(0, 30)
+      .map((r) => externalId(r.id as number));
+
+  const fts = new Database(':memory:');
+  fts.exec("CREATE VIRTUAL TABLE doc USING fts5(question, focus, answer, tokenize='porter unicode61')");
+  const tf = performance.now();
+  const insert = fts.prepare('INSERT INTO doc(rowid, question, focus, answer) VALUES (?, ?, ?, ?)');
+  fts.transaction(() => {
+    articles.forEach((a, i) =>
+      insert.run(i, a.question, namesOf.get(a.conditionId) ?? '', blocksText(a.blocks)),
+    );
+  })();
+  const ftsBuild = performance.now() - tf;
+  const ftsQuery = fts.prepare('SELECT rowid FROM doc WHERE doc MATCH ? ORDER BY bm25(doc) LIMIT 30');
+  const ftsRanker: Ranker = (q) => {
+    const words = [...new Set(terms(`${q.subject} ${q.message}`))].map((t) => `"${t.replace(/"/g, '')}"*`);
+    if (words.length === 0) return [];
+    return (ftsQuery.all(words.join(' OR ')) as Array<{ rowid: number }>).map((r) => externalId(r.rowid));
+  };
+
+  const systems: Array<{ label: string; ranker: Ranker; build: number | null }> = [
+    { label: 'raredesk', ranker: appRanker(app), build: null },
+    { label: 'MiniSearch (BM25 defaults; question, names, answer)', ranker: miniRanker, build: miniBuild },
+    { label: 'SQLite FTS5 bm25() (question, names, answer)', ranker: ftsRanker, build: ftsBuild },
+    {
+      label: 'plain BM25 (question + focus + synonyms)',
+      ranker: plainBm25Ranker(articles, names),
+      build: null,
+    },
+  ];
+  const rows: Array<{ label: string; m: Metrics; perQuery: number; build: number | null }> = [];
+  for (const s of systems) {
+    const m = aggregate(runRanker(s.ranker, questions, qrels));
+    rows.push({ label: s.label, m, perQuery: timeRanker(s.ranker, questions), build: s.build });
+  }
+  console.log(`\n## LiveQA-Medical (${questions.length} questions, subject + message), quality and speed`);
+  console.log(formatMetricsTable(rows));
+  const ours = rows[0];
+  console.log('\n| system | index build | mean query time | speed vs raredesk | avgScore vs raredesk |');
+  console.log('|---|---|---|---|---|');
+  for (const r of rows) {
+    console.log(
+      `| ${r.label} | ${r.build === null ? '—' : ms(r.build)} | ${ms(r.perQuery)} | ${(ours.perQuery / r.perQuery).toFixed(2)}× | ${(r.m.avgScore / ours.m.avgScore).toFixed(2)}× |`,
+    );
+  }
+  fts.close();
+  await app.close();
+  await store.close();
+}
+
+await main();
