@@ -26,8 +26,10 @@ const ESCAPES: Record<string, string> = {
 
 /** Escapes text for use in element content and quoted attribute values. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch);
+  return NEEDS_ESCAPE.test(text) ? text.replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch) : text;
 }
+
+const NEEDS_ESCAPE = /[&<>"']/;
 
 function render(value: HtmlValue): string {
   if (value === null || value === undefined || value === false) return '';

@@ -6,6 +6,7 @@ import type { Article, Condition, Organization } from '../kb/index.js';
 import { conditionSummary } from '../retrieve/index.js';
 import { AppError } from '../errors.js';
 import type { PublishedQa, Store } from '../store/types.js';
+import { TtlCache } from './cache.js';
 import { buildRelatedIndex, type RelatedCondition, type RelatedIndex } from './related.js';
 
 export interface ConditionRecord {
@@ -20,9 +21,14 @@ export interface ConditionRecord {
 
 /** How many related conditions a page lists. */
 const RELATED_LIMIT = 12;
+/** Condition records (and their rendered pages) kept in memory: how many, and for how long. */
+export const CONDITION_CACHE = { size: 2000, ttlMs: 10_000 } as const;
 
 export class ConditionData {
   private related: Promise<RelatedIndex> | null = null;
+  private readonly records = new TtlCache<ConditionRecord>(CONDITION_CACHE.size, CONDITION_CACHE.ttlMs);
+  /** Rendered condition pages by condition id (same lifetime as the records). */
+  readonly pages = new TtlCache<string>(CONDITION_CACHE.size, CONDITION_CACHE.ttlMs);
 
   constructor(private readonly store: Store) {}
 
@@ -31,9 +37,11 @@ export class ConditionData {
     return this.relatedIndex().then(() => undefined);
   }
 
-  /** Forgets derived data after the knowledge base changed. */
+  /** Forgets derived and cached data after the knowledge base changed. */
   reset(): void {
     this.related = null;
+    this.records.clear();
+    this.pages.clear();
   }
 
   private relatedIndex(): Promise<RelatedIndex> {
@@ -56,8 +64,12 @@ export class ConditionData {
     return { condition, article };
   }
 
-  /** Everything about one condition; `not_found` when the id is unknown. */
-  async load(id: string): Promise<ConditionRecord> {
+  /** Everything about one condition (cached for a few seconds); `not_found` when the id is unknown. */
+  load(id: string): Promise<ConditionRecord> {
+    return this.records.getOrSet(id, () => this.read(id));
+  }
+
+  private async read(id: string): Promise<ConditionRecord> {
     const condition = await this.store.getCondition(id);
     if (!condition) throw new AppError('not_found', `no condition with id "${id}"`);
     const [articles, organizations, published, related] = await Promise.all([

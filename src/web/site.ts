@@ -130,7 +130,10 @@ export function createWebApp(app: App, options: WebOptions = {}): Hono {
     return c.html(renderSearch(q, q ? app.searchConditions(q, SEARCH_LIMIT) : []));
   });
 
-  web.get('/conditions/:id', async (c) => c.html(renderConditionPage(await data.load(c.req.param('id')))));
+  web.get('/conditions/:id', async (c) => {
+    const id = c.req.param('id');
+    return c.html(await data.pages.getOrSet(id, async () => renderConditionPage(await data.load(id))));
+  });
 
   web.get('/conditions/:id/articles/:articleId', async (c) => {
     const { condition, article } = await data.article(c.req.param('id'), c.req.param('articleId'));
