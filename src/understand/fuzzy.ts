@@ -59,7 +59,8 @@ export function editBudget(length: number): number {
  * A misspelled first letter is not corrected (a deliberate limit that keeps lookups cheap).
  */
 export class SpellingIndex {
-  private readonly buckets = new Map<string, string[]>();
+  /** Words by first letter + length, each with its letter-presence mask. */
+  private readonly buckets = new Map<string, { words: string[]; masks: number[] }>();
 
   constructor(
     words: Iterable<string>,
@@ -68,10 +69,11 @@ export class SpellingIndex {
   ) {
     for (const w of words) {
       if (w.length < 5 || /\d/.test(w)) continue;
-      const key = w[0];
+      const key = w[0] + w.length;
       let bucket = this.buckets.get(key);
-      if (!bucket) this.buckets.set(key, (bucket = []));
-      bucket.push(w);
+      if (!bucket) this.buckets.set(key, (bucket = { words: [], masks: [] }));
+      bucket.words.push(w);
+      bucket.masks.push(letterMask(w));
     }
   }
 
@@ -79,15 +81,36 @@ export class SpellingIndex {
   corrections(word: string, limit = 3): Array<{ word: string; distance: number }> {
     const max = editBudget(word.length);
     if (max === 0) return [];
-    const bucket = this.buckets.get(word[0]);
-    if (!bucket) return [];
+    const mask = letterMask(word);
     const found: Array<{ word: string; distance: number }> = [];
-    for (const candidate of bucket) {
-      if (Math.abs(candidate.length - word.length) > max) continue;
-      const d = boundedDistance(word, candidate, max);
-      if (d <= max) found.push({ word: candidate, distance: d });
+    for (let length = word.length - max; length <= word.length + max; length++) {
+      const bucket = this.buckets.get(word[0] + length);
+      if (!bucket) continue;
+      for (let i = 0; i < bucket.words.length; i++) {
+        // Each edit changes at most two letters of the set of letters used: a cheap filter before the table.
+        if (popcount(mask ^ bucket.masks[i]) > 2 * max) continue;
+        const candidate = bucket.words[i];
+        const d = boundedDistance(word, candidate, max);
+        if (d <= max) found.push({ word: candidate, distance: d });
+      }
     }
     found.sort((x, y) => x.distance - y.distance || this.weight(y.word) - this.weight(x.word));
     return found.slice(0, limit);
   }
+}
+
+/** Which of the letters a–z (and, as bit 26, anything else) a word uses. */
+function letterMask(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i) - 97;
+    mask |= c >= 0 && c < 26 ? 1 << c : 1 << 26;
+  }
+  return mask;
+}
+
+function popcount(x: number): number {
+  let n = 0;
+  for (let v = x >>> 0; v; v &= v - 1) n++;
+  return n;
 }
