@@ -50,13 +50,6 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-/** Times a ranker over questions: mean milliseconds per query. */
-function timeRanker(ranker: Ranker, qs: ReadonlyArray<{ subject: string; message: string }>): number {
-  const t0 = performance.now();
-  for (const q of qs) ranker(q);
-  return (performance.now() - t0) / qs.length;
-}
-
 async function main() {
   const database = process.env.RAREDESK_DB ?? TEST_KB_PATH;
   if (!process.env.RAREDESK_DB) await ensureTestKb();
@@ -178,8 +171,14 @@ async function main() {
   ];
   const rows: Array<{ label: string; m: Metrics; perQuery: number; build: number | null }> = [];
   for (const s of systems) {
+    const started = performance.now();
     const m = aggregate(runRanker(s.ranker, questions, qrels));
-    rows.push({ label: s.label, m, perQuery: timeRanker(s.ranker, questions), build: s.build });
+    rows.push({
+      label: s.label,
+      m,
+      perQuery: (performance.now() - started) / questions.length,
+      build: s.build,
+    });
   }
   console.log(`\n## LiveQA-Medical (${questions.length} questions, subject + message), quality and speed`);
   console.log(formatMetricsTable(rows));

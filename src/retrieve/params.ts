@@ -58,7 +58,7 @@ export const DEFAULT_PARAMS: RetrievalParams = {
   focusEquivalent: 0.9,
   focusNamedInText: 0.7,
   bm25Candidates: 200,
-  threshold: 0.55,
+  threshold: 0.77,
   partialMaxSentences: 3,
   partialMinSentenceScore: 1,
 };
