@@ -32,7 +32,7 @@ export interface WebOptions {
   log?: RequestLogger | null;
   /** Largest request body accepted, in bytes (default 128 KiB); larger ones get 413. */
   maxBodyBytes?: number;
-  /** Start loading derived data (related conditions) at once instead of on the first condition page. */
+  /** Build lazily built indexes (related conditions, name lookup) at once instead of on first use. */
   warm?: boolean;
 }
 
@@ -78,7 +78,11 @@ function formText(body: Record<string, unknown>, name: string): string {
 export function createWebApp(app: App, options: WebOptions = {}): Hono {
   const web = new Hono();
   const data = new ConditionData(app.store);
-  if (options.warm) data.warm().catch(() => undefined);
+  if (options.warm) {
+    // Build what is otherwise built on first use: the related-names index and the name-lookup index.
+    data.warm().catch(() => undefined);
+    app.searchConditions('warm up', 1);
+  }
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
   let stats: Promise<{ conditions: number; articles: number } | null> | null = null;
 
