@@ -31,6 +31,11 @@ const EXAMPLE =
 /** A few typical pages and queries per scenario, cycled by every connection. */
 const SCENARIOS: Scenario[] = [
   {
+    name: 'GET /healthz (baseline: the server and load generator alone)',
+    requests: [{ method: 'GET', path: '/healthz' }],
+    target: { rps: 0, p99: null },
+  },
+  {
     name: 'GET /conditions/:id (4 condition pages)',
     requests: ['GARD:7338', 'GARD:6975', 'GARD:6291', 'GARD:5525'].map((id) => ({
       method: 'GET',
@@ -145,7 +150,10 @@ async function main(): Promise<void> {
       errors === 0 &&
       r.non2xx === 0;
     allMet &&= met;
-    const target = `≥ ${s.target.rps} req/s${s.target.p99 !== null ? `, p99 < ${s.target.p99} ms` : ''}, 0 errors`;
+    const target =
+      s.target.rps === 0
+        ? 'none'
+        : `≥ ${s.target.rps} req/s${s.target.p99 !== null ? `, p99 < ${s.target.p99} ms` : ''}, 0 errors`;
     console.log(
       `| ${s.name} | ${Math.round(rps)} | ${r.latency.p50} | ${r.latency.p99} | ${r.latency.max} | ${errors} | ${r.non2xx} | ${target} | ${met ? 'yes' : 'no'} |`,
     );
