@@ -159,8 +159,9 @@ export class NameDictionary {
   /** Distinctive words of each condition's names, computed on first use (abbreviation context). */
   private readonly nameWords = new Map<ConditionId, Set<string>>();
   /**
-   * Per word, how often it is written in lower case (+1) or capitalized (-1) inside properly cased names,
-   * not counting first words: "progressive" is mostly lower case, "Noonan" mostly capitalized.
+   * Per word, how often it is written in lower case (+1) or capitalized (-1) inside properly cased names
+   * (MedQuAD's and curated ones: the GARD catalog lower-cases many eponyms), not counting first words:
+   * "progressive" is mostly lower case, "Noonan" mostly capitalized.
    */
   private readonly caseVotes = new Map<string, number>();
 
@@ -200,7 +201,7 @@ export class NameDictionary {
         continue;
       }
       if (isGenericName(tokens)) continue;
-      if (/[A-Z]/.test(variant)) {
+      if (row.source !== 'gard' && /[A-Z]/.test(variant)) {
         for (let k = 1; k < tokens.length; k++) {
           const c = tokens[k].raw.charCodeAt(0);
           const vote = c >= 97 && c <= 122 ? 1 : c >= 65 && c <= 90 ? -1 : 0;
