@@ -31,6 +31,18 @@ export const ANALYSIS = {
   referenceFactor: 0.9,
   /** Below this classifier confidence, a question is classified again together with the sentence before it. */
   contextBelow: 0.5,
+  /**
+   * When one sub-question is confident (a rule, or the classifier at least this sure), the classifier's
+   * guesses below `dropBelow` are dropped: messages ask one or two things, and an unsure extra type is
+   * usually a story sentence read as a question.
+   */
+  confidentAt: 0.6,
+  dropBelow: 0.4,
+  /**
+   * A classifier guess below this about a condition (not a drug) becomes `information`: a message whose
+   * question says nothing clear about an aspect asks about the condition in general.
+   */
+  informationBelow: 0.35,
   /** At most this many background sentences are kept. */
   maxBackground: 5,
 } as const;
@@ -74,11 +86,13 @@ export class Analyzer {
       }
     }
 
+    const kept = dropUnsure(subquestions);
+
     const background = sentences
       .filter((_, i) => roles[i] === 'background')
       .map((s) => s.text)
       .slice(0, ANALYSIS.maxBackground);
-    return { foci: foci.map((f) => f.focus), subquestions, background };
+    return { foci: foci.map((f) => f.focus), subquestions: kept, background };
   }
 
   /** Distinct conditions of the message and subject, most salient first. */
@@ -200,6 +214,15 @@ export class Analyzer {
         const wider = this.classifier.predict(questionFeatures(`${context} ${masked}`, kind), allowed);
         if (wider.confidence > confidence) ({ type, confidence } = wider);
       }
+      if (
+        confidence < ANALYSIS.informationBelow &&
+        focus &&
+        !isDrugLike(focus.focus.kind) &&
+        !DRUG_TYPES.has(type)
+      ) {
+        // Nothing says which aspect is asked: the general question about the condition.
+        type = 'information';
+      }
     }
     // A drug question is about the drug the question names, even if another condition comes first.
     if (DRUG_TYPES.has(type) && focus && !isDrugLike(focus.focus.kind)) {
@@ -223,6 +246,15 @@ export class Analyzer {
       confidence: Math.round(confidence * 1000) / 1000,
     };
   }
+}
+
+/**
+ * Sub-questions without the unsure ones (below ANALYSIS.dropBelow) when another sub-question is confident
+ * (ANALYSIS.confidentAt or more); otherwise all of them.
+ */
+export function dropUnsure(subquestions: SubQuestion[]): SubQuestion[] {
+  if (!subquestions.some((s) => s.confidence >= ANALYSIS.confidentAt)) return subquestions;
+  return subquestions.filter((s) => s.confidence >= ANALYSIS.dropBelow);
 }
 
 function isDrugLike(kind: ConditionKind | null): boolean {

@@ -251,7 +251,11 @@ export class NameDictionary {
     if (!list) return null;
     const possessive = /['’]s$/i.test(t.raw);
     // "parkinsons" yes, "kidneys" no: a plural counts only for a word that is not an everyday one
-    const plural = /s$/i.test(t.raw) && t.norm !== t.raw.toLowerCase() && !this.isCommonWord(t.norm);
+    // "parkinsons", "alzheimers": a frequent word still counts when the names write it capitalized
+    // inside a name (a proper noun), which "kidney" never is.
+    const properNoun = (this.caseVotes.get(t.norm) ?? 0) < 0;
+    const plural =
+      /s$/i.test(t.raw) && t.norm !== t.raw.toLowerCase() && (properNoun || !this.isCommonWord(t.norm));
     const sentenceStart = /(?:^|[.?!:\n]\s*)$/.test(text.slice(Math.max(0, t.start - 3), t.start));
     const capitalized = /^[A-Z][a-z]/.test(t.raw) && !sentenceStart;
     if (!possessive && !plural && !capitalized) return null;

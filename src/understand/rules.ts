@@ -123,7 +123,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'find_specialist',
     pattern:
-      /\b(?:(?:find|locate|recommend|refer|know of|looking for|search(?:ing)? for|suggest|need|see|contact)\b.{0,40}\b(?:doctors?|physicians?|specialists?|experts?|clinics?|cent(?:er|re)s?|hospitals?|surgeons?|neurologists?|geneticists?|dermatologists?|professionals?|someone who)|support groups?|patient (?:organi[sz]ations?|groups?|advocacy)|(?:what|which) (?:kind of |type of )?(?:doctor|specialist|physician)|who (?:treats|specializes)|specialists? (?:in|for|on)|foundations? for)\b/i,
+      /\b(?:(?:find|locate|recommend|refer|know of|looking for|search(?:ing)? for|suggest|need|see|contact)\b.{0,40}\b(?:doctors?|physicians?|specialists?|experts?|clinics?|cent(?:er|re)s?|hospitals?|surgeons?|neurologists?|geneticists?|dermatologists?|professionals?|someone who)|support groups?|patient (?:organi[sz]ations?|groups?|advocacy)|(?:what|which) (?:kind of |type of )?(?:doctor|specialist|physician)|who (?:treats|specializes)|specialists? (?:in|for|on)|foundations? for|(?:anyone|someone|somebody|anybody) (?:near|close to|around|in) (?:us|me|my|our|here)|who (?:works?|deals?|is experienced|has experience) with)\b/i,
     why: 'asks for people or organizations',
   },
   {
@@ -185,6 +185,18 @@ export const TYPE_RULES: TypeRule[] = [
       /\b(?:what (?:can|could|should) (?:i|we|you|be|he|she) do|get rid of|remed(?:y|ies)|relief|relieve|therap(?:y|ies)|surgery|(?:medicines?|medications?|drugs?|pills?) (?:for|to (?:help|treat|stop))|options)\b/i,
     kinds: ['disease', 'other', 'test', null],
     why: 'remedies, therapies and "what can be done" ask for treatment (last: every more specific rule comes first)',
+  },
+  {
+    type: 'information',
+    pattern:
+      /\b(?:(?:info(?:rmation)?|literature|brochures?|material|details|facts|anything|something|questions?) (?:on|about|regarding|concerning|re) (?:(?:my|his|her|our|the|this) )?FOCUS|(?:learn|know|read|hear|find out|understand) (?:more |anything |something |everything )?(?:about )?FOCUS|any help (?:with|on|regarding) FOCUS)/i,
+    why: 'a request for information on the condition itself (after every rule for a specific aspect)',
+  },
+  {
+    type: 'information',
+    pattern:
+      /^\W*(?:(?:re|about|regarding|question|info(?:rmation)?)\W+)?FOCUS\W*(?:please|info(?:rmation)?)?\W*$/i,
+    why: 'a message that only names the condition asks about it in general',
   },
 ];
 
