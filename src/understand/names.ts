@@ -97,12 +97,34 @@ function isAbbreviationName(row: NameRow, tokens: Token[]): boolean {
 }
 
 /** Whether a message word is written the way an abbreviation is ("FOP", "NF1", "Nf1", "cln3"). */
-function looksLikeAbbreviation(token: Token, shouting: boolean): boolean {
+function looksLikeAbbreviation(token: Token, shouting: boolean, acronyms: ReadonlySet<string>): boolean {
   const raw = token.raw;
   if (/\d/.test(raw) && /[a-z]/i.test(raw)) return true;
   if (shouting) return false;
-  return raw.length >= 2 && /^[A-Z][A-Z0-9]*[A-Z0-9]$/.test(raw.replace(/['’]s$/, ''));
+  if (raw.length >= 2 && /^[A-Z][A-Z0-9]*[A-Z0-9]$/.test(raw.replace(/['’]s$/, ''))) return true;
+  // "copd", "adhd", "Copd": typed in lower case, but a word that medical text always writes in capitals
+  // (3+ letters: "ms" and "Ms" stay a title)
+  return (
+    raw.length >= 3 &&
+    /^[A-Za-z][a-z]+$/.test(raw) &&
+    acronyms.has(token.norm) &&
+    !/^[ivx]+$/.test(token.norm) &&
+    !GENERIC_WORDS.has(token.norm) &&
+    !ACRONYM_LOOKALIKES.has(token.norm)
+  );
 }
+
+/**
+ * Everyday words that medical text happens to write in capitals (as acronyms: "DASH" diet, "STAT3",
+ * "COACH syndrome"): typed in lower case they are the ordinary word, never an abbreviation.
+ */
+const ACRONYM_LOOKALIKES: ReadonlySet<string> = new Set(
+  (
+    'ace amp ankh arse aud bod bor bos bro bun cad cam cask coach comp cop dash dic doa ent ess fas gad gan gar ' +
+    'ger ham hem hid jen kath kos lam lem loc mic mog mona nash nog pot por proc rem ren rep ret scot sid sil ski ' +
+    'sod stat tarp tos vin visa wasp'
+  ).split(' '),
+);
 
 /** Dosage-form words dropped from the end of drug names ("Acyclovir Topical" is also found as "acyclovir"). */
 const DRUG_FORM_WORDS = new Set(
@@ -400,7 +422,7 @@ export class NameDictionary {
     context: ReadonlySet<string>,
   ): { mention: Mention; next: number } | null {
     const t = tokens[i];
-    if (!looksLikeAbbreviation(t, shouting)) return null;
+    if (!looksLikeAbbreviation(t, shouting, this.words.acronyms)) return null;
     // "NF-1", "NF 1", "CMT 1A": an abbreviation followed by a number or number-letter.
     const following = tokens[i + 1];
     const candidates: Array<{ key: string; end: number }> = [];

@@ -59,8 +59,19 @@ function kindOfFolder(folder: string, category: string | undefined): ConditionKi
   return 'disease';
 }
 
-/** Reads every question of MedQuAD, and counts the words of its answers into `wordCounts`. */
-function readMedquad(dir: string, wordCounts: Map<string, number>): MedquadQuestion[] {
+/** A word written in capitals at least this share of the time (and this often) is an acronym ("COPD"). */
+const ACRONYM_MIN_SHARE = 0.9;
+const ACRONYM_MIN_COUNT = 5;
+
+/**
+ * Reads every question of MedQuAD, and counts the words of its answers into `wordCounts` (and how often
+ * each was written in capitals into `capsCounts`).
+ */
+function readMedquad(
+  dir: string,
+  wordCounts: Map<string, number>,
+  capsCounts: Map<string, number>,
+): MedquadQuestion[] {
   const out: MedquadQuestion[] = [];
   for (const folder of fs.readdirSync(dir).sort()) {
     const sub = path.join(dir, folder);
@@ -73,7 +84,11 @@ function readMedquad(dir: string, wordCounts: Map<string, number>): MedquadQuest
         out.push({ qtype: m[1], question: decodeXml(m[2]), focus, kind });
       }
       for (const m of xml.matchAll(/<Answer>([\s\S]*?)<\/Answer>/g)) {
-        for (const t of tokenize(decodeXml(m[1]))) wordCounts.set(t.norm, (wordCounts.get(t.norm) ?? 0) + 1);
+        for (const t of tokenize(decodeXml(m[1]))) {
+          wordCounts.set(t.norm, (wordCounts.get(t.norm) ?? 0) + 1);
+          if (t.raw.length > 1 && /^[A-Z]+$/.test(t.raw))
+            capsCounts.set(t.norm, (capsCounts.get(t.norm) ?? 0) + 1);
+        }
       }
     }
   }
@@ -139,7 +154,13 @@ function main(): void {
   const dataDir = resolveDataDir(flag >= 0 ? (args[flag + 1] ?? null) : null, loadConfig());
   const medquadDir = path.join(dataDir, 'medquad');
   const wordCounts = new Map<string, number>();
-  const questions = readMedquad(medquadDir, wordCounts);
+  const capsCounts = new Map<string, number>();
+  const questions = readMedquad(medquadDir, wordCounts, capsCounts);
+  // Acronyms are taken from the answers alone (before the training questions add their words).
+  const acronyms = [...capsCounts]
+    .filter(([w, c]) => c >= ACRONYM_MIN_COUNT && c >= ACRONYM_MIN_SHARE * (wordCounts.get(w) ?? 0))
+    .map(([w]) => w)
+    .sort();
   const medquad = medquadExamples(questions);
   const written = handWrittenExamples();
   const labels = [...QUESTION_TYPES];
@@ -181,7 +202,7 @@ function main(): void {
     .sort();
   fs.mkdirSync(path.dirname(TYPE_MODEL_FILE), { recursive: true });
   fs.writeFileSync(TYPE_MODEL_FILE, `${JSON.stringify(model)}\n`);
-  fs.writeFileSync(COMMON_WORDS_FILE, `${JSON.stringify({ known, frequent })}\n`);
+  fs.writeFileSync(COMMON_WORDS_FILE, `${JSON.stringify({ known, frequent, acronyms })}\n`);
   process.stdout.write(
     `wrote ${TYPE_MODEL_FILE} (${Object.keys(model.weights).length} features) and ${COMMON_WORDS_FILE} (${known.length} words)\n`,
   );

@@ -6,7 +6,8 @@
  *   (MedlinePlus has topics called "Genetics", "Drugs", "Chronic"...; GARD has lower-cased synonyms "plan", "was").
  * - `KnownWords` (derived, `models/common-words.json`, written by `train.ts`): every word seen at least 3 times in
  *   MedQuAD's answer text or in the classifier's training questions. A known word is correctly spelled, so the
- *   fuzzy matcher never "corrects" it; `frequent` words (seen 300+ times) make one-word names weak evidence.
+ *   fuzzy matcher never "corrects" it; `frequent` words (seen 300+ times) make one-word names weak evidence;
+ *   `acronyms` are the words the answers nearly always write in capitals.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -55,6 +56,9 @@ export interface KnownWords {
   known: ReadonlySet<string>;
   /** Very frequent words: a one-word name spelled like one is weak evidence of a focus. */
   frequent: ReadonlySet<string>;
+  /** Words MedQuAD's answers write in capitals (90%+ of 5+ uses: "copd", "adhd"): abbreviations even when a
+   * person types them in lower case. */
+  acronyms: ReadonlySet<string>;
 }
 
 /** Where the trained artifacts live. */
@@ -66,9 +70,9 @@ let cached: KnownWords | null = null;
 /** Reads `models/common-words.json` once per process. */
 export function loadKnownWords(file = COMMON_WORDS_FILE): KnownWords {
   if (cached && file === COMMON_WORDS_FILE) return cached;
-  let parsed: { known: string[]; frequent: string[] };
+  let parsed: { known: string[]; frequent: string[]; acronyms?: string[] };
   try {
-    parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as { known: string[]; frequent: string[] };
+    parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as typeof parsed;
   } catch (err) {
     throw new AppError(
       'data_unavailable',
@@ -77,7 +81,11 @@ export function loadKnownWords(file = COMMON_WORDS_FILE): KnownWords {
       { cause: err },
     );
   }
-  const words: KnownWords = { known: new Set(parsed.known), frequent: new Set(parsed.frequent) };
+  const words: KnownWords = {
+    known: new Set(parsed.known),
+    frequent: new Set(parsed.frequent),
+    acronyms: new Set(parsed.acronyms ?? []),
+  };
   if (file === COMMON_WORDS_FILE) cached = words;
   return words;
 }
