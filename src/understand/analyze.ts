@@ -86,6 +86,20 @@ export class Analyzer {
       }
     }
 
+    // A subject line that asks something clear ("Treatment options for X") adds its question when the
+    // message does not already ask it: people often put the question in the subject and a story below.
+    if (subject && questions[0]?.end !== 0) {
+      const sq = this.subquestion(
+        { text: subject, start: 0, end: subject.length },
+        subjectMentions,
+        foci,
+        primary,
+        '',
+      );
+      // (not `information`: a subject naming the condition says what the message is about, not what it asks)
+      const clear = sq.confidence >= ANALYSIS.ruleConfidence && sq.type !== 'information';
+      if (clear && !subquestions.some((s) => s.type === sq.type)) subquestions.push(sq);
+    }
     const kept = dropUnsure(subquestions);
 
     const background = sentences

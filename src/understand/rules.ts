@@ -115,6 +115,12 @@ export const TYPE_RULES: TypeRule[] = [
     why: 'asks what a product is for',
   },
   {
+    type: 'association',
+    pattern:
+      /\b(?:(?:effects?|impact|influence) of FOCUS on|FOCUS (?:vs\.?|versus|or) FOCUS\b.{0,40}\b(?:better|worse|safer|difference)|(?:better|worse|safer) than FOCUS|compared? (?:to|with) FOCUS|(?:does|can|will|could) FOCUS (?:affect|harm|hurt) (?:my |the |a |an |his |her |our )?(?:FOCUS|pregnan\w*|fertility|unborn|fetus|baby|sperm|breast ?feeding))/i,
+    why: 'the effect of one thing on another, or a comparison of two: both ask how a pair relates',
+  },
+  {
     type: 'research',
     pattern:
       /\b(?:clinical (?:trials?|stud(?:y|ies))|trials?|research(?:ers)? (?:on|into|about|for|being done|stud)|(?:any|new|latest|current|recent) (?:research|studies)|research stud(?:y|ies)|experimental treatments?|registry)\b/i,
@@ -129,8 +135,8 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'susceptibility',
     pattern:
-      /\b(?:more (?:common|likely|frequent|prone) (?:in|among|for)|risk factors?|(?:am|are|is) (?:i|we|he|she|they) at (?:higher |greater |more |any )?risk|(?:men|women|males|females|children|adults|boys|girls) (?:or|vs|versus) (?:men|women|males|females|children|adults|boys|girls))\b/i,
-    why: 'asks who is more likely to get it',
+      /\b(?:more (?:common|likely|frequent|prone) (?:in|among|for)|risk factors?|(?:am|are|is) (?:i|we|he|she|they) at (?:higher |greater |more |any )?risk|(?:men|women|males|females|children|adults|boys|girls) (?:or|vs|versus) (?:men|women|males|females|children|adults|boys|girls)|(?:chances?|odds|likelihood|likely|risk) (?:of|that|for) (?:me |him |her |us |them |my \w+ )?(?:getting|get|developing|develop|catching|catch)|contagious|(?:can|could|will|would) (?:i|you|he|she|we|they|a person|someone|my \w+) (?:also |still )?(?:get|catch|develop|contract) (?:it|this|FOCUS))\b/i,
+    why: 'asks who is more likely to get it, or whether one can catch it',
   },
   {
     type: 'frequency',
@@ -141,8 +147,8 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'diagnosis',
     pattern:
-      /\b(?:how (?:is|are|was|do|does|can|would|will) .{0,40}\bdiagnos\w*|diagnostic tests?|(?:get|be|being) tested|tests? (?:for|to (?:confirm|detect|diagnose|check))|screen(?:ing|ed)? for|genetic testing)\b/i,
-    why: 'asks how it is found or tested',
+      /\b(?:how (?:is|are|was|do|does|can|would|will) .{0,40}\bdiagnos\w*|diagnostic tests?|(?:get|be|being) tested|tests? (?:for|to (?:confirm|detect|diagnose|check))|screen(?:ing|ed)? for|genetic testing|(?:do|could|might|can) (?:i|he|she|they|my \w+) (?:have|has|be having) FOCUS|(?:is|could|might) (?:this|it|that) (?:be )?FOCUS(?=\W*$)|what (?:do|does) (?:my|the|these|this|his|her) (?:test |lab |blood |mri |scan |biopsy )?(?:results?|levels?|numbers?|readings?|report|findings?) mean|how (?:can|do|would|will) (?:i|we|you|they) (?:know|tell|find out|be sure) (?:if|whether|that) (?:i|he|she|it|my \w+) (?:has|have|is))\b/i,
+    why: 'asks how it is found or tested, or whether this is it',
   },
   {
     type: 'inheritance',
@@ -182,7 +188,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'treatment',
     pattern:
-      /\b(?:what (?:can|could|should) (?:i|we|you|be|he|she) do|get rid of|remed(?:y|ies)|relief|relieve|therap(?:y|ies)|surgery|(?:medicines?|medications?|drugs?|pills?) (?:for|to (?:help|treat|stop))|options)\b/i,
+      /\b(?:what (?:can|could|should) (?:i|we|you|be|he|she) do|get rid of|remed(?:y|ies)|relief|relieve|therap(?:y|ies)|surgery|(?:medicines?|medications?|drugs?|pills?) (?:for|to (?:help|treat|stop))|options|(?:do|does|would|will|should) (?:i|he|she|we|they|my \w+) (?:need|have|get) (?:an? )?(?:surgery|operation|procedure|transplant|medication|medicine|treatment)|what (?:do|would) you (?:suggest|recommend|advise)|how (?:can|do|could|should) (?:i|we|you|he|she) (?:fix|heal|cure|reverse|manage|control|stop|treat|help|deal with|handle) (?:it|this|that|FOCUS|my|his|her|the)|is there (?:anything|something) (?:that )?(?:i|we|you|he|she|that)? ?(?:can|could) (?:do|take|try|help))\b/i,
     kinds: ['disease', 'other', 'test', null],
     why: 'remedies, therapies and "what can be done" ask for treatment (last: every more specific rule comes first)',
   },
