@@ -5,49 +5,22 @@
  * test-artifacts/desk/.
  */
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import axe from 'axe-core';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { createApp } from '../../src/app.js';
 import type { App } from '../../src/app.js';
-import { PROJECT_ROOT, loadConfig } from '../../src/config.js';
+import { loadConfig } from '../../src/config.js';
 import { hashPassword, receiveInquiry } from '../../src/desk/index.js';
 import { reloadsSettled } from '../../src/desk/curation/index.js';
 import type { Store } from '../../src/store/index.js';
 import { startServer, type RunningServer } from '../../src/web/index.js';
 import { openTestKbCopy } from '../support/kb.js';
+import { artifactsDir, launchBrowser, screenshot, seriousViolations } from '../support/browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--no-first-run',
-];
-const ARTIFACTS = path.join(PROJECT_ROOT, 'test-artifacts', 'desk');
+const ARTIFACTS = artifactsDir('desk');
+
 const PASSWORD = 'a long enough curator password';
 const CONDITION = 'GARD:7338';
-
-/** Serious and critical axe-core violations on the page (WCAG 2.1 A/AA and best practice). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axe.source);
-  const violations = await page.evaluate(async () => {
-    const r = await (window as unknown as { axe: typeof axe }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-    });
-    return r.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact ?? '',
-      node: v.nodes[0]?.html.slice(0, 100),
-    }));
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.node ?? ''}`);
-}
 
 void describe('curation and dashboard pages in Chromium', { timeout: 10 * 60 * 1000 }, () => {
   let store: Store;
@@ -57,8 +30,6 @@ void describe('curation and dashboard pages in Chromium', { timeout: 10 * 60 * 1
   let page: Page;
 
   before(async () => {
-    assert.ok(fs.existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium`);
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
     store = await openTestKbCopy();
     app = await createApp(loadConfig(), store);
     await store.createUser({
@@ -76,7 +47,7 @@ void describe('curation and dashboard pages in Chromium', { timeout: 10 * 60 * 1
       consent: true,
     });
     server = await startServer(app, { port: 0, host: '127.0.0.1', staff: { secureCookies: false } });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
     // the machine may be busy (2 shared cores): allow slow responses
     page.setDefaultTimeout(120_000);
@@ -129,8 +100,9 @@ void describe('curation and dashboard pages in Chromium', { timeout: 10 * 60 * 1
     for (const [name, path] of pages(article.id)) {
       const res = await page.goto(`${server.url}${path}`);
       assert.equal(res?.status(), 200, path);
-      await page.screenshot({ path: path && `${ARTIFACTS}/${name}.png`, fullPage: name !== 'kb-stale' });
-      for (const v of await seriousViolations(page)) problems.push(`${path}: ${v}`);
+      await screenshot(page, ARTIFACTS, name, name !== 'kb-stale');
+      for (const v of await seriousViolations(page))
+        problems.push(`${path}: ${v.id} (${v.impact}): ${v.nodes[0] ?? ''}`);
     }
     assert.deepEqual(problems, []);
   });

@@ -7,82 +7,35 @@
  * violations on the staff pages.
  */
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import axe from 'axe-core';
-import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { createApp } from '../../src/app.js';
 import type { App } from '../../src/app.js';
-import { PROJECT_ROOT, loadConfig } from '../../src/config.js';
+import { loadConfig } from '../../src/config.js';
 import { hashPassword } from '../../src/desk/index.js';
 import type { Store } from '../../src/store/index.js';
 import { startServer } from '../../src/web/index.js';
 import type { RunningServer } from '../../src/web/index.js';
 import { openTestKbCopy } from '../support/kb.js';
+import {
+  artifactsDir,
+  exampleQuestion,
+  launchBrowser,
+  screenshot,
+  seriousViolations,
+} from '../support/browser.js';
 import { startSmtpSink } from './support.js';
 import type { SmtpSink } from './support.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-const ARTIFACTS = path.join(PROJECT_ROOT, 'test-artifacts', 'desk');
-const EXAMPLE_FILE = path.join(
-  PROJECT_ROOT,
-  '..',
-  'shared',
-  'examples',
-  'reply-progressive-hemifacial-atrophy.txt',
-);
-const PASSWORD = 'specialist password for e2e';
+const ARTIFACTS = artifactsDir('desk');
 
-/** The example letter's subject (its title line) and the person's question (the first line that asks). */
-function exampleQuestion(): { subject: string; message: string } {
-  const lines = fs
-    .readFileSync(EXAMPLE_FILE, 'utf8')
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l !== '');
-  const message = lines.find((l) => l.endsWith('?'));
-  assert.ok(lines[1] && message, 'the example file has a title and a question');
-  return { subject: lines[1], message };
-}
+const PASSWORD = 'specialist password for e2e';
 
 let store: Store;
 let app: App;
 let server: RunningServer;
 let browser: Browser;
 let sink: SmtpSink;
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
-}
-
-/** Runs axe-core on the page; returns the serious and critical violations. */
-async function seriousViolations(
-  page: Page,
-): Promise<Array<{ id: string; impact: string; nodes: string[] }>> {
-  await page.evaluate(axe.source);
-  const result = await page.evaluate(async () => {
-    const r = await (window as unknown as { axe: typeof axe }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-    });
-    return r.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact ?? '',
-      nodes: v.nodes.map((n) => n.html.slice(0, 120)),
-    }));
-  });
-  return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-}
 
 async function assertAccessible(page: Page, what: string): Promise<void> {
   const violations = await seriousViolations(page);
@@ -98,8 +51,6 @@ async function signIn(page: Page, email: string): Promise<void> {
 }
 
 before(async () => {
-  assert.ok(fs.existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium`);
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
   sink = await startSmtpSink();
   store = await openTestKbCopy();
   app = await createApp(loadConfig(), store);
@@ -117,7 +68,7 @@ before(async () => {
   ] as const) {
     await store.createUser({ email, name: `E2E ${role}`, role, passwordHash: await hashPassword(PASSWORD) });
   }
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  browser = await launchBrowser();
 });
 
 after(async () => {
@@ -143,18 +94,18 @@ void describe('the desk in Chromium', { timeout: 10 * 60 * 1000 }, () => {
     await person.click('form button[type=submit]');
     const reference = ((await person.locator('#reference').textContent()) ?? '').trim();
     assert.match(reference, /^RD-\d{4}-\d+$/);
-    await screenshot(person, '01-person-asked');
+    await screenshot(person, ARTIFACTS, '01-person-asked');
 
     // A specialist signs in and finds it in the queue.
     const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, bypassCSP: true });
     const page = await context.newPage();
     await page.goto(`${server.url}/staff/login`);
     await assertAccessible(page, 'login page');
-    await screenshot(page, '02-login');
+    await screenshot(page, ARTIFACTS, '02-login');
     await signIn(page, 'specialist@desk.example.org');
     assert.match(page.url(), /\/staff\/inquiries$/);
     await assertAccessible(page, 'queue');
-    await screenshot(page, '03-queue');
+    await screenshot(page, ARTIFACTS, '03-queue');
     await page.click(`a:text("${reference}")`);
 
     // The inquiry page: the two sections and their sources.
@@ -172,7 +123,7 @@ void describe('the desk in Chromium', { timeout: 10 * 60 * 1000 }, () => {
         assert.ok(((await sources.textContent()) ?? '').includes(id), id);
     }
     await assertAccessible(page, 'inquiry page');
-    await screenshot(page, '04-inquiry');
+    await screenshot(page, ARTIFACTS, '04-inquiry');
 
     // Edit the treatment section.
     const edited =
@@ -191,7 +142,7 @@ void describe('the desk in Chromium', { timeout: 10 * 60 * 1000 }, () => {
     const previewText = (await page.locator('#preview-text').textContent()) ?? '';
     assert.ok(previewText.includes('reconstructive surgery can restore'));
     await assertAccessible(page, 'preview');
-    await screenshot(page, '05-preview');
+    await screenshot(page, ARTIFACTS, '05-preview');
     await page.goBack();
 
     // Send.
@@ -216,7 +167,7 @@ void describe('the desk in Chromium', { timeout: 10 * 60 * 1000 }, () => {
     }
     assert.ok(audit.includes('E2E specialist (specialist)'));
     await assertAccessible(page, 'inquiry page after sending');
-    await screenshot(page, '06-sent-with-audit');
+    await screenshot(page, ARTIFACTS, '06-sent-with-audit');
   });
 
   void test('axe-core: the admin pages have no serious or critical violations', async () => {
@@ -230,7 +181,7 @@ void describe('the desk in Chromium', { timeout: 10 * 60 * 1000 }, () => {
     ] as const) {
       await page.goto(`${server.url}${pathname}`);
       await assertAccessible(page, pathname);
-      await screenshot(page, name);
+      await screenshot(page, ARTIFACTS, name);
     }
   });
 });

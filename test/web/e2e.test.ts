@@ -5,48 +5,23 @@
  * serious or critical violations. Screenshots of the main pages go to test-artifacts/web/.
  */
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import axe from 'axe-core';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { App } from '../../src/app.js';
 import { createApp } from '../../src/app.js';
-import { PROJECT_ROOT, loadConfig } from '../../src/config.js';
+import { loadConfig } from '../../src/config.js';
 import type { Store } from '../../src/store/index.js';
 import { startServer, type RunningServer } from '../../src/web/index.js';
 import { openTestKbCopy } from '../support/kb.js';
+import {
+  artifactsDir,
+  exampleQuestion,
+  launchBrowser,
+  screenshot,
+  seriousViolations,
+} from '../support/browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-const ARTIFACTS = path.join(PROJECT_ROOT, 'test-artifacts', 'web');
-const EXAMPLE_FILE = path.join(
-  PROJECT_ROOT,
-  '..',
-  'shared',
-  'examples',
-  'reply-progressive-hemifacial-atrophy.txt',
-);
-
-/** The example letter's subject (its title line) and the person's question (the first line that asks). */
-function exampleQuestion(): { subject: string; message: string } {
-  const lines = fs
-    .readFileSync(EXAMPLE_FILE, 'utf8')
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l !== '');
-  const message = lines.find((l) => l.endsWith('?'));
-  assert.ok(lines[1] && message, 'the example file has a title and a question');
-  return { subject: lines[1], message };
-}
+const ARTIFACTS = artifactsDir('web');
 
 let store: Store;
 let app: App;
@@ -54,12 +29,10 @@ let server: RunningServer;
 let browser: Browser;
 
 before(async () => {
-  assert.ok(fs.existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium`);
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
   store = await openTestKbCopy();
   app = await createApp(loadConfig(), store);
   server = await startServer(app, { port: 0, host: '127.0.0.1', staff: { secureCookies: false } });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  browser = await launchBrowser();
 });
 
 after(async () => {
@@ -74,28 +47,6 @@ async function newPage(options: { bypassCSP?: boolean } = {}): Promise<Page> {
   return context.newPage();
 }
 
-async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
-}
-
-/** Runs axe-core on the page; returns the serious and critical violations. */
-async function seriousViolations(
-  page: Page,
-): Promise<Array<{ id: string; impact: string; nodes: string[] }>> {
-  await page.evaluate(axe.source);
-  const result = await page.evaluate(async () => {
-    const r = await (window as unknown as { axe: typeof axe }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-    });
-    return r.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact ?? '',
-      nodes: v.nodes.map((n) => n.html.slice(0, 120)),
-    }));
-  });
-  return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-}
-
 void describe('public website in Chromium', { timeout: 10 * 60 * 1000 }, () => {
   void test('search with a misspelling, autocomplete, and open the condition page', async () => {
     const page = await newPage();
@@ -105,16 +56,16 @@ void describe('public website in Chromium', { timeout: 10 * 60 * 1000 }, () => {
     const option = page.locator('#suggest-0 [role="option"]').first();
     await option.waitFor({ state: 'visible' });
     assert.match((await option.textContent()) ?? '', /Facial hemiatrophy/);
-    await screenshot(page, 'home-autocomplete');
+    await screenshot(page, ARTIFACTS, 'home-autocomplete');
     await page.press('#q', 'Escape');
     await page.press('#q', 'Enter');
     await page.waitForURL(/\/search\?q=parry\+romburg/);
-    await screenshot(page, 'search');
+    await screenshot(page, ARTIFACTS, 'search');
     await page.locator('ol.results a.name').first().click();
     await page.waitForURL(/\/conditions\/GARD%3A7338$/);
     assert.equal(await page.locator('h1').textContent(), 'Facial hemiatrophy');
     assert.match((await page.locator('.also').textContent()) ?? '', /Parry-Romberg syndrome/);
-    await screenshot(page, 'condition');
+    await screenshot(page, ARTIFACTS, 'condition');
     await page.context().close();
   });
 
@@ -144,7 +95,7 @@ void describe('public website in Chromium', { timeout: 10 * 60 * 1000 }, () => {
     assert.equal(await page.inputValue('#message'), message);
     assert.equal(await page.inputValue('#subject'), subject);
     assert.ok(await page.isChecked('#consent'));
-    await screenshot(page, 'ask-errors');
+    await screenshot(page, ARTIFACTS, 'ask-errors');
     await page.fill('#email', 'friend@example.org');
     await page.click('button[type="submit"]');
     await page.waitForSelector('#reference');
@@ -153,7 +104,7 @@ void describe('public website in Chromium', { timeout: 10 * 60 * 1000 }, () => {
     const inquiry = await store.getInquiryByReference(reference);
     assert.equal(inquiry?.subject, subject);
     assert.equal(inquiry?.status, 'drafted');
-    await screenshot(page, 'ask-confirmation');
+    await screenshot(page, ARTIFACTS, 'ask-confirmation');
     await page.context().close();
   });
 
@@ -166,7 +117,7 @@ void describe('public website in Chromium', { timeout: 10 * 60 * 1000 }, () => {
     assert.match(headings[0], /^How might .+ be treated\?$/i);
     assert.match(headings[1], /^How can I find physicians who are knowledgeable about .+\?$/i);
     assert.match(await page.locator('.notice.warn').first().innerText(), /not reviewed/i);
-    await screenshot(page, 'answer');
+    await screenshot(page, ARTIFACTS, 'answer');
     await page.context().close();
   });
 
@@ -177,7 +128,7 @@ void describe('public website in Chromium', { timeout: 10 * 60 * 1000 }, () => {
     await page.click('button[type="submit"]');
     await page.waitForSelector('ol.results');
     assert.match(await page.locator('#not-a-diagnosis').innerText(), /not a diagnosis/i);
-    await screenshot(page, 'symptoms');
+    await screenshot(page, ARTIFACTS, 'symptoms');
     await page.context().close();
   });
 
@@ -247,7 +198,7 @@ void describe('public website in Chromium', { timeout: 10 * 60 * 1000 }, () => {
     // a phone-sized screen
     await page.setViewportSize({ width: 375, height: 740 });
     await page.goto(`${server.url}/conditions/GARD%3A7338`);
-    await screenshot(page, 'condition-phone');
+    await screenshot(page, ARTIFACTS, 'condition-phone');
     for (const v of await seriousViolations(page))
       problems.push(`condition-phone: ${v.id} (${v.impact}) ${v.nodes.join(' | ')}`);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
