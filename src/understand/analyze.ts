@@ -43,6 +43,8 @@ export const ANALYSIS = {
    * question says nothing clear about an aspect asks about the condition in general.
    */
   informationBelow: 0.35,
+  /** The same for a message with no question at all ("My daughter has X."): it needs a surer guess. */
+  implicitInformationBelow: 0.6,
   /** At most this many background sentences are kept. */
   maxBackground: 5,
 } as const;
@@ -69,6 +71,8 @@ export class Analyzer {
     const sentences = splitSentences(message).map(stripLeadingGreeting);
     const roles = sentences.map((s) => sentenceRole(s.text));
     const questions = pickQuestions(sentences, roles, message, subject);
+    // No sentence asks anything: the message is a statement with an implicit request.
+    const implicit = !roles.includes('question');
     const foci = this.collectFoci(message, mentions, subjectMentions, questions);
     const primary = foci[0] ?? null;
 
@@ -79,7 +83,7 @@ export class Analyzer {
         .at(-1);
       const context = before ? this.maskedText(before, mentions) : '';
       for (const clause of splitClauses(q)) {
-        const sq = this.subquestion(clause, mentions, foci, primary, context);
+        const sq = this.subquestion(clause, mentions, foci, primary, context, implicit);
         const same = subquestions.find((s) => s.type === sq.type && s.focus === sq.focus);
         if (same) same.text = `${same.text} ${sq.text}`;
         else subquestions.push(sq);
@@ -189,6 +193,7 @@ export class Analyzer {
     foci: FocusInfo[],
     primary: FocusInfo | null,
     context: string,
+    implicit = false,
   ): SubQuestion {
     const own = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
     // The clause's own conditions, most salient first ("nosebleeds ... part of HHT" is about HHT);
@@ -229,7 +234,7 @@ export class Analyzer {
         if (wider.confidence > confidence) ({ type, confidence } = wider);
       }
       if (
-        confidence < ANALYSIS.informationBelow &&
+        confidence < (implicit ? ANALYSIS.implicitInformationBelow : ANALYSIS.informationBelow) &&
         focus &&
         !isDrugLike(focus.focus.kind) &&
         !DRUG_TYPES.has(type)

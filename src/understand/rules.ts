@@ -147,7 +147,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'diagnosis',
     pattern:
-      /\b(?:how (?:is|are|was|do|does|can|would|will) .{0,40}\bdiagnos\w*|diagnostic tests?|(?:get|be|being) tested|tests? (?:for|to (?:confirm|detect|diagnose|check))|screen(?:ing|ed)? for|genetic testing|(?:do|could|might|can) (?:i|he|she|they|my \w+) (?:have|has|be having) FOCUS|(?:is|could|might) (?:this|it|that) (?:be )?FOCUS(?=\W*$)|what (?:do|does) (?:my|the|these|this|his|her) (?:test |lab |blood |mri |scan |biopsy )?(?:results?|levels?|numbers?|readings?|report|findings?) mean|how (?:can|do|would|will) (?:i|we|you|they) (?:know|tell|find out|be sure) (?:if|whether|that) (?:i|he|she|it|my \w+) (?:has|have|is))\b/i,
+      /\b(?:how (?:is|are|was|do|does|can|would|will) .{0,40}\bdiagnos\w*|diagnostic tests?|(?:get|be|being) tested|tests? (?:for|to (?:confirm|detect|diagnose|check))|screen(?:ing|ed)? for|genetic testing|(?:do|could|might|can) (?:i|he|she|they|my \w+) (?:have|has|be having) FOCUS|(?:is|could|might) (?:this|it|that) (?:be )?FOCUS(?=\W*$)|what (?:do|does) (?:my|the|these|this|his|her) (?:(?:test|lab|blood|urine|mri|scan|biopsy|genetic) )*(?:results?|levels?|numbers?|readings?|report|findings?) mean|how (?:can|do|would|will) (?:i|we|you|they) (?:know|tell|find out|be sure) (?:if|whether|that) (?:i|he|she|it|my \w+) (?:has|have|is))\b/i,
     why: 'asks how it is found or tested, or whether this is it',
   },
   {

@@ -10,8 +10,11 @@ import { loadLiveQaTest, mapLiveQaType } from '../../src/eval/liveqa-data.js';
 import { MEDQUAD_QTYPE_MAP, QUESTION_TYPES } from '../../src/kb/index.js';
 import type { NameRow } from '../../src/store/types.js';
 import { TypeClassifier, trainTypeModel } from '../../src/understand/classifier.js';
+import { dropUnsure } from '../../src/understand/analyze.js';
 import { questionFeatures } from '../../src/understand/features.js';
 import { boundedDistance, editBudget } from '../../src/understand/fuzzy.js';
+import { ruleType } from '../../src/understand/rules.js';
+import type { SubQuestion } from '../../src/understand/index.js';
 import { buildUnderstanding } from '../../src/understand/index.js';
 import { nameVariants, normalizeKey, tokenize } from '../../src/understand/normalize.js';
 import { sentenceRole, splitClauses, splitSentences } from '../../src/understand/sentences.js';
@@ -185,5 +188,64 @@ void describe('analyze --jsonl lines', () => {
     const broken = JSON.parse(analyzeJsonLine(u, '{not json', 4)) as { id: unknown; error: string };
     assert.equal(broken.id, null);
     assert.match(broken.error, /^line 4: /);
+  });
+});
+
+void describe('unsure sub-questions', () => {
+  const sq = (type: SubQuestion['type'], confidence: number): SubQuestion => ({
+    type,
+    focus: null,
+    text: type,
+    question: type,
+    confidence,
+  });
+  void it('drops an unsure guess when another sub-question is confident', () => {
+    // a story sentence read as a question (0.2) next to a rule-decided treatment question (0.95)
+    const kept = dropUnsure([sq('cause', 0.2), sq('treatment', 0.95)]);
+    assert.deepEqual(
+      kept.map((s) => s.type),
+      ['treatment'],
+    );
+  });
+  void it('keeps every guess when none is confident', () => {
+    // nothing better to offer: the unsure guesses are all there is
+    const kept = dropUnsure([sq('cause', 0.2), sq('symptoms', 0.3)]);
+    assert.equal(kept.length, 2);
+  });
+  void it('keeps two confident sub-questions', () => {
+    // two clear questions in one message are both answered
+    const kept = dropUnsure([sq('treatment', 0.95), sq('find_specialist', 0.7)]);
+    assert.equal(kept.length, 2);
+  });
+});
+
+void describe('type rules on masked questions', () => {
+  const disease = { kinds: new Set(['disease' as const]), foci: 1, drugs: 0 };
+  const cases: Array<[string, string | null, string]> = [
+    ['FOCUS', 'information', 'a message that only names the condition asks about it in general'],
+    ['Re: FOCUS please', 'information', 'a subject-like line with the name and "please"'],
+    ['I am looking for information on FOCUS.', 'information', 'a statement with an implicit request'],
+    ['Any help with FOCUS would be appreciated', 'information', '"any help with X" asks for information'],
+    [
+      'I am looking for information on the treatment of FOCUS',
+      null,
+      'not information: the words name an aspect (treatment), left to the classifier',
+    ],
+    ['What are the chances of my kids getting FOCUS?', 'susceptibility', 'chances of getting it'],
+    ['Could this be FOCUS?', 'diagnosis', 'asks whether this is the condition'],
+    ['What do my blood test results mean?', 'diagnosis', 'asks to read test results'],
+    ['Does he need surgery for FOCUS?', 'treatment', 'asks whether an operation is needed'],
+    ['What do you suggest for FOCUS?', 'treatment', 'asks for a recommendation'],
+    ['Is there anyone near us who knows FOCUS?', 'find_specialist', 'someone nearby'],
+  ];
+  for (const [text, expected, why] of cases) {
+    void it(`${text} → ${expected ?? 'no rule'} (${why})`, () => {
+      assert.equal(ruleType(text, disease)?.type ?? null, expected);
+    });
+  }
+  void it('compares two drugs as an association', () => {
+    // "safer than" relates the pair; neither drug's own section answers it
+    const drugs = { kinds: new Set(['drug' as const]), foci: 2, drugs: 2 };
+    assert.equal(ruleType('Is FOCUS safer than FOCUS?', drugs)?.type, 'association');
   });
 });

@@ -263,6 +263,43 @@ const CASES: Case[] = [
     types: ['information'],
     why: 'a request for information; the second sentence is background',
   },
+  // --- statements, name-only messages and the subject line
+  {
+    message: 'Sjogren syndrome',
+    types: ['information'],
+    why: 'a message that only names the condition asks about it in general',
+  },
+  {
+    message: "I'm looking for information about Gaucher disease.",
+    types: ['information'],
+    why: 'a statement with an implicit request for information',
+  },
+  {
+    message: 'My daughter has crohns disease.',
+    types: ['information'],
+    why: 'no question at all, and nothing says which aspect: the general information about it',
+  },
+  {
+    message: 'My brother was diagnosed last month and he is only 30.',
+    subject: 'Treatment options for Gaucher disease',
+    types: ['treatment'],
+    why: 'the question is in the subject line; the message is background',
+  },
+  {
+    message: 'My joints ache and I have a rash on my face. Could this be lupus?',
+    types: ['diagnosis'],
+    why: 'asks whether the complaints are the condition',
+  },
+  {
+    message: 'What is the effect of prednisone on diabetes?',
+    types: ['association'],
+    why: 'the effect of a drug on a disease relates the two',
+  },
+  {
+    message: 'Can I catch shingles from my grandson?',
+    types: ['susceptibility'],
+    why: 'asks whether one can get it from someone',
+  },
   {
     message: 'What is the outlook for babies born with achondroplasia?',
     types: ['prognosis'],

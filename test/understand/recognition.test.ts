@@ -115,6 +115,17 @@ const CASES: Case[] = [
     why: 'apostrophe left out: "Crohns" normalizes like "Crohn\'s"',
   },
   {
+    message: 'my grandmother has parkinsons',
+    expect: ['UMLS:C0030567'],
+    why: 'a lower-case eponym with the possessive s and no apostrophe: "parkinson" is written capitalized inside names',
+  },
+  {
+    message: 'my uncle was diagnosed with copd last year',
+    expect: ['UMLS:C3714496'],
+    match: 'abbreviation',
+    why: 'an acronym typed in lower case: medical text always writes it COPD',
+  },
+  {
     message: 'My wife has Marfan syndrome and I take warfarin.',
     expect: ['GARD:6975', 'RD:warfarin'],
     why: 'a condition and a drug in one sentence',
@@ -151,6 +162,7 @@ void describe('condition recognition', () => {
     'My mother is worried because she has been tired and cold lately.', // "cold", "tired": ordinary words
     'We went to the hospital yesterday and the doctor said to come back next week.',
     'Thanks for all the help, it is greatly appreciated.', // "all" would be ALL (a leukemia) only in capitals
+    'We had a dash of salt in the soup and the coach said to rest.', // "dash", "coach": acronyms only in capitals
   ];
   for (const text of ORDINARY) {
     void it(`finds no condition in an ordinary sentence: "${text}"`, () => {
