@@ -55,13 +55,17 @@ export function stem(word: string): string {
   return word;
 }
 
-/** Lower-case, strip accents, and split into alphanumeric runs (apostrophes dropped: "Crohn's" -> "crohns"). */
-export function words(text: string): string[] {
+/** Accents stripped (NFKD, combining marks removed) and lower-cased: the folding `words()` applies. */
+export function foldText(text: string): string {
   // eslint-disable-next-line no-control-regex
   const ascii = /^[\x00-\x7f]*$/.test(text) ? text : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  return ascii.toLowerCase();
+}
+
+/** Lower-case, strip accents, and split into alphanumeric runs (apostrophes dropped: "Crohn's" -> "crohns"). */
+export function words(text: string): string[] {
   return (
-    ascii
-      .toLowerCase()
+    foldText(text)
       .replace(/['\u2019]/g, '')
       .match(/[a-z0-9]+/g) ?? []
   );

@@ -2,16 +2,19 @@
  * Fast tokenizing for building the index: turns text straight into term ids without making a string
  * per word. Words are hashed as they are scanned (lower-cased on the fly) and looked up in an
  * open-addressing table; only a word seen for the first time is cut out of the text and run through
- * `termOf` (stop-words and stemming, see text.ts). The result is the same as `terms()` mapped to ids.
+ * `termOf` (stop-words and stemming, see text.ts). The result is the same as `terms()` mapped to ids:
+ * apostrophes are skipped inside a word ("Crohn's" -> "crohns"), and text with other non-ASCII
+ * characters is first folded as `words()` folds it (accents stripped, lower-cased).
  */
-import { termOf, terms } from './text.js';
+import { foldText, termOf } from './text.js';
 
 const EMPTY = -1;
-/** Characters the fast path does not handle: anything outside ASCII, and apostrophes. */
 // eslint-disable-next-line no-control-regex
-const NEEDS_CAREFUL_PATH = /[^\x00-\x26\x28-\x7f]/;
+const NON_ASCII = /[^\x00-\x7f]/;
 /** `termOf` said: stop-word. */
 const STOP = -1;
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
 
 export class Vocabulary {
   /** Term strings by id. */
@@ -46,38 +49,41 @@ export class Vocabulary {
 
   /** Appends the term ids of `text` to `out` (the same terms as `terms(text)`, in order). */
   tokenize(text: string, out: number[]): void {
-    if (NEEDS_CAREFUL_PATH.test(text)) {
-      // Accents and apostrophes need `words()`'s folding: rare enough to take the string path.
-      for (const t of terms(text)) out.push(this.intern(t));
-      return;
-    }
-    const n = text.length;
+    const s = NON_ASCII.test(text) ? foldText(text) : text;
+    const n = s.length;
     let i = 0;
     while (i < n) {
-      if (!isWordChar(text.charCodeAt(i))) {
+      if (!isWordChar(s.charCodeAt(i))) {
         i++;
         continue;
       }
+      // A word: letters and digits, with apostrophes inside it dropped (as `words()` drops them).
       const start = i;
+      let letters = 0;
       let h = 0x811c9dc5;
-      for (let c = text.charCodeAt(i); i < n && isWordChar(c); c = text.charCodeAt(++i)) {
-        h = Math.imul(h ^ lower(c), 0x01000193);
+      for (let c = s.charCodeAt(i); i < n; c = s.charCodeAt(++i)) {
+        if (isWordChar(c)) {
+          h = Math.imul(h ^ lower(c), 0x01000193);
+          letters++;
+        } else if (!isApostrophe(c)) break;
       }
-      const term = this.wordTermAt(text, start, i, h >>> 0);
+      const term = this.wordTermAt(s, start, i, letters, h >>> 0);
       if (term !== STOP) out.push(term);
     }
   }
 
-  private wordTermAt(text: string, start: number, end: number, hash: number): number {
+  private wordTermAt(text: string, start: number, end: number, letters: number, hash: number): number {
     const mask = this.slots.length - 1;
     let slot = hash & mask;
     for (;;) {
       const e = this.slots[slot];
       if (e === EMPTY) break;
-      if (this.wordHash[e] === hash && sameWord(this.wordText[e], text, start, end)) return this.wordTerm[e];
+      if (this.wordHash[e] === hash && sameWord(this.wordText[e], text, start, end, letters))
+        return this.wordTerm[e];
       slot = (slot + 1) & mask;
     }
-    const word = text.slice(start, end).toLowerCase();
+    let word = text.slice(start, end).toLowerCase();
+    if (word.length !== letters) word = word.replace(/['\u2019]/g, '');
     const t = termOf(word);
     const term = t === null ? STOP : this.intern(t);
     const e = this.wordText.length;
@@ -109,9 +115,17 @@ function lower(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
-function sameWord(word: string, text: string, start: number, end: number): boolean {
-  if (word.length !== end - start) return false;
-  for (let k = 0; k < word.length; k++)
-    if (word.charCodeAt(k) !== lower(text.charCodeAt(start + k))) return false;
+function isApostrophe(c: number): boolean {
+  return c === APOSTROPHE || c === RIGHT_QUOTE;
+}
+
+/** Whether `text[start, end)`, lower-cased and without apostrophes (`letters` characters), is `word`. */
+function sameWord(word: string, text: string, start: number, end: number, letters: number): boolean {
+  if (word.length !== letters) return false;
+  for (let k = 0, j = start; j < end; j++) {
+    const c = text.charCodeAt(j);
+    if (isApostrophe(c)) continue;
+    if (word.charCodeAt(k++) !== lower(c)) return false;
+  }
   return true;
 }
