@@ -60,6 +60,9 @@ interface ConditionEntry {
   articles: number[];
 }
 
+/** Order of article ids on equal scores: the same as `localeCompare`, without building a collator per call. */
+const ID_ORDER = new Intl.Collator();
+
 /** Largest group of twin conditions formed by linking; larger unions are refused (a too-generic name). */
 const MAX_GROUP = 12;
 
@@ -200,7 +203,7 @@ export class Retriever {
         },
       });
     }
-    ranked.sort((a, b) => b.score - a.score || a.articleId.localeCompare(b.articleId));
+    ranked.sort((a, b) => b.score - a.score || ID_ORDER.compare(a.articleId, b.articleId));
     return ranked.slice(0, k);
   }
 
