@@ -4,50 +4,9 @@
  * template literals without forgetting an escape.
  */
 import type { StaffRole, StaffUser } from '../store/types.js';
+import { html, raw, type SafeHtml } from '../html.js';
 
-/** A string of HTML that is already safe to insert. */
-export class SafeHtml {
-  constructor(readonly value: string) {}
-  toString(): string {
-    return this.value;
-  }
-}
-
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Escapes text for HTML element content and quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch);
-}
-
-/** Marks trusted HTML (e.g. output of `app.render(letter, 'html')`) as safe. */
-export function raw(value: string): SafeHtml {
-  return new SafeHtml(value);
-}
-
-type HtmlValue = SafeHtml | string | number | boolean | null | undefined | HtmlValue[];
-
-function toHtml(value: HtmlValue): string {
-  if (value === null || value === undefined || value === false) return '';
-  if (value instanceof SafeHtml) return value.value;
-  if (Array.isArray(value)) return value.map(toHtml).join('');
-  return escapeHtml(String(value));
-}
-
-/** Tagged template: escapes every interpolation that is not `SafeHtml`; arrays are joined. */
-export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): SafeHtml {
-  let out = strings[0] ?? '';
-  values.forEach((v, i) => {
-    out += toHtml(v) + (strings[i + 1] ?? '');
-  });
-  return new SafeHtml(out);
-}
+export { SafeHtml, escapeHtml, html, raw } from '../html.js';
 
 /** A hidden input carrying the CSRF token; put one in every staff form that posts. */
 export function csrfField(token: string): SafeHtml {
