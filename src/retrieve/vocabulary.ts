@@ -20,9 +20,10 @@ export class Vocabulary {
   /** Term strings by id. */
   readonly termNames: string[] = [];
   private readonly termIds = new Map<string, number>();
-  // Word table: open addressing on a power-of-two array of entry indexes.
+  // Word table: open addressing on power-of-two arrays of entry indexes and of their words' hashes
+  // (the hash is compared first, so a word's text is only compared when the hashes agree).
   private slots = new Int32Array(1 << 16).fill(EMPTY);
-  private readonly wordHash: number[] = [];
+  private slotHash = new Int32Array(1 << 16);
   private readonly wordText: string[] = [];
   private readonly wordTerm: number[] = [];
 
@@ -67,7 +68,7 @@ export class Vocabulary {
           letters++;
         } else if (!isApostrophe(c)) break;
       }
-      const term = this.wordTermAt(s, start, i, letters, h >>> 0);
+      const term = this.wordTermAt(s, start, i, letters, h | 0);
       if (term !== STOP) out.push(term);
     }
   }
@@ -78,7 +79,7 @@ export class Vocabulary {
     for (;;) {
       const e = this.slots[slot];
       if (e === EMPTY) break;
-      if (this.wordHash[e] === hash && sameWord(this.wordText[e], text, start, end, letters))
+      if (this.slotHash[slot] === hash && sameWord(this.wordText[e], text, start, end, letters))
         return this.wordTerm[e];
       slot = (slot + 1) & mask;
     }
@@ -88,22 +89,27 @@ export class Vocabulary {
     const term = t === null ? STOP : this.intern(t);
     const e = this.wordText.length;
     this.wordText.push(word);
-    this.wordHash.push(hash);
     this.wordTerm.push(term);
     this.slots[slot] = e;
+    this.slotHash[slot] = hash;
     if (this.wordText.length * 2 > this.slots.length) this.grow();
     return term;
   }
 
   private grow(): void {
     const slots = new Int32Array(this.slots.length * 2).fill(EMPTY);
+    const slotHash = new Int32Array(slots.length);
     const mask = slots.length - 1;
-    this.wordHash.forEach((h, e) => {
+    for (let old = 0; old < this.slots.length; old++) {
+      if (this.slots[old] === EMPTY) continue;
+      const h = this.slotHash[old];
       let slot = h & mask;
       while (slots[slot] !== EMPTY) slot = (slot + 1) & mask;
-      slots[slot] = e;
-    });
+      slots[slot] = this.slots[old];
+      slotHash[slot] = h;
+    }
     this.slots = slots;
+    this.slotHash = slotHash;
   }
 }
 
