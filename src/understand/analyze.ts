@@ -71,8 +71,8 @@ export class Analyzer {
     const sentences = splitSentences(message).map(stripLeadingGreeting);
     const roles = sentences.map((s) => sentenceRole(s.text));
     const questions = pickQuestions(sentences, roles, message, subject);
-    // No sentence asks anything: the message is a statement with an implicit request.
-    const implicit = !roles.includes('question');
+    // No sentence asks anything: the message is a statement with an implicit request (see implicitRequest).
+    const implicit = roles.includes('question') ? false : implicitRequest(sentences, roles);
     const foci = this.collectFoci(message, mentions, subjectMentions, questions);
     const primary = foci[0] ?? null;
 
@@ -193,7 +193,7 @@ export class Analyzer {
     foci: FocusInfo[],
     primary: FocusInfo | null,
     context: string,
-    implicit = false,
+    implicit: false | ImplicitRequest = false,
   ): SubQuestion {
     const own = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
     // The clause's own conditions, most salient first ("nosebleeds ... part of HHT" is about HHT);
@@ -234,13 +234,15 @@ export class Analyzer {
         if (wider.confidence > confidence) ({ type, confidence } = wider);
       }
       if (
-        confidence < (implicit ? ANALYSIS.implicitInformationBelow : ANALYSIS.informationBelow) &&
+        (implicit === 'information' ||
+          confidence < (implicit ? ANALYSIS.implicitInformationBelow : ANALYSIS.informationBelow)) &&
         focus &&
         !isDrugLike(focus.focus.kind) &&
         !DRUG_TYPES.has(type)
       ) {
-        // Nothing says which aspect is asked: the general question about the condition.
-        type = 'information';
+        // Nothing says which aspect is asked: the general question about the condition, or what can be done
+        // when the person only asked for help with it.
+        type = implicit === 'help' ? 'treatment' : 'information';
       }
     }
     // A drug question is about the drug the question names, even if another condition comes first.
@@ -265,6 +267,21 @@ export class Analyzer {
       confidence: Math.round(confidence * 1000) / 1000,
     };
   }
+}
+
+/** What a message without a question asks for. */
+type ImplicitRequest = 'information' | 'help' | 'statement';
+
+/**
+ * What a message with no question asks for, told by its filler sentences: information ("Any information
+ * would be appreciated"), help with the problem it describes ("Please help us"), or nothing said
+ * (a bare statement).
+ */
+function implicitRequest(sentences: Sentence[], roles: string[]): ImplicitRequest {
+  const fillers = sentences.filter((_, i) => roles[i] === 'filler').map((s) => s.text);
+  if (fillers.some((t) => /\binfo(?:rmation)?\b/i.test(t))) return 'information';
+  if (fillers.some((t) => /\bhelp\b/i.test(t))) return 'help';
+  return 'statement';
 }
 
 /**

@@ -280,6 +280,16 @@ const CASES: Case[] = [
     why: 'no question at all, and nothing says which aspect: the general information about it',
   },
   {
+    message: 'My mother has lupus and she is in pain all the time. Please help us.',
+    types: ['treatment'],
+    why: 'no question, a problem described and a plea for help: what can be done',
+  },
+  {
+    message: 'My aunt has myasthenia gravis. Any information would be appreciated.',
+    types: ['information'],
+    why: 'no question, and the only request is for information',
+  },
+  {
     message: 'My brother was diagnosed last month and he is only 30.',
     subject: 'Treatment options for Gaucher disease',
     types: ['treatment'],
