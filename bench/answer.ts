@@ -67,6 +67,7 @@ async function main() {
   const app = await createApp({ ...loadConfig(), database }, store);
   const coldMs = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
+  const rssAfterStart = process.memoryUsage().rss;
   const [articles, names] = await Promise.all([store.listAllArticles(), store.listNames()]);
   const t1 = performance.now();
   const retriever = new Retriever(articles, retrievalConditions(names));
@@ -76,6 +77,7 @@ async function main() {
     `open database + build all indexes (createApp): ${ms(coldMs)} wall, ${ms((cpu.user + cpu.system) / 1000)} CPU`,
   );
   console.log(`article index alone (Retriever over ${retriever.size} articles): ${ms(retrieverMs)}`);
+  console.log(`memory after createApp: rss ${mb(rssAfterStart)}`);
 
   // 2. answer() throughput
   const conditions = retrievalConditions(names);
@@ -100,7 +102,9 @@ async function main() {
     `wall clock: ${(messages.length / (total / 1000)).toFixed(0)} messages/s; p50 ${ms(percentile(lat, 50))}, p99 ${ms(percentile(lat, 99))}, max ${ms(lat[lat.length - 1])}`,
   );
   const mem = process.memoryUsage();
-  console.log(`memory: rss ${mb(mem.rss)}, heap used ${mb(mem.heapUsed)}`);
+  console.log(
+    `memory after the answers (with this script's own copy of the articles and a second Retriever): rss ${mb(mem.rss)}, heap used ${mb(mem.heapUsed)}`,
+  );
 
   // 3. threshold calibration (never the LiveQA test set)
   const positives = perturbedQuestions(articles, conditions, 400, 3);
