@@ -30,8 +30,19 @@ export interface RetrievalParams {
   weights: { focus: number; type: number; q2q: number; text: number };
   /** Focus feature when the article's condition is a synonym/cross-reference twin of the recognized one. */
   focusEquivalent: number;
+  /**
+   * Focus feature when the article's condition and the recognized one share a name (one's preferred name
+   * is a name of the other): ranked up, but never answered with in a letter (it may be a subtype).
+   */
+  focusSharedName: number;
   /** Focus feature when no condition was recognized but all words of one of the article's condition names are in the question. */
   focusNamedInText: number;
+  /**
+   * Final order of a sub-question's candidates: reciprocal rank fusion (`fuseRankings`) of the ranking by
+   * combined score (weight 1) and the ranking by question + focus BM25 alone (weight `textWeight`);
+   * `k` damps the difference between top ranks. The combined score stays the confidence.
+   */
+  fusion: { k: number; textWeight: number };
   /** BM25 candidates considered per sub-question (besides every article of the recognized conditions). */
   bm25Candidates: number;
   /**
@@ -56,7 +67,9 @@ export const DEFAULT_PARAMS: RetrievalParams = {
   },
   weights: { focus: 0.4, type: 0.25, q2q: 0.2, text: 0.15 },
   focusEquivalent: 0.9,
+  focusSharedName: 0.7,
   focusNamedInText: 0.7,
+  fusion: { k: 10, textWeight: 0.25 },
   bm25Candidates: 200,
   threshold: 0.77,
   partialMaxSentences: 3,

@@ -8,7 +8,16 @@ import type { RankedArticle } from '../compose/types.js';
 import { Bm25Index } from './bm25.js';
 import { DEFAULT_PARAMS } from './params.js';
 import type { ArticleField, RetrievalParams } from './params.js';
-import { combinedScore, focusScore, q2qScore, sentenceScore, textScore, typeScore } from './score.js';
+import {
+  combinedScore,
+  focusScore,
+  fuseRankings,
+  q2qScore,
+  questionFocusBm25,
+  sentenceScore,
+  textScore,
+  typeScore,
+} from './score.js';
 import type { FocusRelation } from './score.js';
 import { sentences, terms } from './text.js';
 import { Vocabulary } from './vocabulary.js';
@@ -75,6 +84,8 @@ export class Retriever {
   private readonly groups = new Map<number, number[]>();
   private readonly bm25: Bm25Index<ArticleField>;
   private readonly vocab = new Vocabulary();
+  /** Average lengths of the question and focus fields (for `questionFocusBm25`). */
+  private readonly avgLength = { question: 0, focus: 0 };
 
   constructor(
     articles: readonly Article[],
@@ -107,6 +118,10 @@ export class Retriever {
         focus: cond.focusTerms,
         answer: this.tokenize(answer),
       });
+    }
+    for (const d of docs) {
+      this.avgLength.question += d.question.length / docs.length;
+      this.avgLength.focus += d.focus.length / docs.length;
     }
     this.bm25 = new Bm25Index<ArticleField>(
       ['question', 'focus', 'answer'],
@@ -160,51 +175,63 @@ export class Retriever {
     const queryTerms = this.queryIds(query.text);
     for (const ci of focusIdx) queryTerms.push(...this.queryIds(this.conditions[ci].condition.preferredName));
     const querySet = new Set(queryTerms);
-    const maxBm25 = this.bm25.maxScore(queryTerms);
 
     const candidates = new Set<number>();
     for (const ci of twinIdx) for (const i of this.conditions[ci].articles) candidates.add(i);
     for (const hit of this.bm25.search(queryTerms, this.params.bm25Candidates)) candidates.add(hit.doc);
 
     const idf = (t: number) => this.bm25.idf(t);
-    const ranked: RankedArticle[] = [];
-    for (const i of candidates) {
+    const focusConditions = [...focusIdx].map((ci) => this.conditions[ci].condition);
+    const scored = [...candidates].map((i) => {
       const entry = this.entries[i];
       const cond = this.conditions[entry.conditionIndex];
       const relation: FocusRelation = focusIdx.has(entry.conditionIndex)
         ? 'same'
         : twinIdx.has(entry.conditionIndex)
           ? 'equivalent'
-          : focusIdx.size === 0 && this.namedIn(cond, querySet)
-            ? 'named_in_text'
-            : 'none';
-      // The condition's own name counts as asked when the question is about that condition.
-      const inQuery =
-        relation === 'none'
-          ? (t: number) => querySet.has(t)
-          : (t: number) => querySet.has(t) || cond.allNameTerms.has(t);
-      const { score: bm25, matched } = this.bm25.scoreDoc(queryTerms, i);
+          : focusConditions.some((f) => sharesName(f, cond.condition))
+            ? 'shares_name'
+            : focusIdx.size === 0 && this.namedIn(cond, querySet)
+              ? 'named_in_text'
+              : 'none';
+      return { i, entry, cond, relation, qf: this.questionFocusScore(queryTerms, i) };
+    });
+    const maxQf = Math.max(0, ...scored.map((c) => c.qf));
+    const ranked: Array<RankedArticle & { qf: number }> = [];
+    for (const { i, entry, cond, relation, qf } of scored) {
+      const matched = this.bm25.scoreDoc(queryTerms, i).matched;
+      // The article's condition names are the placeholder of its question when the focus matches.
+      const isFocusName = (t: number) => relation !== 'none' && cond.allNameTerms.has(t);
       const features = {
         focus: focusScore(relation, this.params),
         type: typeScore(query.type, entry.article.questionType),
-        q2q: q2qScore(entry.questionTerms, inQuery, idf),
-        text: textScore(bm25, maxBm25),
+        q2q: q2qScore(entry.questionTerms, (t) => querySet.has(t), idf, isFocusName, relation !== 'none'),
+        text: textScore(qf, maxQf),
       };
       ranked.push({
+        qf,
         articleId: entry.article.id,
         score: round(combinedScore(features, this.params)),
         type: entry.article.questionType,
         conditionId: entry.article.conditionId,
         question: entry.article.question,
         reasons: {
-          focusMatched: relation !== 'none',
+          // A shared name ranks the article up but does not make it an answer about the recognized condition.
+          focusMatched: relation !== 'none' && relation !== 'shares_name',
           typeMatched: features.type === 1,
           terms: matched.map((t) => this.vocab.termNames[t]),
         },
       });
     }
-    ranked.sort((a, b) => b.score - a.score || ID_ORDER.compare(a.articleId, b.articleId));
-    return ranked.slice(0, k);
+    const byId = (a: RankedArticle, b: RankedArticle) => ID_ORDER.compare(a.articleId, b.articleId);
+    const byScore = [...ranked].sort((a, b) => b.score - a.score || byId(a, b));
+    const byText = [...ranked].sort((a, b) => b.qf - a.qf || byId(a, b));
+    const fused = fuseRankings([byScore, byText], this.params.fusion.k, [1, this.params.fusion.textWeight]);
+    return byScore
+      .map(({ qf: _, ...r }) => ({ r, f: fused.get(r.articleId) ?? 0 }))
+      .sort((a, b) => b.f - a.f || b.r.score - a.r.score || byId(a.r, b.r))
+      .slice(0, k)
+      .map((x) => x.r);
   }
 
   /**
@@ -309,6 +336,28 @@ export class Retriever {
       .filter((id) => id >= 0);
   }
 
+  /** BM25F of an article's question and focus fields for the query (see `questionFocusBm25`). */
+  private questionFocusScore(queryTerms: readonly number[], i: number): number {
+    const entry = this.entries[i];
+    const focus = this.conditions[entry.conditionIndex].focusTerms;
+    const count = (xs: readonly number[]) => (t: number) => xs.reduce((n, x) => n + (x === t ? 1 : 0), 0);
+    const { question, focus: focusParams } = this.params.bm25.fields;
+    return questionFocusBm25(
+      queryTerms,
+      (t) => this.bm25.idf(t),
+      [
+        {
+          ...question,
+          length: entry.questionTerms.length,
+          avgLength: this.avgLength.question,
+          tf: count(entry.questionTerms),
+        },
+        { ...focusParams, length: focus.length, avgLength: this.avgLength.focus, tf: count(focus) },
+      ],
+      this.params.bm25.k1,
+    );
+  }
+
   /** Whether all terms of one of the condition's names appear in the query. */
   private namedIn(cond: ConditionEntry, querySet: ReadonlySet<number>): boolean {
     return cond.nameTerms.some((ts) => ts.every((t) => querySet.has(t)));
@@ -344,6 +393,17 @@ export function isUsableAnswer(article: Article, answerText: string = blocksText
   if (answerText.length > 400) return true; // longer than any restated question
   const rest = sentences(answerText.replace(/\[\d+\]/g, '')).filter((s) => !s.endsWith('?'));
   return rest.join(' ').split(/\s+/).filter(Boolean).length >= 5;
+}
+
+/**
+ * Whether two conditions are the same one under different records: the preferred name of one is a
+ * name of the other (a shared synonym alone is not enough: synonyms are often shared by a condition
+ * and its subtypes).
+ */
+function sharesName(a: RetrievalCondition, b: RetrievalCondition): boolean {
+  const has = (c: RetrievalCondition, name: string) =>
+    name.length >= 4 && [c.preferredName, ...c.names].some((n) => normalizeName(n) === name);
+  return has(b, normalizeName(a.preferredName)) || has(a, normalizeName(b.preferredName));
 }
 
 function normalizeName(name: string): string {

@@ -4,13 +4,17 @@
  *   score(q, a) = w.focus * focus(q, a) + w.type * type(q, a) + w.q2q * q2q(q, a) + w.text * text(q, a)
  *
  * - focus: 1 when a is about a condition recognized in q; `focusEquivalent` when its condition is a twin
- *   of one (shared name or cross-reference); `focusNamedInText` when nothing was recognized but all words of
+ *   of one (same preferred name or cross-reference); `focusSharedName` when one's preferred name is a
+ *   name of the other (often a subtype or another collection's record); `focusNamedInText` when nothing was recognized but all words of
  *   one of the condition's names appear in q; else 0.
  * - type: 1 when a answers q's question type, `TYPE_AFFINITY` for neighbouring types, else 0.
- * - q2q: question-to-question entailment: the idf-weighted share of a's question terms found in q (a new
- *   question that contains everything an answered question asks is likely answered by its answer).
- * - text: BM25F over a's question, condition names and answer text, divided by the query's maximum
- *   (the share of q's information a covers).
+ * - q2q: question-to-question entailment with the focus replaced by a placeholder: the idf-weighted share
+ *   of a's question terms, other than its condition's names, found in q (a new question that contains
+ *   everything an answered question asks about its focus is likely answered by its answer); a question
+ *   that asks nothing but its focus ("What is X?") gets a neutral 0.5 when the focus matches.
+ * - text: BM25F over a's question and condition names only (`questionFocusBm25`), divided by the query's
+ *   maximum. The answer text is left out of the ranking: many articles (ADAM, Drugs, Herbs) have none,
+ *   and their question and focus are the same evidence as anyone else's.
  *
  * The weights sum to 1, so the score is in [0, 1] and one threshold (`params.threshold`) decides
  * whether the best article is good enough to answer.
@@ -29,7 +33,7 @@ export interface Features {
 }
 
 /** How the article's condition relates to the conditions recognized in the question. */
-export type FocusRelation = 'same' | 'equivalent' | 'named_in_text' | 'none';
+export type FocusRelation = 'same' | 'equivalent' | 'shares_name' | 'named_in_text' | 'none';
 
 /** Focus feature for a relation. */
 export function focusScore(relation: FocusRelation, params: RetrievalParams): number {
@@ -38,6 +42,8 @@ export function focusScore(relation: FocusRelation, params: RetrievalParams): nu
       return 1;
     case 'equivalent':
       return params.focusEquivalent;
+    case 'shares_name':
+      return params.focusSharedName;
     case 'named_in_text':
       return params.focusNamedInText;
     case 'none':
@@ -62,20 +68,77 @@ export function q2qScore<T>(
   articleQuestionTerms: readonly T[],
   inQuery: (term: T) => boolean,
   idf: (term: T) => number,
+  isFocusName: (term: T) => boolean = () => false,
+  focusMatched = false,
 ): number {
   let total = 0;
   let covered = 0;
   for (const t of articleQuestionTerms) {
+    if (isFocusName(t)) continue; // the focus placeholder: matched by the focus feature instead
     const w = idf(t);
     total += w;
     if (inQuery(t)) covered += w;
   }
-  return total === 0 ? 0 : covered / total;
+  if (total === 0) return focusMatched ? 0.5 : 0; // asks only "X?": neutral, the type feature decides
+  return covered / total;
+}
+
+/** Length statistics of one BM25 field. */
+export interface FieldStats {
+  /** Number of terms in this document's field. */
+  length: number;
+  /** Average over all documents. */
+  avgLength: number;
+  weight: number;
+  b: number;
+}
+
+/**
+ * BM25F over an article's question and focus fields only: for each distinct query term, the
+ * field-weighted, length-normalized term frequency saturated by `k1`, times the term's idf.
+ * `tf(term, field)` counts the term in the field.
+ */
+export function questionFocusBm25<T>(
+  queryTerms: readonly T[],
+  idf: (term: T) => number,
+  fields: ReadonlyArray<FieldStats & { tf: (term: T) => number }>,
+  k1: number,
+): number {
+  let score = 0;
+  for (const t of new Set(queryTerms)) {
+    let tf = 0;
+    for (const f of fields) {
+      const raw = f.tf(t);
+      if (raw === 0) continue;
+      tf += (f.weight * raw) / (1 - f.b + (f.b * f.length) / (f.avgLength || 1));
+    }
+    if (tf > 0) score += (idf(t) * tf) / (k1 + tf);
+  }
+  return score;
 }
 
 /** Text feature: BM25 score divided by the query's maximum attainable score, clamped to [0, 1]. */
 export function textScore(bm25: number, maxBm25: number): number {
   return maxBm25 <= 0 ? 0 : Math.min(1, bm25 / maxBm25);
+}
+
+/**
+ * Reciprocal rank fusion: each list contributes `weight / (k + rank)` (rank from 1) to every item it
+ * holds; items are keyed by `articleId`. Used to order candidates by the combined score and the plain
+ * question + focus BM25 ranking together, so that neither alone decides.
+ */
+export function fuseRankings(
+  lists: ReadonlyArray<ReadonlyArray<{ articleId: string }>>,
+  k: number,
+  weights: readonly number[],
+): Map<string, number> {
+  const out = new Map<string, number>();
+  lists.forEach((list, l) =>
+    list.forEach((item, i) =>
+      out.set(item.articleId, (out.get(item.articleId) ?? 0) + (weights[l] ?? 1) / (k + i + 1)),
+    ),
+  );
+  return out;
 }
 
 /** The combined score (see the module comment). */
