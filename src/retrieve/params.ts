@@ -39,10 +39,12 @@ export interface RetrievalParams {
   focusNamedInText: number;
   /**
    * Final order of a sub-question's candidates: reciprocal rank fusion (`fuseRankings`) of the ranking by
-   * combined score (weight 1) and the ranking by question + focus BM25 alone (weight `textWeight`);
-   * `k` damps the difference between top ranks. The combined score stays the confidence.
+   * combined score (weight 1) and the ranking by question + focus BM25 alone (weight `textWeight`, or
+   * `textWeightWithoutFocus` when no condition was recognized: then the plain BM25 over question and
+   * condition names is the safer guide); `k` damps the difference between top ranks. The combined score
+   * stays the confidence.
    */
-  fusion: { k: number; textWeight: number };
+  fusion: { k: number; textWeight: number; textWeightWithoutFocus: number };
   /** BM25 candidates considered per sub-question (besides every article of the recognized conditions). */
   bm25Candidates: number;
   /**
@@ -69,7 +71,7 @@ export const DEFAULT_PARAMS: RetrievalParams = {
   focusEquivalent: 0.9,
   focusSharedName: 0.7,
   focusNamedInText: 0.7,
-  fusion: { k: 10, textWeight: 0.25 },
+  fusion: { k: 10, textWeight: 0.25, textWeightWithoutFocus: 1 },
   bm25Candidates: 200,
   threshold: 0.77,
   partialMaxSentences: 3,

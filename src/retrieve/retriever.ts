@@ -226,7 +226,12 @@ export class Retriever {
     const byId = (a: RankedArticle, b: RankedArticle) => ID_ORDER.compare(a.articleId, b.articleId);
     const byScore = [...ranked].sort((a, b) => b.score - a.score || byId(a, b));
     const byText = [...ranked].sort((a, b) => b.qf - a.qf || byId(a, b));
-    const fused = fuseRankings([byScore, byText], this.params.fusion.k, [1, this.params.fusion.textWeight]);
+    // Without a recognized condition the question + focus BM25 ranking is the better guide (see params).
+    const { k: fusionK, textWeight, textWeightWithoutFocus } = this.params.fusion;
+    const fused = fuseRankings([byScore, byText], fusionK, [
+      1,
+      focusIdx.size === 0 ? textWeightWithoutFocus : textWeight,
+    ]);
     return byScore
       .map(({ qf: _, ...r }) => ({ r, f: fused.get(r.articleId) ?? 0 }))
       .sort((a, b) => b.f - a.f || b.r.score - a.r.score || byId(a.r, b.r))
