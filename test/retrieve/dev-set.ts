@@ -3,7 +3,7 @@
  * questions we wrote ourselves (misspellings, subject lines, background sentences), each with the
  * MedQuAD answer ids we judge correct: the articles of the asked condition and question type, in any
  * collection (an article without answer text still answers by pointing to its source page).
- * Used by `npx tsx test/retrieve/dev-eval.ts` and by ranking.test.ts.
+ * Used by `npx tsx test/retrieve/dev-eval.ts` (P@1, MRR@10) and by ranking.test.ts (a floor on P@1).
  */
 export interface DevCase {
   subject: string;

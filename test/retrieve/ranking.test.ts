@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { App } from '../../src/app.js';
 import { openTestApp } from '../support/app.js';
+import { DEV_SET } from './dev-set.js';
 
 let app: App;
 before(async () => {
@@ -93,3 +94,14 @@ for (const message of OFF_TOPIC) {
     assert.equal(letter.needsReview, true);
   });
 }
+
+void test('dev set: our own consumer-style questions get an expected article first at least 4 times in 5', () => {
+  // The weights were tuned on this set (P@1 0.85 when they were set); a ranking change that breaks
+  // focus, type or question matching for ordinary questions drops it well below 0.8.
+  const externalId = (id: string) => app.article(id)?.provenance.externalId ?? id;
+  const right = DEV_SET.filter((c) => {
+    const [best] = app.search(c.text, { subject: c.subject, k: 1 });
+    return best !== undefined && c.expected.includes(externalId(best.articleId));
+  });
+  assert.ok(right.length >= 0.8 * DEV_SET.length, `${right.length} of ${DEV_SET.length} right`);
+});
