@@ -39,7 +39,11 @@ export function formatReference(ref: LetterReference): string {
   if (ref.url) parts.push(ref.url);
   if (ref.pmid) parts.push(`PMID: ${ref.pmid}`);
   if (ref.license) parts.push(`License: ${ref.license}`);
-  return parts.map((p) => p.trim().replace(/\.$/, '')).join('. ') + '.';
+  // A part that already ends a sentence ("...treated?") takes no extra full stop.
+  return parts
+    .map((p) => p.trim().replace(/\.$/, ''))
+    .map((p) => (/[?!]$/.test(p) ? p : `${p}.`))
+    .join(' ');
 }
 
 /** One organization's contact lines. */
