@@ -14,7 +14,16 @@ export { planSection, planSections, rankMessage, subQuery, bestCandidate } from 
 export type { PlanKind, SectionPlan } from './plan.js';
 export { DEFAULT_PARAMS, TYPE_AFFINITY, TYPE_CUES } from './params.js';
 export type { RetrievalParams, BM25Params, FieldParams, ArticleField } from './params.js';
-export { combinedScore, focusScore, typeScore, q2qScore, textScore, sentenceScore } from './score.js';
+export {
+  combinedScore,
+  focusScore,
+  fuseRankings,
+  questionFocusBm25,
+  typeScore,
+  q2qScore,
+  textScore,
+  sentenceScore,
+} from './score.js';
 export type { Features, FocusRelation } from './score.js';
 export { Bm25Index } from './bm25.js';
 export type { Bm25Hit } from './bm25.js';

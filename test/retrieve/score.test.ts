@@ -5,6 +5,7 @@ import {
   Bm25Index,
   DEFAULT_PARAMS,
   combinedScore,
+  fuseRankings,
   q2qScore,
   sentenceScore,
   stem,
@@ -57,6 +58,49 @@ void test('q2q: a question that contains everything an answered question asks en
   const answered = terms('What are the treatments for Marfan syndrome?');
   assert.equal(q2qScore(answered, has('My son has Marfan syndrome; how is it treated?'), idf), 1);
   assert.ok(q2qScore(answered, has('What causes Marfan syndrome?'), idf) < 1);
+});
+
+void test('q2q with the focus as placeholder: the condition name is not what is asked', () => {
+  const idf = () => 1;
+  const has = (text: string) => (t: string) => terms(text).includes(t);
+  const focus = new Set(terms('Marfan syndrome'));
+  const isFocus = (t: string) => focus.has(t);
+  // "treatments" is the only asked term once the name is a placeholder: a cause question does not entail it.
+  const treatment = terms('What are the treatments for Marfan syndrome?');
+  assert.equal(q2qScore(treatment, has('What causes Marfan syndrome?'), idf, isFocus, true), 0);
+  assert.equal(q2qScore(treatment, has('how is it treated?'), idf, isFocus, true), 1);
+  // "What is X?" asks nothing but its focus: neutral 0.5 when the focus matches, 0 when it does not.
+  const what = terms('What is Marfan syndrome?');
+  assert.equal(q2qScore(what, has('Marfan syndrome causes?'), idf, isFocus, true), 0.5);
+  assert.equal(q2qScore(what, has('Marfan syndrome causes?'), idf, isFocus, false), 0);
+});
+
+void test('rank fusion: an item high in both lists beats one that tops only one', () => {
+  const a = { articleId: 'A' };
+  const b = { articleId: 'B' };
+  const c = { articleId: 'C' };
+  const fused = fuseRankings(
+    [
+      [a, b, c],
+      [c, b, a],
+    ],
+    10,
+    [1, 1],
+  );
+  // A and C are first in one list and last in the other: 1/11 + 1/13 ≈ 0.168 > B's 2 × 1/12 ≈ 0.167
+  // (reciprocal ranks favour a first place); A and C tie.
+  assert.equal(fused.get('A'), fused.get('C'));
+  assert.ok(fused.get('A')! > fused.get('B')!);
+  // With the second list weighted 0, the first list's order is kept.
+  const first = fuseRankings(
+    [
+      [a, b, c],
+      [c, b, a],
+    ],
+    10,
+    [1, 0],
+  );
+  assert.ok(first.get('A')! > first.get('B')! && first.get('B')! > first.get('C')!);
 });
 
 void test('combined score: weights sum to 1, so a perfect match scores 1', () => {
