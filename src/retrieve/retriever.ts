@@ -406,9 +406,31 @@ export function isUsableAnswer(article: Article, answerText: string = blocksText
  * and its subtypes).
  */
 function sharesName(a: RetrievalCondition, b: RetrievalCondition): boolean {
-  const has = (c: RetrievalCondition, name: string) =>
-    name.length >= 4 && [c.preferredName, ...c.names].some((n) => normalizeName(n) === name);
-  return has(b, normalizeName(a.preferredName)) || has(a, normalizeName(b.preferredName));
+  const na = normalizedNames(a);
+  const nb = normalizedNames(b);
+  const has = (names: NormalizedNames, name: string) => name.length >= 4 && names.all.has(name);
+  return has(nb, na.preferred) || has(na, nb.preferred);
+}
+
+interface NormalizedNames {
+  preferred: string;
+  /** The preferred name and every other name, normalized. */
+  all: Set<string>;
+}
+
+/** Normalized names of each condition, computed once (ranking asks for them for every candidate). */
+const NORMALIZED_NAMES = new WeakMap<RetrievalCondition, NormalizedNames>();
+
+function normalizedNames(c: RetrievalCondition): NormalizedNames {
+  let names = NORMALIZED_NAMES.get(c);
+  if (names === undefined) {
+    names = {
+      preferred: normalizeName(c.preferredName),
+      all: new Set([c.preferredName, ...c.names].map(normalizeName)),
+    };
+    NORMALIZED_NAMES.set(c, names);
+  }
+  return names;
 }
 
 function normalizeName(name: string): string {
