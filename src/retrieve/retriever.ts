@@ -342,10 +342,16 @@ export class Retriever {
   }
 
   /** BM25F of an article's question and focus fields for the query (see `questionFocusBm25`). */
+  /** Term counts of article questions and of condition names, built on first use (see `termCounts`). */
+  private readonly questionTfCache = new Map<number, Map<number, number>>();
+  private readonly focusTfCache = new Map<number, Map<number, number>>();
+
   private questionFocusScore(queryTerms: readonly number[], i: number): number {
     const entry = this.entries[i];
     const focus = this.conditions[entry.conditionIndex].focusTerms;
-    const count = (xs: readonly number[]) => (t: number) => xs.reduce((n, x) => n + (x === t ? 1 : 0), 0);
+    const questionTf = termCounts(this.questionTfCache, i, entry.questionTerms);
+    const focusTf = termCounts(this.focusTfCache, entry.conditionIndex, focus);
+    const count = (tf: ReadonlyMap<number, number>) => (t: number) => tf.get(t) ?? 0;
     const { question, focus: focusParams } = this.params.bm25.fields;
     return questionFocusBm25(
       queryTerms,
@@ -355,9 +361,9 @@ export class Retriever {
           ...question,
           length: entry.questionTerms.length,
           avgLength: this.avgLength.question,
-          tf: count(entry.questionTerms),
+          tf: count(questionTf),
         },
-        { ...focusParams, length: focus.length, avgLength: this.avgLength.focus, tf: count(focus) },
+        { ...focusParams, length: focus.length, avgLength: this.avgLength.focus, tf: count(focusTf) },
       ],
       this.params.bm25.k1,
     );
@@ -367,6 +373,21 @@ export class Retriever {
   private namedIn(cond: ConditionEntry, querySet: ReadonlySet<number>): boolean {
     return cond.nameTerms.some((ts) => ts.every((t) => querySet.has(t)));
   }
+}
+
+/** How often each term occurs in `terms`, cached under `key` so each list is counted once. */
+function termCounts(
+  cache: Map<number, Map<number, number>>,
+  key: number,
+  terms: readonly number[],
+): Map<number, number> {
+  let counts = cache.get(key);
+  if (!counts) {
+    counts = new Map();
+    for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
+    cache.set(key, counts);
+  }
+  return counts;
 }
 
 /** Plain text of answer blocks (paragraphs, headings, list items and table cells), for indexing. */
