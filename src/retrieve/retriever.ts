@@ -175,6 +175,7 @@ export class Retriever {
     const queryTerms = this.queryIds(query.text);
     for (const ci of focusIdx) queryTerms.push(...this.queryIds(this.conditions[ci].condition.preferredName));
     const querySet = new Set(queryTerms);
+    const distinctQuery = [...querySet];
 
     const candidates = new Set<number>();
     for (const ci of twinIdx) for (const i of this.conditions[ci].articles) candidates.add(i);
@@ -194,7 +195,7 @@ export class Retriever {
             : focusIdx.size === 0 && this.namedIn(cond, querySet)
               ? 'named_in_text'
               : 'none';
-      return { i, entry, cond, relation, qf: this.questionFocusScore(queryTerms, i) };
+      return { i, entry, cond, relation, qf: this.questionFocusScore(distinctQuery, i) };
     });
     const maxQf = Math.max(0, ...scored.map((c) => c.qf));
     const ranked: Array<RankedArticle & { qf: number }> = [];
@@ -344,26 +345,31 @@ export class Retriever {
   /** BM25F of an article's question and focus fields for the query (see `questionFocusBm25`). */
   /** Term counts of article questions and of condition names, built on first use (see `termCounts`). */
   private readonly questionTfCache = new Map<number, Map<number, number>>();
+  private readonly idf = (t: number): number => this.bm25.idf(t);
   private readonly focusTfCache = new Map<number, Map<number, number>>();
 
-  private questionFocusScore(queryTerms: readonly number[], i: number): number {
+  private questionFocusScore(distinctTerms: readonly number[], i: number): number {
     const entry = this.entries[i];
     const focus = this.conditions[entry.conditionIndex].focusTerms;
-    const questionTf = termCounts(this.questionTfCache, i, entry.questionTerms);
-    const focusTf = termCounts(this.focusTfCache, entry.conditionIndex, focus);
-    const count = (tf: ReadonlyMap<number, number>) => (t: number) => tf.get(t) ?? 0;
     const { question, focus: focusParams } = this.params.bm25.fields;
     return questionFocusBm25(
-      queryTerms,
-      (t) => this.bm25.idf(t),
+      distinctTerms,
+      this.idf,
       [
         {
-          ...question,
+          weight: question.weight,
+          b: question.b,
           length: entry.questionTerms.length,
           avgLength: this.avgLength.question,
-          tf: count(questionTf),
+          counts: termCounts(this.questionTfCache, i, entry.questionTerms),
         },
-        { ...focusParams, length: focus.length, avgLength: this.avgLength.focus, tf: count(focusTf) },
+        {
+          weight: focusParams.weight,
+          b: focusParams.b,
+          length: focus.length,
+          avgLength: this.avgLength.focus,
+          counts: termCounts(this.focusTfCache, entry.conditionIndex, focus),
+        },
       ],
       this.params.bm25.k1,
     );

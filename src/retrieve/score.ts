@@ -96,19 +96,19 @@ export interface FieldStats {
 /**
  * BM25F over an article's question and focus fields only: for each distinct query term, the
  * field-weighted, length-normalized term frequency saturated by `k1`, times the term's idf.
- * `tf(term, field)` counts the term in the field.
+ * `distinctTerms` holds each query term once; each field's `counts` maps a term to its count there.
  */
 export function questionFocusBm25<T>(
-  queryTerms: readonly T[],
+  distinctTerms: readonly T[],
   idf: (term: T) => number,
-  fields: ReadonlyArray<FieldStats & { tf: (term: T) => number }>,
+  fields: ReadonlyArray<FieldStats & { counts: ReadonlyMap<T, number> }>,
   k1: number,
 ): number {
   let score = 0;
-  for (const t of new Set(queryTerms)) {
+  for (const t of distinctTerms) {
     let tf = 0;
     for (const f of fields) {
-      const raw = f.tf(t);
+      const raw = f.counts.get(t) ?? 0;
       if (raw === 0) continue;
       tf += (f.weight * raw) / (1 - f.b + (f.b * f.length) / (f.avgLength || 1));
     }
