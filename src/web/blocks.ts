@@ -2,90 +2,22 @@
  * Renders the knowledge base's structured content (answer blocks, citation markers, references,
  * organizations) and reply letters as HTML. All text is escaped; the only markup added is ours.
  */
+import { renderBlocks as renderAnswerBlocks, type CitationTarget } from '../blocks-html.js';
 import type { Block, Organization, Reference } from '../kb/index.js';
 import { html, type SafeHtml } from './html.js';
 
-const URL_PATTERN = /https?:\/\/[^\s<>"')\]]+[^\s<>"')\].,;:!?]/g;
-const CITATION_PATTERN = /\[(\d{1,3})\]/g;
+export type { CitationTarget } from '../blocks-html.js';
 
-/** Where citation markers `[n]` link to: `#<prefix>-<n>` for n in 1..count. */
-export interface CitationTarget {
-  prefix: string;
-  count: number;
-}
-
-/** Text with web addresses turned into links (everything else escaped). */
-function linkify(text: string): SafeHtml[] {
-  const parts: SafeHtml[] = [];
-  let last = 0;
-  for (const match of text.matchAll(URL_PATTERN)) {
-    const start = match.index;
-    parts.push(html`${text.slice(last, start)}`, html`<a href="${match[0]}">${match[0]}</a>`);
-    last = start + match[0].length;
-  }
-  parts.push(html`${text.slice(last)}`);
-  return parts;
-}
-
-/** One line of answer text: citation markers become links to the numbered references. */
-export function renderInline(text: string, citations: CitationTarget | null): SafeHtml {
-  if (!citations) return html`${linkify(text)}`;
-  const parts: SafeHtml[] = [];
-  let last = 0;
-  for (const match of text.matchAll(CITATION_PATTERN)) {
-    const n = Number(match[1]);
-    if (n < 1 || n > citations.count) continue;
-    parts.push(html`${linkify(text.slice(last, match.index))}`);
-    parts.push(html`<sup><a href="#${citations.prefix}-${n}" aria-label="reference ${n}">[${n}]</a></sup>`);
-    last = match.index + match[0].length;
-  }
-  parts.push(html`${linkify(text.slice(last))}`);
-  return html`${parts}`;
-}
-
-/** Answer blocks as HTML; `headingLevel` is the level of headings inside the answer. */
+/**
+ * Answer blocks as the website shows them: web addresses and citation markers linked, tables
+ * scrollable; `headingLevel` is the level of headings inside the answer.
+ */
 export function renderBlocks(
   blocks: readonly Block[],
   citations: CitationTarget | null,
   headingLevel = 3,
 ): SafeHtml {
-  const level = Math.min(6, Math.max(2, headingLevel));
-  return html`${blocks.map((block) => {
-    switch (block.type) {
-      case 'paragraph':
-        return html`<p>${renderInline(block.text, citations)}</p>`;
-      case 'heading':
-        return html`<h${level}>${renderInline(block.text, citations)}</h${level}>`;
-      case 'list': {
-        const items = block.items.map((item) => html`<li>${renderInline(item, citations)}</li>`);
-        return block.ordered
-          ? html`<ol>
-              ${items}
-            </ol>`
-          : html`<ul>
-              ${items}
-            </ul>`;
-      }
-      case 'table':
-        return html`<div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                ${block.header.map((cell) => html`<th scope="col">${cell}</th>`)}
-              </tr>
-            </thead>
-            <tbody>
-              ${block.rows.map(
-                (row) =>
-                  html`<tr>
-                    ${row.map((cell) => html`<td>${renderInline(cell, citations)}</td>`)}
-                  </tr>`,
-              )}
-            </tbody>
-          </table>
-        </div>`;
-    }
-  })}`;
+  return renderAnswerBlocks(blocks, { citations, headingLevel, linkUrls: true, wrapTables: true });
 }
 
 const DATE_FORMAT = new Intl.DateTimeFormat('en-US', {

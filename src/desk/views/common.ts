@@ -1,47 +1,8 @@
 /** Rendering pieces shared by the console's pages. */
 import type { LetterReference } from '../../compose/types.js';
-import type { Block } from '../../kb/index.js';
 import type { StaffUser } from '../../store/types.js';
 import { html } from '../layout.js';
 import type { SafeHtml } from '../layout.js';
-
-/** Answer blocks as HTML (escaped). */
-export function renderBlocks(blocks: Block[]): SafeHtml {
-  return html`${blocks.map((block) => {
-    switch (block.type) {
-      case 'paragraph':
-        return html`<p>${block.text}</p>`;
-      case 'heading':
-        return html`<h4>${block.text}</h4>`;
-      case 'list': {
-        const items = block.items.map((item) => html`<li>${item}</li>`);
-        return block.ordered
-          ? html`<ol>
-              ${items}
-            </ol>`
-          : html`<ul>
-              ${items}
-            </ul>`;
-      }
-      case 'table':
-        return html`<table>
-          <thead>
-            <tr>
-              ${block.header.map((h) => html`<th scope="col">${h}</th>`)}
-            </tr>
-          </thead>
-          <tbody>
-            ${block.rows.map(
-              (row) =>
-                html`<tr>
-                  ${row.map((cell) => html`<td>${cell}</td>`)}
-                </tr>`,
-            )}
-          </tbody>
-        </table>`;
-    }
-  })}`;
-}
 
 /** One reference as a line: authors, title, journal, date, link, and the source's license. */
 export function renderReference(ref: LetterReference): SafeHtml {

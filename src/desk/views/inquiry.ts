@@ -1,4 +1,5 @@
 /** The inquiry page: message, analysis (correctable), the letter section by section, sending, audit. */
+import { renderBlocks } from '../../blocks-html.js';
 import type { LetterSection } from '../../compose/types.js';
 import { QUESTION_TYPES, QUESTION_TYPE_LABELS } from '../../kb/index.js';
 import type { Organization } from '../../kb/index.js';
@@ -6,7 +7,7 @@ import type { AuditEvent, Inquiry, Reply, StaffUser } from '../../store/types.js
 import { csrfField, html } from '../layout.js';
 import type { SafeHtml } from '../layout.js';
 import { blocksToText } from '../letter-edit.js';
-import { actorName, renderBlocks, renderReference, when } from './common.js';
+import { actorName, renderReference, when } from './common.js';
 import { STATUS_LABELS } from './queue.js';
 
 export interface InquiryView {
@@ -315,7 +316,7 @@ function sectionBlock(v: InquiryView, section: LetterSection, i: number, editabl
       ${section.flags.map((f) => html`<span class="flag">${FLAG_TEXT[f] ?? f}</span>`)}
     </p>
     <p class="muted">Asked: “${section.askedText}”</p>
-    <div class="letter-text">${renderBlocks(section.blocks)}</div>
+    <div class="letter-text">${renderBlocks(section.blocks, { headingLevel: 4 })}</div>
     ${orgs}
     <p class="muted">Sources: ${section.articleIds.join(', ') || 'none'}</p>
     ${candidateTable(v, section, i)} ${editing}
