@@ -10,6 +10,7 @@
 import type { ConditionId } from '../kb/index.js';
 import type { NameRow } from '../store/types.js';
 import { Analyzer } from './analyze.js';
+import { brandNameRows } from './brand-names.js';
 import { TypeClassifier } from './classifier.js';
 import { NameDictionary } from './names.js';
 import type { NameMatch } from './names.js';
@@ -51,7 +52,8 @@ export function buildUnderstanding(names: NameRow[], options: BuildOptions = {})
   const started = performance.now();
   const words = options.words ?? loadKnownWords();
   const classifier = options.classifier ?? TypeClassifier.load();
-  const dictionary = new NameDictionary(names, words);
+  // Brand names of common medicines join their generic drug's names (brand-names.ts).
+  const dictionary = new NameDictionary([...names, ...brandNameRows(names)], words);
   const analyzer = new Analyzer(dictionary, classifier);
   const stats = {
     names: names.length,

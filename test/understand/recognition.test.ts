@@ -130,6 +130,23 @@ const CASES: Case[] = [
     expect: ['GARD:6975', 'RD:warfarin'],
     why: 'a condition and a drug in one sentence',
   },
+  {
+    message: 'My doctor put me on Lipitor and my legs ache, could that be the pill?',
+    expect: ['RD:atorvastatin'],
+    match: 'exact',
+    why: 'a brand name finds its generic drug (brand-names.ts: Lipitor is atorvastatin)',
+  },
+  {
+    message: 'can i drink alcohol while on zoloft',
+    expect: ['RD:sertraline'],
+    why: 'brand names match in lower case too',
+  },
+  {
+    message: 'I have been taking synthroyd for ten years.',
+    expect: ['RD:levothyroxine'],
+    match: 'fuzzy',
+    why: 'a misspelled brand name (one edit from Synthroid) is corrected like any name',
+  },
 ];
 
 void describe('condition recognition', () => {
