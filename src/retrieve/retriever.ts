@@ -18,7 +18,7 @@ import {
   textScore,
   typeScore,
 } from './score.js';
-import type { FocusRelation } from './score.js';
+import type { Features, FocusRelation } from './score.js';
 import { sentences, terms } from './text.js';
 import { Vocabulary } from './vocabulary.js';
 
@@ -49,9 +49,11 @@ export interface Evidence {
 
 interface Entry {
   article: Article;
+  /** The article's question type (kept here so ranking does not touch the article itself). */
+  type: QuestionType;
   conditionIndex: number;
   /** Term ids of the article's question. */
-  questionTerms: number[];
+  questionTerms: Int32Array;
   /** Whether the answer says more than a restatement of its question (false for pointer-only articles). */
   usable: boolean;
 }
@@ -67,6 +69,22 @@ interface ConditionEntry {
   /** Term ids of all names in a row: the `focus` field of the condition's articles. */
   focusTerms: number[];
   articles: number[];
+}
+
+/** A query as `rank` works with it (see `prepareQuery`). */
+interface PreparedQuery {
+  /** Indexes of the recognized conditions, and of them with their twins. */
+  focusIdx: Set<number>;
+  twinIdx: Set<number>;
+  focusConditions: RetrievalCondition[];
+  /** Term ids of the query text and the recognized conditions' preferred names, in order. */
+  terms: number[];
+  /** The distinct terms, each once, and their idf. */
+  distinct: number[];
+  idfs: Float64Array;
+  inQuery: (term: number) => boolean;
+  /** Counts of the distinct terms in each candidate condition's names, computed once per condition. */
+  focusCounts: Map<number, Uint16Array>;
 }
 
 /** Order of article ids on equal scores: the same as `localeCompare`, without building a collator per call. */
@@ -86,6 +104,11 @@ export class Retriever {
   private readonly vocab = new Vocabulary();
   /** Average lengths of the question and focus fields (for `questionFocusBm25`). */
   private readonly avgLength = { question: 0, focus: 0 };
+  /** Per term: the number of the last query containing it, and its position among that query's distinct terms. */
+  private readonly termStamp: Int32Array;
+  private readonly termPosition: Int32Array;
+  private stamp = 0;
+  private readonly idf = (t: number): number => this.bm25.idf(t);
 
   constructor(
     articles: readonly Article[],
@@ -109,8 +132,9 @@ export class Retriever {
       cond.articles.push(this.entries.length);
       this.entries.push({
         article,
+        type: article.questionType,
         conditionIndex: ci,
-        questionTerms,
+        questionTerms: Int32Array.from(questionTerms),
         usable: isUsableAnswer(article, answer),
       });
       docs.push({
@@ -129,6 +153,8 @@ export class Retriever {
       this.vocab.size,
       params.bm25,
     );
+    this.termStamp = new Int32Array(this.vocab.size);
+    this.termPosition = new Int32Array(this.vocab.size);
   }
 
   /** Number of articles indexed. */
@@ -164,6 +190,54 @@ export class Retriever {
    * plus the best BM25 matches, scored by `combinedScore`. Returns the best `k`, best first.
    */
   rank(query: SubQuery, k: number): RankedArticle[] {
+    const q = this.prepareQuery(query);
+    const candidates = this.candidates(q);
+    const n = candidates.length;
+    const scores = new Float64Array(n);
+    const qfs = new Float64Array(n);
+    const relations: FocusRelation[] = new Array<FocusRelation>(n);
+    const relationOf = new Map<number, FocusRelation>();
+    for (let c = 0; c < n; c++) {
+      const ci = this.entries[candidates[c]].conditionIndex;
+      let relation = relationOf.get(ci);
+      if (relation === undefined) relationOf.set(ci, (relation = this.relation(q, ci)));
+      relations[c] = relation;
+      qfs[c] = this.questionFocusScore(q, candidates[c]);
+    }
+    let maxQf = 0;
+    for (let c = 0; c < n; c++) if (qfs[c] > maxQf) maxQf = qfs[c];
+    for (let c = 0; c < n; c++) {
+      const entry = this.entries[candidates[c]];
+      const relation = relations[c];
+      const focusNames = relation === 'none' ? null : this.conditions[entry.conditionIndex].allNameTerms;
+      const features: Features = {
+        focus: focusScore(relation, this.params),
+        type: typeScore(query.type, entry.type),
+        // The article's condition names are the placeholder of its question when the focus matches.
+        q2q: q2qScore(entry.questionTerms, q.inQuery, this.idf, focusNames),
+        text: textScore(qfs[c], maxQf),
+      };
+      scores[c] = round(combinedScore(features, this.params));
+    }
+    const byId = (a: number, b: number) =>
+      ID_ORDER.compare(this.entries[candidates[a]].article.id, this.entries[candidates[b]].article.id);
+    const positions = Array.from({ length: n }, (_, c) => c);
+    const byScore = [...positions].sort((a, b) => scores[b] - scores[a] || byId(a, b));
+    const byText = positions.sort((a, b) => qfs[b] - qfs[a] || byId(a, b));
+    // Without a recognized condition the question + focus BM25 ranking is the better guide (see params).
+    const { k: fusionK, textWeight, textWeightWithoutFocus } = this.params.fusion;
+    const fused = fuseRankings([byScore, byText], fusionK, [
+      1,
+      q.focusIdx.size === 0 ? textWeightWithoutFocus : textWeight,
+    ]);
+    return byScore
+      .sort((a, b) => fused.get(b)! - fused.get(a)! || scores[b] - scores[a] || byId(a, b))
+      .slice(0, k)
+      .map((c) => this.rankedArticle(q, candidates[c], scores[c], relations[c], query.type));
+  }
+
+  /** What `rank` needs about a query, computed once: its conditions, its terms, and term lookups. */
+  private prepareQuery(query: SubQuery): PreparedQuery {
     const focusIdx = new Set<number>();
     const twinIdx = new Set<number>();
     for (const id of query.foci) {
@@ -172,72 +246,70 @@ export class Retriever {
       focusIdx.add(ci);
       for (const t of this.twinIndexes(id)) twinIdx.add(t);
     }
-    const queryTerms = this.queryIds(query.text);
-    for (const ci of focusIdx) queryTerms.push(...this.queryIds(this.conditions[ci].condition.preferredName));
-    const querySet = new Set(queryTerms);
-    const distinctQuery = [...querySet];
-
-    const candidates = new Set<number>();
-    for (const ci of twinIdx) for (const i of this.conditions[ci].articles) candidates.add(i);
-    for (const hit of this.bm25.search(queryTerms, this.params.bm25Candidates)) candidates.add(hit.doc);
-
-    const idf = (t: number) => this.bm25.idf(t);
-    const focusConditions = [...focusIdx].map((ci) => this.conditions[ci].condition);
-    const scored = [...candidates].map((i) => {
-      const entry = this.entries[i];
-      const cond = this.conditions[entry.conditionIndex];
-      const relation: FocusRelation = focusIdx.has(entry.conditionIndex)
-        ? 'same'
-        : twinIdx.has(entry.conditionIndex)
-          ? 'equivalent'
-          : focusConditions.some((f) => sharesName(f, cond.condition))
-            ? 'shares_name'
-            : focusIdx.size === 0 && this.namedIn(cond, querySet)
-              ? 'named_in_text'
-              : 'none';
-      return { i, entry, cond, relation, qf: this.questionFocusScore(distinctQuery, i) };
-    });
-    const maxQf = Math.max(0, ...scored.map((c) => c.qf));
-    const ranked: Array<RankedArticle & { qf: number }> = [];
-    for (const { i, entry, cond, relation, qf } of scored) {
-      const matched = this.bm25.scoreDoc(queryTerms, i).matched;
-      // The article's condition names are the placeholder of its question when the focus matches.
-      const isFocusName = (t: number) => relation !== 'none' && cond.allNameTerms.has(t);
-      const features = {
-        focus: focusScore(relation, this.params),
-        type: typeScore(query.type, entry.article.questionType),
-        q2q: q2qScore(entry.questionTerms, (t) => querySet.has(t), idf, isFocusName, relation !== 'none'),
-        text: textScore(qf, maxQf),
-      };
-      ranked.push({
-        qf,
-        articleId: entry.article.id,
-        score: round(combinedScore(features, this.params)),
-        type: entry.article.questionType,
-        conditionId: entry.article.conditionId,
-        question: entry.article.question,
-        reasons: {
-          // A shared name ranks the article up but does not make it an answer about the recognized condition.
-          focusMatched: relation !== 'none' && relation !== 'shares_name',
-          typeMatched: features.type === 1,
-          terms: matched.map((t) => this.vocab.termNames[t]),
-        },
-      });
+    const terms = this.queryIds(query.text);
+    for (const ci of focusIdx) terms.push(...this.queryIds(this.conditions[ci].condition.preferredName));
+    // Each distinct term gets its position; `termStamp` marks the terms of this query (no clearing needed).
+    const stamp = ++this.stamp;
+    const distinct: number[] = [];
+    for (const t of terms) {
+      if (this.termStamp[t] === stamp) continue;
+      this.termStamp[t] = stamp;
+      this.termPosition[t] = distinct.length;
+      distinct.push(t);
     }
-    const byId = (a: RankedArticle, b: RankedArticle) => ID_ORDER.compare(a.articleId, b.articleId);
-    const byScore = [...ranked].sort((a, b) => b.score - a.score || byId(a, b));
-    const byText = [...ranked].sort((a, b) => b.qf - a.qf || byId(a, b));
-    // Without a recognized condition the question + focus BM25 ranking is the better guide (see params).
-    const { k: fusionK, textWeight, textWeightWithoutFocus } = this.params.fusion;
-    const fused = fuseRankings([byScore, byText], fusionK, [
-      1,
-      focusIdx.size === 0 ? textWeightWithoutFocus : textWeight,
-    ]);
-    return byScore
-      .map(({ qf: _, ...r }) => ({ r, f: fused.get(r.articleId) ?? 0 }))
-      .sort((a, b) => b.f - a.f || b.r.score - a.r.score || byId(a.r, b.r))
-      .slice(0, k)
-      .map((x) => x.r);
+    const termStamp = this.termStamp;
+    return {
+      focusIdx,
+      twinIdx,
+      terms,
+      distinct,
+      idfs: Float64Array.from(distinct, (t) => this.bm25.idf(t)),
+      inQuery: (t: number) => termStamp[t] === stamp,
+      focusConditions: [...focusIdx].map((ci) => this.conditions[ci].condition),
+      focusCounts: new Map(),
+    };
+  }
+
+  /** Candidate articles: every article of the recognized conditions and twins, then the best BM25 matches. */
+  private candidates(q: PreparedQuery): number[] {
+    const seen = new Set<number>();
+    for (const ci of q.twinIdx) for (const i of this.conditions[ci].articles) seen.add(i);
+    for (const hit of this.bm25.search(q.terms, this.params.bm25Candidates)) seen.add(hit.doc);
+    return [...seen];
+  }
+
+  /** How a condition relates to the query's recognized conditions (see `FocusRelation`). */
+  private relation(q: PreparedQuery, ci: number): FocusRelation {
+    if (q.focusIdx.has(ci)) return 'same';
+    if (q.twinIdx.has(ci)) return 'equivalent';
+    const cond = this.conditions[ci];
+    if (q.focusConditions.some((f) => sharesName(f, cond.condition))) return 'shares_name';
+    if (q.focusIdx.size === 0 && cond.nameTerms.some((ts) => ts.every(q.inQuery))) return 'named_in_text';
+    return 'none';
+  }
+
+  /** A ranked candidate with its reasons (the matched terms are looked up only for those returned). */
+  private rankedArticle(
+    q: PreparedQuery,
+    i: number,
+    score: number,
+    relation: FocusRelation,
+    asked: QuestionType | null,
+  ): RankedArticle {
+    const { article, type } = this.entries[i];
+    return {
+      articleId: article.id,
+      score,
+      type,
+      conditionId: article.conditionId,
+      question: article.question,
+      reasons: {
+        // A shared name ranks the article up but does not make it an answer about the recognized condition.
+        focusMatched: relation !== 'none' && relation !== 'shares_name',
+        typeMatched: typeScore(asked, type) === 1,
+        terms: this.bm25.scoreDoc(q.terms, i).matched.map((t) => this.vocab.termNames[t]),
+      },
+    };
   }
 
   /**
@@ -343,57 +415,49 @@ export class Retriever {
   }
 
   /** BM25F of an article's question and focus fields for the query (see `questionFocusBm25`). */
-  /** Term counts of article questions and of condition names, built on first use (see `termCounts`). */
-  private readonly questionTfCache = new Map<number, Map<number, number>>();
-  private readonly idf = (t: number): number => this.bm25.idf(t);
-  private readonly focusTfCache = new Map<number, Map<number, number>>();
-
-  private questionFocusScore(distinctTerms: readonly number[], i: number): number {
+  private questionFocusScore(q: PreparedQuery, i: number): number {
     const entry = this.entries[i];
-    const focus = this.conditions[entry.conditionIndex].focusTerms;
-    const { question, focus: focusParams } = this.params.bm25.fields;
+    const { question, focus } = this.params.bm25.fields;
+    const focusTerms = this.conditions[entry.conditionIndex].focusTerms;
     return questionFocusBm25(
-      distinctTerms,
-      this.idf,
+      q.idfs,
       [
         {
           weight: question.weight,
           b: question.b,
           length: entry.questionTerms.length,
           avgLength: this.avgLength.question,
-          counts: termCounts(this.questionTfCache, i, entry.questionTerms),
+          counts: this.queryTermCounts(q, entry.questionTerms),
         },
         {
-          weight: focusParams.weight,
-          b: focusParams.b,
-          length: focus.length,
+          weight: focus.weight,
+          b: focus.b,
+          length: focusTerms.length,
           avgLength: this.avgLength.focus,
-          counts: termCounts(this.focusTfCache, entry.conditionIndex, focus),
+          counts: this.focusCounts(q, entry.conditionIndex),
         },
       ],
       this.params.bm25.k1,
     );
   }
 
-  /** Whether all terms of one of the condition's names appear in the query. */
-  private namedIn(cond: ConditionEntry, querySet: ReadonlySet<number>): boolean {
-    return cond.nameTerms.some((ts) => ts.every((t) => querySet.has(t)));
+  /** How often each of the query's distinct terms occurs in `terms` (indexed by the term's position). */
+  private queryTermCounts(q: PreparedQuery, terms: ArrayLike<number>): Uint16Array {
+    const counts = new Uint16Array(q.distinct.length);
+    for (let j = 0; j < terms.length; j++) {
+      const t = terms[j];
+      if (q.inQuery(t)) counts[this.termPosition[t]]++;
+    }
+    return counts;
   }
-}
 
-/** How often each term occurs in `terms`, cached under `key` so each list is counted once. */
-function termCounts(
-  cache: Map<number, Map<number, number>>,
-  key: number,
-  terms: readonly number[],
-): Map<number, number> {
-  let counts = cache.get(key);
-  if (!counts) {
-    counts = new Map();
-    for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
-    cache.set(key, counts);
+  /** `queryTermCounts` of a condition's names, computed once per query and condition. */
+  private focusCounts(q: PreparedQuery, ci: number): Uint16Array {
+    let counts = q.focusCounts.get(ci);
+    if (counts === undefined)
+      q.focusCounts.set(ci, (counts = this.queryTermCounts(q, this.conditions[ci].focusTerms)));
+    return counts;
   }
-  return counts;
 }
 
 /** Plain text of answer blocks (paragraphs, headings, list items and table cells), for indexing. */

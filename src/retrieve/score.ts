@@ -63,23 +63,25 @@ export function typeScore(asked: QuestionType | null, article: QuestionType): nu
 /**
  * Question-to-question entailment: the idf-weighted share of the answered question's terms that the
  * new question contains. 1 when the new question asks at least everything the answered one asks.
+ * `focusNames` (given when the article's condition matches the question's) are the focus placeholder:
+ * left out of the share; a question made only of them ("What is X?") gets a neutral 0.5.
  */
 export function q2qScore<T>(
-  articleQuestionTerms: readonly T[],
+  articleQuestionTerms: ArrayLike<T>,
   inQuery: (term: T) => boolean,
   idf: (term: T) => number,
-  isFocusName: (term: T) => boolean = () => false,
-  focusMatched = false,
+  focusNames: ReadonlySet<T> | null = null,
 ): number {
   let total = 0;
   let covered = 0;
-  for (const t of articleQuestionTerms) {
-    if (isFocusName(t)) continue; // the focus placeholder: matched by the focus feature instead
+  for (let i = 0; i < articleQuestionTerms.length; i++) {
+    const t = articleQuestionTerms[i];
+    if (focusNames?.has(t)) continue; // the focus placeholder: matched by the focus feature instead
     const w = idf(t);
     total += w;
     if (inQuery(t)) covered += w;
   }
-  if (total === 0) return focusMatched ? 0.5 : 0; // asks only "X?": neutral, the type feature decides
+  if (total === 0) return focusNames ? 0.5 : 0; // asks only "X?": neutral, the type feature decides
   return covered / total;
 }
 
@@ -93,26 +95,31 @@ export interface FieldStats {
   b: number;
 }
 
+/** One field's statistics and the counts of the query's distinct terms in it (`counts[j]` for term j). */
+export interface FieldCounts extends FieldStats {
+  counts: ArrayLike<number>;
+}
+
 /**
- * BM25F over an article's question and focus fields only: for each distinct query term, the
- * field-weighted, length-normalized term frequency saturated by `k1`, times the term's idf.
- * `distinctTerms` holds each query term once; each field's `counts` maps a term to its count there.
+ * BM25F over an article's question and focus fields only: for each distinct query term j, the
+ * field-weighted, length-normalized term frequency saturated by `k1`, times the term's idf:
+ *   tf_j = sum_f weight_f * counts_f[j] / (1 - b_f + b_f * length_f / avgLength_f)
+ *   score = sum_j idf_j * tf_j / (k1 + tf_j)
  */
-export function questionFocusBm25<T>(
-  distinctTerms: readonly T[],
-  idf: (term: T) => number,
-  fields: ReadonlyArray<FieldStats & { counts: ReadonlyMap<T, number> }>,
+export function questionFocusBm25(
+  idfs: ArrayLike<number>,
+  fields: readonly FieldCounts[],
   k1: number,
 ): number {
   let score = 0;
-  for (const t of distinctTerms) {
+  for (let j = 0; j < idfs.length; j++) {
     let tf = 0;
     for (const f of fields) {
-      const raw = f.counts.get(t) ?? 0;
+      const raw = f.counts[j];
       if (raw === 0) continue;
       tf += (f.weight * raw) / (1 - f.b + (f.b * f.length) / (f.avgLength || 1));
     }
-    if (tf > 0) score += (idf(t) * tf) / (k1 + tf);
+    if (tf > 0) score += (idfs[j] * tf) / (k1 + tf);
   }
   return score;
 }
@@ -124,19 +131,17 @@ export function textScore(bm25: number, maxBm25: number): number {
 
 /**
  * Reciprocal rank fusion: each list contributes `weight / (k + rank)` (rank from 1) to every item it
- * holds; items are keyed by `articleId`. Used to order candidates by the combined score and the plain
- * question + focus BM25 ranking together, so that neither alone decides.
+ * holds (items are compared by identity: ids or indexes). Used to order candidates by the combined
+ * score and the plain question + focus BM25 ranking together, so that neither alone decides.
  */
-export function fuseRankings(
-  lists: ReadonlyArray<ReadonlyArray<{ articleId: string }>>,
+export function fuseRankings<K>(
+  lists: ReadonlyArray<ReadonlyArray<K>>,
   k: number,
   weights: readonly number[],
-): Map<string, number> {
-  const out = new Map<string, number>();
+): Map<K, number> {
+  const out = new Map<K, number>();
   lists.forEach((list, l) =>
-    list.forEach((item, i) =>
-      out.set(item.articleId, (out.get(item.articleId) ?? 0) + (weights[l] ?? 1) / (k + i + 1)),
-    ),
+    list.forEach((item, i) => out.set(item, (out.get(item) ?? 0) + (weights[l] ?? 1) / (k + i + 1))),
   );
   return out;
 }
