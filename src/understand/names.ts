@@ -92,8 +92,23 @@ function isAbbreviationName(row: NameRow, tokens: Token[]): boolean {
   if (row.kind === 'abbreviation') return true;
   if (tokens.length !== 1) return false;
   const word = row.name.trim();
-  if (tokens[0].norm.length <= 4) return true;
+  // A short word is an abbreviation ("ALS", "MS"), unless it is a condition's own preferred name written
+  // as a word ("Gout", "Acne", "Flu", "Hives"): those are matched like longer names.
+  if (tokens[0].norm.length <= 4) return !isShortWordName(row, word);
   return word.length <= MAX_ABBREVIATION_LENGTH && /^[A-Z0-9-]+$/.test(word) && /[A-Z]{2}/.test(word);
+}
+
+/**
+ * Whether a one-word name of 3–4 letters is a word rather than an abbreviation: the preferred name of a
+ * disease or supplement, written with one leading capital ("Gout", "Hives"). Synonyms stay abbreviations
+ * (slang such as "Pot" or "Ice" for drugs of abuse), and so do tests ("Ca++").
+ */
+function isShortWordName(row: NameRow, word: string): boolean {
+  return (
+    row.kind === 'preferred' &&
+    (row.conditionKind === 'disease' || row.conditionKind === 'supplement') &&
+    /^[A-Z][a-z]{2,4}$/.test(word)
+  );
 }
 
 /** Whether a message word is written the way an abbreviation is ("FOP", "NF1", "Nf1", "cln3"). */
