@@ -76,7 +76,7 @@ export class Analyzer {
     const foci = this.collectFoci(message, mentions, subjectMentions, questions);
     const primary = foci[0] ?? null;
 
-    const subquestions: SubQuestion[] = [];
+    const subquestions: Draft[] = [];
     for (const q of questions) {
       const before = sentences
         .filter((s, i) => s.end <= q.start && (roles[i] === 'story' || roles[i] === 'background'))
@@ -85,8 +85,10 @@ export class Analyzer {
       for (const clause of splitClauses(q)) {
         const sq = this.subquestion(clause, mentions, foci, primary, context, implicit);
         const same = subquestions.find((s) => s.type === sq.type && s.focus === sq.focus);
-        if (same) same.text = `${same.text} ${sq.text}`;
-        else subquestions.push(sq);
+        if (same) {
+          same.text = `${same.text} ${sq.text}`;
+          same.fallback &&= sq.fallback;
+        } else subquestions.push(sq);
       }
     }
 
@@ -104,7 +106,7 @@ export class Analyzer {
       const clear = sq.confidence >= ANALYSIS.ruleConfidence && sq.type !== 'information';
       if (clear && !subquestions.some((s) => s.type === sq.type)) subquestions.push(sq);
     }
-    const kept = dropUnsure(subquestions);
+    const kept = dropUnsure(dropFallbacks(subquestions)).map(({ fallback: _fallback, ...sq }) => sq);
 
     const background = sentences
       .filter((_, i) => roles[i] === 'background')
@@ -194,7 +196,7 @@ export class Analyzer {
     primary: FocusInfo | null,
     context: string,
     implicit: false | ImplicitRequest = false,
-  ): SubQuestion {
+  ): Draft {
     const own = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
     // The clause's own conditions, most salient first ("nosebleeds ... part of HHT" is about HHT);
     // a clause that names none is about the message's main focus.
@@ -220,6 +222,7 @@ export class Analyzer {
     const rule = ruleType(masked, { kinds, foci: ranked.length, drugs });
     let type: QuestionType;
     let confidence: number;
+    let fallback = false;
     if (rule) {
       type = rule.type;
       confidence = ANALYSIS.ruleConfidence;
@@ -228,6 +231,13 @@ export class Analyzer {
       const allowed =
         kinds.has('disease') && !kinds.has('drug') && !kinds.has('supplement') ? DISEASE_TYPES : undefined;
       ({ type, confidence } = this.classifier.predict(questionFeatures(masked, kind), allowed));
+      const tail = questionTail(masked);
+      if (tail) {
+        // "...she has been on it for years but her knees are still swollen, what else could help her":
+        // the words from the last question opening on say what is asked, without the story before them.
+        const asked = this.classifier.predict(questionFeatures(tail, kind), allowed);
+        if (asked.confidence > confidence) ({ type, confidence } = asked);
+      }
       if (confidence < ANALYSIS.contextBelow && context) {
         // A vague question ("What do you think?") often gets its meaning from the sentence before it.
         const wider = this.classifier.predict(questionFeatures(`${context} ${masked}`, kind), allowed);
@@ -243,6 +253,7 @@ export class Analyzer {
         // Nothing says which aspect is asked: the general question about the condition, or what can be done
         // when the person only asked for help with it.
         type = implicit === 'help' ? 'treatment' : 'information';
+        fallback = true;
       }
     }
     // A drug question is about the drug the question names, even if another condition comes first.
@@ -265,8 +276,43 @@ export class Analyzer {
         type === 'association' ? second?.display : undefined,
       ),
       confidence: Math.round(confidence * 1000) / 1000,
+      fallback,
     };
   }
+}
+
+/** A sub-question while a message is read: `fallback` when its type is the default for an unclear question. */
+type Draft = SubQuestion & { fallback: boolean };
+
+/**
+ * Sub-questions without the defaults (`information`, or `treatment` for a plea for help) given to unclear
+ * questions, when another question of the message says clearly what it asks: the default stands in for
+ * a message that names no aspect, not for one more sentence beside a clear question.
+ */
+function dropFallbacks(drafts: Draft[]): Draft[] {
+  if (!drafts.some((d) => !d.fallback)) return drafts;
+  return drafts.filter((d) => !d.fallback);
+}
+
+/**
+ * Where a question opens after a comma or a joining word ("..., what else can I try", "... and now is
+ * there anything"), the part from that opening on; null when the sentence opens with its question or no
+ * such part of 3+ words exists.
+ */
+const QUESTION_OPENING =
+  /(?:[,:;(-]\s*|\s(?:so|but|and|now|then|also|please|or)\s+)(?=(?:what|how|why|is there|are there|is it|is this|is that|can|could|should|would|will|do|does|did|am i|are we|any)\b)/gi;
+
+/** Openings clear enough to start a question in a run-on message without any punctuation before them. */
+const RUN_ON_OPENING =
+  /\s(?=(?:what (?:else|can|could|should|would|is the|are the|do|does)|how (?:can|do|does|should|could|would|long|is|are)|is there|are there|can (?:i|we|he|she|it|this|you)|should (?:i|we|he|she)|do (?:i|we|you)|does (?:it|this|he|she|anyone)|will (?:it|this|he|she|i)|would (?:it|this|that))\b)/gi;
+
+export function questionTail(text: string): string | null {
+  let at = -1;
+  for (const m of text.matchAll(QUESTION_OPENING)) if (m.index > 0) at = m.index + m[0].length;
+  for (const m of text.matchAll(RUN_ON_OPENING)) if (m.index > 0) at = Math.max(at, m.index + m[0].length);
+  if (at < 0) return null;
+  const tail = text.slice(at);
+  return tail.split(/\s+/).filter(Boolean).length >= 3 ? tail : null;
 }
 
 /** What a message without a question asks for. */
@@ -274,13 +320,15 @@ type ImplicitRequest = 'information' | 'help' | 'statement';
 
 /**
  * What a message with no question asks for, told by its filler sentences: information ("Any information
- * would be appreciated"), help with the problem it describes ("Please help us"), or nothing said
- * (a bare statement).
+ * would be appreciated", or a message that only says who has the condition), help with the problem it
+ * describes ("Please help us"), or nothing said (a story).
  */
 function implicitRequest(sentences: Sentence[], roles: string[]): ImplicitRequest {
   const fillers = sentences.filter((_, i) => roles[i] === 'filler').map((s) => s.text);
   if (fillers.some((t) => /\binfo(?:rmation)?\b/i.test(t))) return 'information';
   if (fillers.some((t) => /\bhelp\b/i.test(t))) return 'help';
+  // Only who has what ("My daughter has Crohn's disease."): nothing but the condition to ask about.
+  if (roles.every((r) => r === 'background' || r === 'greeting' || r === 'filler')) return 'information';
   return 'statement';
 }
 
@@ -288,7 +336,7 @@ function implicitRequest(sentences: Sentence[], roles: string[]): ImplicitReques
  * Sub-questions without the unsure ones (below ANALYSIS.dropBelow) when another sub-question is confident
  * (ANALYSIS.confidentAt or more); otherwise all of them.
  */
-export function dropUnsure(subquestions: SubQuestion[]): SubQuestion[] {
+export function dropUnsure<T extends SubQuestion>(subquestions: T[]): T[] {
   if (!subquestions.some((s) => s.confidence >= ANALYSIS.confidentAt)) return subquestions;
   return subquestions.filter((s) => s.confidence >= ANALYSIS.dropBelow);
 }

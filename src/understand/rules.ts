@@ -45,6 +45,18 @@ export const TYPE_RULES: TypeRule[] = [
     why: 'asks how two things relate',
   },
   {
+    type: 'association',
+    pattern:
+      /\b(?:is|are|was|were|could|can|might|may|would) (?:this|it|that|these|those|they|FOCUS|(?:my|his|her|our|their|the) \w+(?: \w+)?) (?:be |have been |somehow )?(?:related|linked|connected|associated|tied) (?:to|with)\b/i,
+    why: '"is my hair loss related to my thyroid": asks whether two things go together',
+  },
+  {
+    type: 'treatment',
+    pattern:
+      /\b(?:instead of (?:FOCUS|it|this|that|them)|alternatives? (?:to|for) (?:FOCUS|it|this|that)|(?:substitute|replacement) for FOCUS|(?:other|another|different) (?:medicines?|medications?|drugs?|pills?|treatments?|options?) (?:than|besides|instead of|other than)|switch(?:ing)? (?:from|off) FOCUS)/i,
+    why: 'asks for another treatment than the one named (an alternative is a treatment question)',
+  },
+  {
     type: 'side_effects',
     pattern: /\b(?:side[- ]?effects?|adverse (?:effects?|reactions?|events?))\b/i,
     why: 'names the thing asked about',
@@ -135,7 +147,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'susceptibility',
     pattern:
-      /\b(?:more (?:common|likely|frequent|prone) (?:in|among|for)|risk factors?|(?:am|are|is) (?:i|we|he|she|they) at (?:higher |greater |more |any )?risk|(?:men|women|males|females|children|adults|boys|girls) (?:or|vs|versus) (?:men|women|males|females|children|adults|boys|girls)|(?:chances?|odds|likelihood|likely|risk) (?:of|that|for) (?:me |him |her |us |them |my \w+ )?(?:getting|get|developing|develop|catching|catch)|contagious|(?:can|could|will|would) (?:i|you|he|she|we|they|a person|someone|my \w+) (?:also |still )?(?:get|catch|develop|contract) (?:it|this|FOCUS))\b/i,
+      /\b(?:more (?:common|likely|frequent|prone) (?:in|among|for)|risk factors?|(?:am|are|is) (?:i|we|he|she|they) at (?:higher |greater |more |any )?risk|(?:men|women|males|females|children|adults|boys|girls) (?:or|vs|versus) (?:men|women|males|females|children|adults|boys|girls)|(?:chances?|odds|likelihood|likely|risk) (?:of|that|for) (?:me |him |her |us |them |my \w+ )?(?:getting|get|developing|develop|catching|catch)|contagious|(?:can|could|will|would) (?:i|you|he|she|we|they|a person|someone|my \w+) (?:also |still |ever )?(?:get|catch|develop|contract) (?:it|this|FOCUS)|at (?:a |an )?(?:high|higher|increased|greater|more|any|bigger|special) risk|(?:more |less )?(?:prone|susceptible|predisposed) to|(?:am|are|is) (?:i|we|he|she|they|my \w+|our \w+) (?:more |less )?likely to (?:get|develop|have|catch)|(?:spread|transmitted|passed) (?:from|to|between) (?:person|people|others|humans|partners)|(?:get|catch) (?:it|this|FOCUS) from)\b/i,
     why: 'asks who is more likely to get it, or whether one can catch it',
   },
   {
@@ -147,7 +159,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'diagnosis',
     pattern:
-      /\b(?:how (?:is|are|was|do|does|can|would|will) .{0,40}\bdiagnos\w*|diagnostic tests?|(?:get|be|being) tested|tests? (?:for|to (?:confirm|detect|diagnose|check))|screen(?:ing|ed)? for|genetic testing|(?:do|could|might|can) (?:i|he|she|they|my \w+) (?:have|has|be having) FOCUS|(?:is|could|might) (?:this|it|that) (?:be )?FOCUS(?=\W*$)|what (?:do|does) (?:my|the|these|this|his|her) (?:(?:test|lab|blood|urine|mri|scan|biopsy|genetic) )*(?:results?|levels?|numbers?|readings?|report|findings?) mean|how (?:can|do|would|will) (?:i|we|you|they) (?:know|tell|find out|be sure) (?:if|whether|that) (?:i|he|she|it|my \w+) (?:has|have|is))\b/i,
+      /\b(?:how (?:is|are|was|do|does|can|would|will) .{0,40}\bdiagnos\w*|diagnostic tests?|(?:what|which) (?:kind of |sort of |type of )?(?:tests?|scans?|exams?) (?:would|will|can|could|should|do|does|to)\b|(?:get|be|being) tested|tests? (?:for|to (?:confirm|detect|diagnose|check))|screen(?:ing|ed)? for|genetic testing|(?:do|could|might|can) (?:i|he|she|they|my \w+) (?:have|has|be having) FOCUS|(?:is|could|might) (?:this|it|that) (?:be )?FOCUS(?=\W*$)|what (?:do|does) (?:my|the|these|this|his|her) (?:(?:test|lab|blood|urine|mri|scan|biopsy|genetic) )*(?:results?|levels?|numbers?|readings?|report|findings?) mean|how (?:can|do|would|will) (?:i|we|you|they) (?:know|tell|find out|be sure) (?:if|whether|that) (?:i|he|she|it|my \w+) (?:has|have|is))\b/i,
     why: 'asks how it is found or tested, or whether this is it',
   },
   {
@@ -176,7 +188,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'prevention',
     pattern:
-      /\b(?:be prevented|prevention|(?:how|way) (?:can|do|could|to|would)? ?(?:i|we|you|one|people|someone)? ?(?:prevent|avoid getting|avoid catching)|vaccines? (?:for|against)|lower (?:my|the|our) risk|(?:stop|keep|protect)\b.{0,40}\bfrom (?:getting|catching|developing|having))\b/i,
+      /\b(?:be prevented|prevention|(?:how|way) (?:can|do|could|to|would)? ?(?:i|we|you|one|people|someone)? ?(?:prevent|avoid getting|avoid catching)|vaccines? (?:for|against)|(?:lower|reduce|decrease|cut) (?:my|the|our|their|his|her|your|its) (?:\w+ )?(?:risk|chances?)|(?:stop|keep|protect)\b.{0,40}\bfrom (?:getting|catching|developing|having))\b/i,
     why: 'asks how to avoid it',
   },
   {
@@ -188,7 +200,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'treatment',
     pattern:
-      /\b(?:what (?:can|could|should) (?:i|we|you|be|he|she) do|get rid of|remed(?:y|ies)|relief|relieve|therap(?:y|ies)|surgery|(?:medicines?|medications?|drugs?|pills?) (?:for|to (?:help|treat|stop))|options|(?:do|does|would|will|should) (?:i|he|she|we|they|my \w+) (?:need|have|get) (?:an? )?(?:surgery|operation|procedure|transplant|medication|medicine|treatment)|what (?:do|would) you (?:suggest|recommend|advise)|how (?:can|do|could|should) (?:i|we|you|he|she) (?:fix|heal|cure|reverse|manage|control|stop|treat|help|deal with|handle) (?:it|this|that|FOCUS|my|his|her|the)|is there (?:anything|something) (?:that )?(?:i|we|you|he|she|that)? ?(?:can|could) (?:do|take|try|help))\b/i,
+      /\b(?:what (?:can|could|should) (?:i|we|you|be|he|she) do|get rid of|remed(?:y|ies)|relief|relieve|therap(?:y|ies)|surgery|(?:medicines?|medications?|drugs?|pills?) (?:for|to (?:help|treat|stop))|options|(?:do|does|would|will|should) (?:i|he|she|we|they|my \w+) (?:need|have|get) (?:an? )?(?:surgery|operation|procedure|transplant|medication|medicine|treatment)|what (?:do|would) you (?:suggest|recommend|advise)|how (?:can|do|could|should) (?:i|we|you|he|she) (?:fix|heal|cure|reverse|manage|control|stop|treat|help|deal with|handle) (?:it|this|that|FOCUS|my|his|her|the)|is there (?:anything|something) (?:that )?(?:i|we|you|he|she|that)? ?(?:can|could) (?:do|take|try|help)|what else (?:can|could|should) (?:i|we|he|she|they|you) (?:do|try|take|use)|what else is there|(?:best|most effective|right) (?:\w+ )?(?:treatments?|medicines?|medications?|drugs?|cure|remed(?:y|ies)|way to (?:treat|manage|control|get rid))|what (?:medicines?|medications?|drugs?|treatments?|pills?|creams?|ointments?|antibiotics?) (?:can|should|could|do|would|is|are|will) (?:i|we|you|he|she|they|best|good|recommended|used|help))\b/i,
     kinds: ['disease', 'other', 'test', null],
     why: 'remedies, therapies and "what can be done" ask for treatment (last: every more specific rule comes first)',
   },

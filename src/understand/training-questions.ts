@@ -309,6 +309,11 @@ export const TRAINING_QUESTIONS: Record<QuestionType, string[]> = {
     'What does a positive result for X mean?',
     'Where can I get tested for X?',
     'What are the tests to rule out X?',
+
+    'At what age should I start getting checked for X?',
+    'Should I be tested for X since my brother has it?',
+    'my symptoms sound like X, how do they test for it',
+    'Can a blood test show X?',
   ],
   treatment: [
     'How is X treated?',
@@ -405,6 +410,21 @@ export const TRAINING_QUESTIONS: Record<QuestionType, string[]> = {
     'What can I take instead of X?',
     'What other medicine can I take instead?',
     'Please tell me how to treat X',
+
+    'What can be done about X? It is ruining my life.',
+    'is there anything over the counter that works for X',
+    'is there a cream or pill I can use for X',
+    'Would an operation fix X for good?',
+    'I am desperate, please tell me if anything can help X',
+    'what works to stop the itching from X',
+    'how do I get my X under control',
+    'I need something stronger for X, what are my choices',
+    'Is it possible to treat X without surgery?',
+    'is X treatable',
+    'Can anything shrink X?',
+    'what should he take for X',
+    'is there a natural way to heal X',
+    'Can a chiropractor or acupuncture help with X?',
   ],
   prognosis: [
     'What is the outlook for X?',
@@ -477,6 +497,12 @@ export const TRAINING_QUESTIONS: Record<QuestionType, string[]> = {
     'Is X dangerous if not treated?',
     'What problems can X cause later in life?',
     'Can X spread to other parts of the body?',
+
+    'Can X damage other organs if it is not treated?',
+    'Will X affect her ability to have children later?',
+    'Can X lead to other problems down the road?',
+    'What happens if X goes untreated?',
+    'Could X hurt his eyes or hearing?',
   ],
   susceptibility: [
     'Who is at risk for X?',
@@ -517,6 +543,21 @@ export const TRAINING_QUESTIONS: Record<QuestionType, string[]> = {
     'Who can get X?',
     'Is it possible for a man to get X?',
     'Can you get X from a blood transfusion?',
+
+    'Could I get X from sharing a bathroom with my roommate?',
+    'Is X something young people get or only older people?',
+    'Can a person who already had X get it again?',
+    'Is it true that only women get X?',
+    'What makes someone more likely to get X?',
+    'Can you catch X from a toilet seat?',
+    'Can my kids catch X from me?',
+    'Can X be passed through kissing?',
+    'Can X spread to my family?',
+    'Is it possible for a child to get X?',
+    'Does everyone who is exposed get X?',
+    'Are people of African descent more at risk for X?',
+    'Is there a higher risk of X if I am overweight?',
+    'Can X be caught by touching someone?',
   ],
   prevention: [
     'How can X be prevented?',
@@ -545,6 +586,12 @@ export const TRAINING_QUESTIONS: Record<QuestionType, string[]> = {
     'Is there a shot for X?',
     'How can I stop X from coming back?',
     'What precautions should I take against X?',
+
+    'How can I keep from getting X again?',
+    'What can I do so my children do not get X?',
+    'Can X be avoided if you catch it early?',
+    'is there any way to stop X from coming back',
+    'How do I protect myself from X when I travel?',
   ],
   find_specialist: [
     'How can I find a doctor who treats X?',
@@ -719,6 +766,23 @@ export const TRAINING_QUESTIONS: Record<QuestionType, string[]> = {
     'Does X affect breastfeeding?',
     'Does having X make Y more likely?',
     'Can Y be caused by X?',
+
+    'Can X make my Y worse?',
+    'Could my Y be because of my X?',
+    'Is Y common in people with X?',
+    'Can X affect my Y?',
+    'Does X raise the risk of Y in children?',
+    'Can X during pregnancy harm the baby?',
+    'Can I have a healthy pregnancy with X?',
+    'does X affect your ability to get pregnant',
+    "Can X affect a man's fertility?",
+    'Is there any truth that X causes Y?',
+    'Did my X cause my Y?',
+    'Which one is better for Y, X or the other one?',
+    'Is X worse than Y?',
+    'How are X and Y related?',
+    'Can drinking coffee make X worse?',
+    'Does X get worse with age or with stress?',
   ],
   drug_usage: [
     'How should I take X?',
@@ -773,6 +837,10 @@ export const TRAINING_QUESTIONS: Record<QuestionType, string[]> = {
     'How long does X stay in the body?',
     'How do I use X?',
     'Can I take X on an empty stomach?',
+
+    'what time of day is best to take X',
+    'Can I cut X in half?',
+    'How long does it take for X to start working?',
   ],
   side_effects: [
     'What are the side effects of X?',
@@ -822,6 +890,12 @@ export const TRAINING_QUESTIONS: Record<QuestionType, string[]> = {
     'Does X cause Y?',
     'I take X and now I have Y, is that from the pill?',
     'Why does X make me feel sick?',
+
+    'Is it bad to take X for many years?',
+    'What are the long term risks of X?',
+    'Can X cause hair loss or weight gain?',
+    "Can X change a child's behavior?",
+    'I think X is making me dizzy, is that normal?',
   ],
   interactions: [
     'Can I take X with Y?',
@@ -854,6 +928,8 @@ export const TRAINING_QUESTIONS: Record<QuestionType, string[]> = {
     'Will X interfere with Y?',
     'Can I take X if I am already on Y?',
     'Does X cancel out Y?',
+
+    'Does X interfere with birth control?',
   ],
   contraindications: [
     'Who should not take X?',
