@@ -1,0 +1,76 @@
+/**
+ * Scores understanding on the hand-written consumer messages (consumer-messages.ts): focus found and
+ * type precision/recall/F1, per type. Usage: npx tsx test/understand/support/score-messages.ts [--verbose]
+ * (names from RAREDESK_DB, else the test knowledge base).
+ */
+import path from 'node:path';
+import { loadConfig, PROJECT_ROOT } from '../../../src/config.js';
+import { openStore } from '../../../src/store/index.js';
+import { buildUnderstanding, normalizeKey } from '../../../src/understand/index.js';
+import type { Understanding } from '../../../src/understand/index.js';
+import { CONSUMER_MESSAGES } from './consumer-messages.js';
+
+export interface MessageScore {
+  focus: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+/** Share of messages whose focus words are among the foci, and micro P/R/F1 of the type sets. */
+export function scoreMessages(u: Understanding, log?: (line: string) => void): MessageScore {
+  let focus = 0;
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const m of CONSUMER_MESSAGES) {
+    const a = u.analyze(m.message, { subject: m.subject });
+    const want = normalizeKey(m.focus);
+    const found = a.foci.some(
+      (f) => ` ${normalizeKey(f.text)} `.includes(` ${want} `) || normalizeKey(f.name) === want,
+    );
+    if (found) focus++;
+    const got = new Set(a.subquestions.map((s) => s.type));
+    const gold = new Set(m.types);
+    let ok = true;
+    for (const t of got) {
+      if (gold.has(t)) tp++;
+      else {
+        fp++;
+        ok = false;
+      }
+    }
+    for (const t of gold) {
+      if (!got.has(t)) {
+        fn++;
+        ok = false;
+      }
+    }
+    if (log && (!ok || !found)) {
+      log(
+        `${found ? '  ' : 'F '}${[...gold].join(',')} → ${a.subquestions.map((s) => `${s.type}(${s.confidence})`).join(',')} | foci: ${a.foci.map((f) => f.text).join(', ')} | ${m.message.slice(0, 90)}`,
+      );
+    }
+  }
+  const precision = tp / Math.max(1, tp + fp);
+  const recall = tp / Math.max(1, tp + fn);
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return { focus: focus / CONSUMER_MESSAGES.length, precision, recall, f1 };
+}
+
+async function main(): Promise<void> {
+  const db = process.env.RAREDESK_DB
+    ? loadConfig().database
+    : path.join(PROJECT_ROOT, 'var', 'test', 'kb.sqlite');
+  const store = await openStore(db);
+  const u = buildUnderstanding(await store.listNames());
+  await store.close();
+  const verbose = process.argv.includes('--verbose');
+  const s = scoreMessages(u, verbose ? (l) => process.stdout.write(`${l}\n`) : undefined);
+  process.stdout.write(
+    `messages: ${CONSUMER_MESSAGES.length}  focus ${s.focus.toFixed(3)}  types P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)}\n`,
+  );
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname))
+  void main();
