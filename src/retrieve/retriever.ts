@@ -18,7 +18,7 @@ import {
   textScore,
   typeScore,
 } from './score.js';
-import type { Features, FocusRelation } from './score.js';
+import type { Features, FieldCounts, FocusRelation } from './score.js';
 import { sentences, terms } from './text.js';
 import { Vocabulary } from './vocabulary.js';
 
@@ -85,6 +85,10 @@ interface PreparedQuery {
   inQuery: (term: number) => boolean;
   /** Counts of the distinct terms in each candidate condition's names, computed once per condition. */
   focusCounts: Map<number, Uint16Array>;
+  /** The question and focus fields of `questionFocusBm25`, filled in for one article at a time. */
+  fields: [FieldCounts, FieldCounts];
+  /** Scratch counts of the distinct terms in one article's question (all zero between articles). */
+  questionCounts: Uint16Array;
 }
 
 /** Order of article ids on equal scores: the same as `localeCompare`, without building a collator per call. */
@@ -108,6 +112,8 @@ export class Retriever {
   private readonly termStamp: Int32Array;
   private readonly termPosition: Int32Array;
   private stamp = 0;
+  /** Position of each article in the order of article ids (see `ID_ORDER`). */
+  private readonly idOrder: Int32Array;
   private readonly idf = (t: number): number => this.bm25.idf(t);
 
   constructor(
@@ -155,6 +161,12 @@ export class Retriever {
     );
     this.termStamp = new Int32Array(this.vocab.size);
     this.termPosition = new Int32Array(this.vocab.size);
+    // Ties on score are broken by article id; ranking compares these positions instead of the strings.
+    this.idOrder = new Int32Array(this.entries.length);
+    this.entries
+      .map((e, i) => ({ id: e.article.id, i }))
+      .sort((a, b) => ID_ORDER.compare(a.id, b.id))
+      .forEach(({ i }, position) => (this.idOrder[i] = position));
   }
 
   /** Number of articles indexed. */
@@ -219,19 +231,18 @@ export class Retriever {
       };
       scores[c] = round(combinedScore(features, this.params));
     }
-    const byId = (a: number, b: number) =>
-      ID_ORDER.compare(this.entries[candidates[a]].article.id, this.entries[candidates[b]].article.id);
+    const byId = (a: number, b: number) => this.idOrder[candidates[a]] - this.idOrder[candidates[b]];
     const positions = Array.from({ length: n }, (_, c) => c);
     const byScore = [...positions].sort((a, b) => scores[b] - scores[a] || byId(a, b));
     const byText = positions.sort((a, b) => qfs[b] - qfs[a] || byId(a, b));
     // Without a recognized condition the question + focus BM25 ranking is the better guide (see params).
     const { k: fusionK, textWeight, textWeightWithoutFocus } = this.params.fusion;
-    const fused = fuseRankings([byScore, byText], fusionK, [
+    const fused = fuseRankings([byScore, byText], n, fusionK, [
       1,
       q.focusIdx.size === 0 ? textWeightWithoutFocus : textWeight,
     ]);
     return byScore
-      .sort((a, b) => fused.get(b)! - fused.get(a)! || scores[b] - scores[a] || byId(a, b))
+      .sort((a, b) => fused[b] - fused[a] || scores[b] - scores[a] || byId(a, b))
       .slice(0, k)
       .map((c) => this.rankedArticle(q, candidates[c], scores[c], relations[c], query.type));
   }
@@ -267,6 +278,11 @@ export class Retriever {
       inQuery: (t: number) => termStamp[t] === stamp,
       focusConditions: [...focusIdx].map((ci) => this.conditions[ci].condition),
       focusCounts: new Map(),
+      fields: [
+        { ...this.params.bm25.fields.question, length: 0, avgLength: this.avgLength.question, counts: [] },
+        { ...this.params.bm25.fields.focus, length: 0, avgLength: this.avgLength.focus, counts: [] },
+      ],
+      questionCounts: new Uint16Array(distinct.length),
     };
   }
 
@@ -417,33 +433,22 @@ export class Retriever {
   /** BM25F of an article's question and focus fields for the query (see `questionFocusBm25`). */
   private questionFocusScore(q: PreparedQuery, i: number): number {
     const entry = this.entries[i];
-    const { question, focus } = this.params.bm25.fields;
-    const focusTerms = this.conditions[entry.conditionIndex].focusTerms;
-    return questionFocusBm25(
-      q.idfs,
-      [
-        {
-          weight: question.weight,
-          b: question.b,
-          length: entry.questionTerms.length,
-          avgLength: this.avgLength.question,
-          counts: this.queryTermCounts(q, entry.questionTerms),
-        },
-        {
-          weight: focus.weight,
-          b: focus.b,
-          length: focusTerms.length,
-          avgLength: this.avgLength.focus,
-          counts: this.focusCounts(q, entry.conditionIndex),
-        },
-      ],
-      this.params.bm25.k1,
-    );
+    const [question, focus] = q.fields;
+    question.length = entry.questionTerms.length;
+    question.counts = this.queryTermCounts(q, entry.questionTerms, q.questionCounts);
+    focus.length = this.conditions[entry.conditionIndex].focusTerms.length;
+    focus.counts = this.focusCounts(q, entry.conditionIndex);
+    const score = questionFocusBm25(q.idfs, q.fields, this.params.bm25.k1);
+    q.questionCounts.fill(0);
+    return score;
   }
 
   /** How often each of the query's distinct terms occurs in `terms` (indexed by the term's position). */
-  private queryTermCounts(q: PreparedQuery, terms: ArrayLike<number>): Uint16Array {
-    const counts = new Uint16Array(q.distinct.length);
+  private queryTermCounts(
+    q: PreparedQuery,
+    terms: ArrayLike<number>,
+    counts: Uint16Array = new Uint16Array(q.distinct.length),
+  ): Uint16Array {
     for (let j = 0; j < terms.length; j++) {
       const t = terms[j];
       if (q.inQuery(t)) counts[this.termPosition[t]]++;

@@ -131,18 +131,22 @@ export function textScore(bm25: number, maxBm25: number): number {
 
 /**
  * Reciprocal rank fusion: each list contributes `weight / (k + rank)` (rank from 1) to every item it
- * holds (items are compared by identity: ids or indexes). Used to order candidates by the combined
- * score and the plain question + focus BM25 ranking together, so that neither alone decides.
+ * holds. Items are numbers below `size` (candidate positions); the result holds each item's fused
+ * score. Used to order candidates by the combined score and the plain question + focus BM25 ranking
+ * together, so that neither alone decides.
  */
-export function fuseRankings<K>(
-  lists: ReadonlyArray<ReadonlyArray<K>>,
+export function fuseRankings(
+  lists: ReadonlyArray<ArrayLike<number>>,
+  size: number,
   k: number,
   weights: readonly number[],
-): Map<K, number> {
-  const out = new Map<K, number>();
-  lists.forEach((list, l) =>
-    list.forEach((item, i) => out.set(item, (out.get(item) ?? 0) + (weights[l] ?? 1) / (k + i + 1))),
-  );
+): Float64Array {
+  const out = new Float64Array(size);
+  for (let l = 0; l < lists.length; l++) {
+    const list = lists[l];
+    const weight = weights[l] ?? 1;
+    for (let i = 0; i < list.length; i++) out[list[i]] += weight / (k + i + 1);
+  }
   return out;
 }
 

@@ -77,29 +77,31 @@ void test('q2q with the focus as placeholder: the condition name is not what is 
 });
 
 void test('rank fusion: an item high in both lists beats one that tops only one', () => {
-  const [a, b, c] = ['A', 'B', 'C'];
+  const [a, b, c] = [0, 1, 2];
   const fused = fuseRankings(
     [
       [a, b, c],
       [c, b, a],
     ],
+    3,
     10,
     [1, 1],
   );
   // A and C are first in one list and last in the other: 1/11 + 1/13 ≈ 0.168 > B's 2 × 1/12 ≈ 0.167
   // (reciprocal ranks favour a first place); A and C tie.
-  assert.equal(fused.get('A'), fused.get('C'));
-  assert.ok(fused.get('A')! > fused.get('B')!);
+  assert.equal(fused[a], fused[c]);
+  assert.ok(fused[a] > fused[b]);
   // With the second list weighted 0, the first list's order is kept.
   const first = fuseRankings(
     [
       [a, b, c],
       [c, b, a],
     ],
+    3,
     10,
     [1, 0],
   );
-  assert.ok(first.get('A')! > first.get('B')! && first.get('B')! > first.get('C')!);
+  assert.ok(first[a] > first[b] && first[b] > first[c]);
 });
 
 void test('combined score: weights sum to 1, so a perfect match scores 1', () => {
