@@ -4,13 +4,114 @@
  * template literals without forgetting an escape.
  */
 import type { StaffRole, StaffUser } from '../store/types.js';
-import { html, raw, type SafeHtml } from '../html.js';
+import { html, raw, type HtmlValue, type SafeHtml } from '../html.js';
 
 export { SafeHtml, escapeHtml, html, raw } from '../html.js';
 
 /** A hidden input carrying the CSRF token; put one in every staff form that posts. */
 export function csrfField(token: string): SafeHtml {
   return html`<input type="hidden" name="_csrf" value="${token}" />`;
+}
+
+/** An attribute value: `true` prints the bare name, `false`, `null` and `undefined` print nothing. */
+export type AttrValue = string | number | boolean | null | undefined;
+
+/** Attributes from a record (names are code-written; values are escaped), each with a leading space. */
+export function attrs(values: Readonly<Record<string, AttrValue>>): SafeHtml {
+  return html`${Object.entries(values).map(([name, value]) =>
+    value === true
+      ? html` ${raw(name)}`
+      : value === false || value == null
+        ? ''
+        : html` ${raw(name)}="${value}"`,
+  )}`;
+}
+
+/** A form that posts to `action` with the CSRF token, and `extra` attributes on the form. */
+export function postForm(
+  action: string,
+  csrf: string,
+  content: HtmlValue,
+  extra: Readonly<Record<string, AttrValue>> = {},
+): SafeHtml {
+  return html`<form${attrs({ method: 'post', action, ...extra })}>${csrfField(csrf)}${content}</form>`;
+}
+
+/** One `<option>`. */
+export function option(value: string, label: HtmlValue, selected = false): SafeHtml {
+  return html`<option${attrs({ value, selected })}>${label}</option>`;
+}
+
+/** An `<option>` for each value, labelled by `label`, the one equal to `selected` marked. */
+export function options<T extends string>(
+  values: readonly T[],
+  label: (value: T) => HtmlValue,
+  selected: string | null = null,
+): SafeHtml[] {
+  return values.map((value) => option(value, label(value), value === selected));
+}
+
+/** A labelled form control: an input (of `type`), a `textarea` or a `select` (with `options`). */
+export interface Field {
+  id: string;
+  label: HtmlValue;
+  /** The name the value is posted under (default: the id). */
+  name?: string;
+  /** `textarea`, `select`, or the input's type (none given: a plain text input). */
+  type?: string;
+  value?: string;
+  /** The `<option>`s of a select. */
+  options?: HtmlValue;
+  /** More attributes of the control: required, size, rows, autocomplete... */
+  attrs?: Readonly<Record<string, AttrValue>>;
+  /** Put the control on its own line under the label. */
+  below?: boolean;
+  /** Class of the label (`skip` hides it visually, screen readers still read it). */
+  labelClass?: string;
+}
+
+/** The control: attributes in the order id, name, type, value, then the others. */
+function fieldControl(f: Field): SafeHtml {
+  const named = { id: f.id, name: f.name ?? f.id };
+  if (f.type === 'textarea')
+    return html`<textarea${attrs({ ...named, ...f.attrs })}>${f.value ?? ''}</textarea>`;
+  if (f.type === 'select') return html`<select${attrs({ ...named, ...f.attrs })}>${f.options}</select>`;
+  return html`<input${attrs({ ...named, type: f.type, value: f.value, ...f.attrs })} />`;
+}
+
+/** The label and its control (a checkbox or radio button comes before its label). */
+export function labelled(f: Field): SafeHtml {
+  const label = html`<label${attrs({ for: f.id, class: f.labelClass })}>${f.label}</label>`;
+  const control = fieldControl(f);
+  if (f.type === 'checkbox' || f.type === 'radio') return html`${control} ${label}`;
+  return html`${label}${f.below ? html`<br />` : ' '}${control}`;
+}
+
+/** A labelled control in a paragraph of its own. */
+export function field(f: Field): SafeHtml {
+  return html`<p>${labelled(f)}</p>`;
+}
+
+/** A data table: column headers, rows of cells, an optional caption. */
+export interface Table {
+  head: readonly HtmlValue[];
+  rows: readonly (readonly HtmlValue[])[];
+  caption?: HtmlValue;
+  captionClass?: string;
+  id?: string;
+  /** The first cell of each row heads the row (`<th scope="row">`). */
+  rowHeaders?: boolean;
+}
+
+/** A table with `<th scope="col">` headers and one `<tr>` per row. */
+export function table(t: Table): SafeHtml {
+  const row = (cells: readonly HtmlValue[]) =>
+    html`<tr>
+      ${cells.map((cell, i) => (t.rowHeaders && i === 0 ? html`<th scope="row">${cell}</th>` : html`<td>${cell}</td>`))}
+    </tr>`;
+  return html`<table${attrs({ id: t.id })}>${
+    t.caption === undefined ? '' : html`<caption${attrs({ class: t.captionClass })}>${t.caption}</caption>`
+  }<thead><tr>${t.head.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead><tbody>${t.rows.map(row)}</tbody></table>`;
 }
 
 /** Which areas of the console a role may open. Admin may open everything. */
@@ -96,12 +197,8 @@ export function staffPage(opts: StaffPageOptions): string {
         </nav>
         <div class="who">
           <span>${user.name} (${user.role})</span>
-          <form method="post" action="${base}/logout">
-            ${csrfField(opts.csrf ?? '')}<button type="submit">Log out</button>
-          </form>
-          <form method="post" action="${base}/logout-everywhere">
-            ${csrfField(opts.csrf ?? '')}<button type="submit">Log out everywhere</button>
-          </form>
+          ${postForm(`${base}/logout`, opts.csrf ?? '', html`<button type="submit">Log out</button>`)}
+          ${postForm(`${base}/logout-everywhere`, opts.csrf ?? '', html`<button type="submit">Log out everywhere</button>`)}
         </div>`
     : '';
   const page = html`<!doctype html>

@@ -1,6 +1,6 @@
 /** Pages for organizations: the list with the CSV import, the create/edit form, the import report. */
 import type { Condition, Organization } from '../../kb/types.js';
-import { csrfField, html, type SafeHtml } from '../layout.js';
+import { field, html, labelled, options, postForm, table, type SafeHtml } from '../layout.js';
 import {
   CSV_COLUMNS,
   ORGANIZATION_KINDS,
@@ -35,29 +35,15 @@ export function organizationsBody(
     <p><a href="${paths.organizations}/new">Add an organization</a></p>
     ${
       organizations.length
-        ? html`<table>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Country</th>
-                <th scope="col">Conditions</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${organizations.map(
-                (o) =>
-                  html`<tr>
-                    <td><a href="${paths.organization(o.id)}">${o.name}</a></td>
-                    <td>${ORGANIZATION_KIND_LABELS[o.kind]}</td>
-                    <td>${o.country ?? ''}</td>
-                    <td>
-                      ${o.conditionIds.map((id, i) => html`${i ? '; ' : ''}${conditionNames.get(id) ?? id}`)}
-                    </td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>`
+        ? table({
+            head: ['Name', 'Kind', 'Country', 'Conditions'],
+            rows: organizations.map((o) => [
+              html`<a href="${paths.organization(o.id)}">${o.name}</a>`,
+              ORGANIZATION_KIND_LABELS[o.kind],
+              o.country ?? '',
+              o.conditionIds.map((id, i) => html`${i ? '; ' : ''}${conditionNames.get(id) ?? id}`),
+            ]),
+          })
         : html`<p>No organizations yet.</p>`
     }
     <h2>Import from CSV</h2>
@@ -67,17 +53,14 @@ export function organizationsBody(
       with a problem are listed and skipped; the others are saved together. An organization with the same name
       is updated.
     </p>
-    <form method="post" action="${paths.organizations}/import" enctype="multipart/form-data">
-      ${csrfField(csrf)}
-      <p>
-        <label for="file">CSV file</label> <input id="file" name="file" type="file" accept=".csv,text/csv" />
-      </p>
-      <p>
-        <label for="csv">or paste the CSV text</label><br />
-        <textarea id="csv" name="csv" rows="6"></textarea>
-      </p>
-      <p><button type="submit">Import</button></p>
-    </form>`;
+    ${postForm(
+      `${paths.organizations}/import`,
+      csrf,
+      html`${field({ id: 'file', label: 'CSV file', type: 'file', attrs: { accept: '.csv,text/csv' } })}
+        ${field({ id: 'csv', label: 'or paste the CSV text', type: 'textarea', attrs: { rows: 6 }, below: true })}
+        <p><button type="submit">Import</button></p>`,
+      { enctype: 'multipart/form-data' },
+    )}`;
 }
 
 /** The create or edit form (for an existing organization also its conditions and a condition search). */
@@ -91,17 +74,15 @@ export function organizationFormBody(
 ): SafeHtml {
   const action = org ? paths.organization(org.id) : `${paths.organizations}/new`;
   const input = (key: keyof OrganizationFields, label: string, type = 'text') =>
-    html`<p>
-      <label for="org-${key}">${label}</label><br />
-      <input
-        id="org-${key}"
-        name="${key}"
-        type="${type}"
-        value="${fields[key]}"
-        size="60"
-        ${key === 'name' ? html`required` : ''}
-      />
-    </p>`;
+    field({
+      id: `org-${key}`,
+      name: key,
+      label,
+      type,
+      value: fields[key],
+      attrs: { size: 60, required: key === 'name' },
+      below: true,
+    });
   const conditionTools = org
     ? html`<h2>Linked conditions</h2>
         ${
@@ -112,22 +93,20 @@ export function organizationFormBody(
                     html`<li>
                       <a href="${paths.condition(c.id)}">${c.preferredName}</a>
                       <span class="muted">${c.id}</span>
-                      <form
-                        method="post"
-                        action="${paths.organization(org.id)}/conditions/remove"
-                        class="inline"
-                      >
-                        ${csrfField(csrf)}<input type="hidden" name="conditionId" value="${c.id}" />
-                        <button type="submit" aria-label="Unlink ${c.preferredName}">Unlink</button>
-                      </form>
+                      ${postForm(
+                        `${paths.organization(org.id)}/conditions/remove`,
+                        csrf,
+                        html`<input type="hidden" name="conditionId" value="${c.id}" />
+                          <button type="submit" aria-label="Unlink ${c.preferredName}">Unlink</button>`,
+                        { class: 'inline' },
+                      )}
                     </li>`,
                 )}
               </ul>`
             : html`<p>No condition linked yet.</p>`
         }
         <form method="get" action="${paths.organization(org.id)}" role="search">
-          <label for="cq">Find a condition by name or id</label>
-          <input id="cq" name="q" value="${search.query}" />
+          ${labelled({ id: 'cq', name: 'q', label: 'Find a condition by name or id', value: search.query })}
           <button type="submit">Search</button>
         </form>
         ${
@@ -138,10 +117,13 @@ export function organizationFormBody(
                     (c) =>
                       html`<li>
                         ${c.preferredName} <span class="muted">${c.id}</span>
-                        <form method="post" action="${paths.organization(org.id)}/conditions" class="inline">
-                          ${csrfField(csrf)}<input type="hidden" name="ref" value="${c.id}" />
-                          <button type="submit" aria-label="Link ${c.preferredName}">Link</button>
-                        </form>
+                        ${postForm(
+                          `${paths.organization(org.id)}/conditions`,
+                          csrf,
+                          html`<input type="hidden" name="ref" value="${c.id}" />
+                            <button type="submit" aria-label="Link ${c.preferredName}">Link</button>`,
+                          { class: 'inline' },
+                        )}
                       </li>`,
                   )}
                 </ul>`
@@ -150,31 +132,38 @@ export function organizationFormBody(
         }`
     : '';
   return html`${kbMenu(paths)}
-    <form method="post" action="${action}">
-      ${csrfField(csrf)} ${input('name', 'Name')}
-      <p>
-        <label for="org-kind">Kind</label>
-        <select id="org-kind" name="kind">
-          ${ORGANIZATION_KINDS.map(
-            (k) =>
-              html`<option value="${k}" ${fields.kind === k ? html`selected` : ''}>
-                ${ORGANIZATION_KIND_LABELS[k]}
-              </option>`,
-          )}
-        </select>
-      </p>
-      ${input('email', 'Email', 'email')} ${input('phone', 'Phone', 'tel')} ${input('website', 'Website')}
-      ${input('country', 'Country')}
-      <p>
-        <label for="org-description">Description</label><br />
-        <textarea id="org-description" name="description" rows="3">${fields.description}</textarea>
-      </p>
-      <p>
-        <label for="org-conditions">Conditions (ids or exact names, separated by “;”)</label><br />
-        <input id="org-conditions" name="conditions" value="${fields.conditions}" size="80" />
-      </p>
-      <p><button type="submit">${org ? 'Save' : 'Create'}</button></p>
-    </form>
+    ${postForm(
+      action,
+      csrf,
+      html`${input('name', 'Name')}
+        ${field({
+          id: 'org-kind',
+          name: 'kind',
+          label: 'Kind',
+          type: 'select',
+          options: options(ORGANIZATION_KINDS, (k) => ORGANIZATION_KIND_LABELS[k], fields.kind),
+        })}
+        ${input('email', 'Email', 'email')} ${input('phone', 'Phone', 'tel')} ${input('website', 'Website')}
+        ${input('country', 'Country')}
+        ${field({
+          id: 'org-description',
+          name: 'description',
+          label: 'Description',
+          type: 'textarea',
+          value: fields.description,
+          attrs: { rows: 3 },
+          below: true,
+        })}
+        ${field({
+          id: 'org-conditions',
+          name: 'conditions',
+          label: 'Conditions (ids or exact names, separated by “;”)',
+          value: fields.conditions,
+          attrs: { size: 80 },
+          below: true,
+        })}
+        <p><button type="submit">${org ? 'Save' : 'Create'}</button></p>`,
+    )}
     ${conditionTools}
     <style>
       form.inline {
@@ -193,28 +182,11 @@ export function importReportBody(paths: KbPaths, report: ImportReport): SafeHtml
     </p>
     ${
       report.rejected.length
-        ? html`<table>
-            <caption>
-              Rejected rows
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Line</th>
-                <th scope="col">Name</th>
-                <th scope="col">Reason</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${report.rejected.map(
-                (r) =>
-                  html`<tr>
-                    <td>${r.line}</td>
-                    <td>${r.name}</td>
-                    <td>${r.reason}</td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>`
+        ? table({
+            caption: 'Rejected rows',
+            head: ['Line', 'Name', 'Reason'],
+            rows: report.rejected.map((r) => [r.line, r.name, r.reason]),
+          })
         : ''
     }
     <p><a href="${paths.organizations}">Back to the organizations</a></p>`;

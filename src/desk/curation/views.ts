@@ -4,7 +4,7 @@
  */
 import { QUESTION_TYPES, QUESTION_TYPE_LABELS, type QuestionType } from '../../kb/question-types.js';
 import type { Article, ArticleVersion, Condition, Organization, ReviewStatus } from '../../kb/types.js';
-import { csrfField, html, type SafeHtml } from '../layout.js';
+import { field, html, labelled, options, postForm, table, type SafeHtml } from '../layout.js';
 import { EDITABLE_REVIEW_STATUSES } from './articles.js';
 import { summarizeChange } from './diff.js';
 import { BLOCK_TYPES, EDITOR_LIMITS, REFERENCE_FIELDS, type EditorState } from './editor.js';
@@ -95,8 +95,7 @@ export function conditionSearchBody(
     : '';
   return html`${kbMenu(paths)}
     <form method="get" action="${paths.home}" role="search">
-      <label for="q">Condition name or id</label>
-      <input id="q" name="q" value="${query}" required />
+      ${labelled({ id: 'q', label: 'Condition name or id', value: query, attrs: { required: true } })}
       <button type="submit">Search</button>
     </form>
     ${results}`;
@@ -115,46 +114,31 @@ export function conditionBody(
     <h2>Articles</h2>
     ${
       articles.length
-        ? html`<table>
-            <thead>
-              <tr>
-                <th scope="col">Question</th>
-                <th scope="col">Type</th>
-                <th scope="col">Source</th>
-                <th scope="col">Last updated</th>
-                <th scope="col">Review</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${articles.map(
-                (a) =>
-                  html`<tr>
-                    <td>
-                      <a href="${paths.article(a.id)}">${a.question}</a
-                      >${a.hasAnswer ? '' : html` <span class="flag">no text</span>`}
-                    </td>
-                    <td>${QUESTION_TYPE_LABELS[a.questionType]}</td>
-                    <td>${a.provenance.source} ${a.provenance.collection}</td>
-                    <td>${a.lastUpdated}</td>
-                    <td>${REVIEW_LABELS[a.reviewStatus]}</td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>`
+        ? table({
+            head: ['Question', 'Type', 'Source', 'Last updated', 'Review'],
+            rows: articles.map((a) => [
+              html`<a href="${paths.article(a.id)}">${a.question}</a
+                >${a.hasAnswer ? '' : html` <span class="flag">no text</span>`}`,
+              QUESTION_TYPE_LABELS[a.questionType],
+              source(a),
+              a.lastUpdated,
+              REVIEW_LABELS[a.reviewStatus],
+            ]),
+          })
         : html`<p>This condition has no articles yet.</p>`
     }
     <h2>Write a new article</h2>
     <form method="get" action="${paths.newArticle()}">
       <input type="hidden" name="conditionId" value="${condition.id}" />
-      <label for="type">Question type</label>
-      <select id="type" name="type">
-        ${QUESTION_TYPES.map(
-          (t) =>
-            html`<option value="${t}">
-              ${QUESTION_TYPE_LABELS[t]}${covered.has(t) ? ' (has an article)' : ''}
-            </option>`,
-        )}
-      </select>
+      ${labelled({
+        id: 'type',
+        label: 'Question type',
+        type: 'select',
+        options: options(
+          QUESTION_TYPES,
+          (t) => `${QUESTION_TYPE_LABELS[t]}${covered.has(t) ? ' (has an article)' : ''}`,
+        ),
+      })}
       <button type="submit">Write</button>
     </form>
     <h2>Organizations</h2>
@@ -168,14 +152,20 @@ export function conditionBody(
     <p><a href="${paths.organizations}">Link an organization</a></p>`;
 }
 
-function selectOptions<T extends string>(
+/** A select of `values` labelled from `labels`, `selected` marked. */
+function selectField<T extends string>(
+  id: string,
+  label: string,
   values: readonly T[],
   labels: Record<T, string>,
   selected: T,
-): SafeHtml[] {
-  return values.map(
-    (v) => html`<option value="${v}" ${v === selected ? html`selected` : ''}>${labels[v]}</option>`,
-  );
+): SafeHtml {
+  return labelled({ id, label, type: 'select', options: options(values, (v) => labels[v], selected) });
+}
+
+/** Where an article comes from, for tables. */
+function source(a: Article): string {
+  return `${a.provenance.source} ${a.provenance.collection}`;
 }
 
 const BLOCK_LABELS = { paragraph: 'Paragraph', heading: 'Heading', list: 'List', table: 'Table' } as const;
@@ -199,16 +189,14 @@ function editorFields(state: EditorState, reviewStatus: ReviewStatus): SafeHtml 
   const statuses = EDITABLE_REVIEW_STATUSES.includes(reviewStatus)
     ? EDITABLE_REVIEW_STATUSES
     : [reviewStatus, ...EDITABLE_REVIEW_STATUSES];
-  return html`<p>
-      <label for="question">Question</label><br />
-      <input id="question" name="question" value="${state.question}" size="80" required />
-    </p>
-    <p>
-      <label for="reviewStatus">Review status</label>
-      <select id="reviewStatus" name="reviewStatus">
-        ${selectOptions(statuses, REVIEW_LABELS, reviewStatus)}
-      </select>
-    </p>
+  return html`${field({
+      id: 'question',
+      label: 'Question',
+      value: state.question,
+      attrs: { size: 80, required: true },
+      below: true,
+    })}
+    <p>${selectField('reviewStatus', 'Review status', statuses, REVIEW_LABELS, reviewStatus)}</p>
     <h2>Text</h2>
     <p class="muted">
       One box per block. Lists: one item per line. Tables: one row per line, cells separated by “|”, the first
@@ -219,16 +207,18 @@ function editorFields(state: EditorState, reviewStatus: ReviewStatus): SafeHtml 
       (b, i) =>
         html`<fieldset>
           <legend>Block ${i + 1}${i >= state.blocks.length ? ' (new)' : ''}</legend>
-          <label for="block-${i}-type">Type</label>
-          <select id="block-${i}-type" name="block-${i}-type">
-            ${selectOptions(BLOCK_TYPES, BLOCK_LABELS, b.type)}
-          </select>
+          ${selectField(`block-${i}-type`, 'Type', BLOCK_TYPES, BLOCK_LABELS, b.type)}
           <label
             ><input type="checkbox" name="block-${i}-ordered" value="on" ${b.ordered ? html`checked` : ''} />
             Numbered (lists only)</label
           ><br />
-          <label for="block-${i}-text">Text of block ${i + 1}</label>
-          <textarea id="block-${i}-text" name="block-${i}-text" rows="${rowsFor(b.text)}">${b.text}</textarea>
+          ${labelled({
+            id: `block-${i}-text`,
+            label: `Text of block ${i + 1}`,
+            type: 'textarea',
+            value: b.text,
+            attrs: { rows: rowsFor(b.text) },
+          })}
         </fieldset>`,
     )}
     <h2>References</h2>
@@ -237,18 +227,19 @@ function editorFields(state: EditorState, reviewStatus: ReviewStatus): SafeHtml 
         html`<fieldset>
           <legend>Reference ${i + 1}${i >= state.references.length ? ' (new)' : ''}</legend>
           <div class="ref-grid">
-            ${REFERENCE_FIELDS.map(
-              ({ key, label }) =>
-                html`<label for="ref-${i}-${key}">${label}</label>
-                  <input id="ref-${i}-${key}" name="ref-${i}-${key}" value="${r[key]}" />`,
+            ${REFERENCE_FIELDS.map(({ key, label }) =>
+              labelled({ id: `ref-${i}-${key}`, label, value: r[key] }),
             )}
           </div>
         </fieldset>`,
     )}
-    <p>
-      <label for="note">Note for the version history (optional)</label><br />
-      <input id="note" name="note" value="${state.note}" size="80" />
-    </p>`;
+    ${field({
+      id: 'note',
+      label: 'Note for the version history (optional)',
+      value: state.note,
+      attrs: { size: 80 },
+      below: true,
+    })}`;
 }
 
 /** Facts about an article shown above its editor. */
@@ -294,17 +285,19 @@ export function articleEditorBody(
           </div>`
         : ''
     }
-    <form method="post" action="${paths.article(article.id)}">
-      ${csrfField(csrf)} ${editorFields(state, reviewStatus)}
-      <p><button type="submit">Save as a new version</button></p>
-    </form>
+    ${postForm(
+      paths.article(article.id),
+      csrf,
+      html`${editorFields(state, reviewStatus)}
+        <p><button type="submit">Save as a new version</button></p>`,
+    )}
     <h2>Mark for review</h2>
-    <form method="post" action="${paths.article(article.id)}/review">
-      ${csrfField(csrf)}
-      <label for="reason">Why (optional)</label>
-      <input id="reason" name="reason" size="60" />
-      <button type="submit">Mark for review</button>
-    </form>`;
+    ${postForm(
+      `${paths.article(article.id)}/review`,
+      csrf,
+      html`${labelled({ id: 'reason', label: 'Why (optional)', attrs: { size: 60 } })}
+        <button type="submit">Mark for review</button>`,
+    )}`;
 }
 
 /** The page for writing a new curated article of a condition and type. */
@@ -321,18 +314,14 @@ export function newArticleBody(
       A new article about <a href="${paths.condition(condition.id)}">${condition.preferredName}</a>, written
       at this desk (license CC BY 4.0).
     </p>
-    <form method="post" action="${paths.newArticle()}">
-      ${csrfField(csrf)}
-      <input type="hidden" name="conditionId" value="${condition.id}" />
-      <p>
-        <label for="questionType">Question type</label>
-        <select id="questionType" name="questionType">
-          ${selectOptions(QUESTION_TYPES, QUESTION_TYPE_LABELS, type)}
-        </select>
-      </p>
-      ${editorFields(state, reviewStatus)}
-      <p><button type="submit">Create the article</button></p>
-    </form>`;
+    ${postForm(
+      paths.newArticle(),
+      csrf,
+      html`<input type="hidden" name="conditionId" value="${condition.id}" />
+        <p>${selectField('questionType', 'Question type', QUESTION_TYPES, QUESTION_TYPE_LABELS, type)}</p>
+        ${editorFields(state, reviewStatus)}
+        <p><button type="submit">Create the article</button></p>`,
+    )}`;
 }
 
 /** The version history, newest first, each with what changed from the one before and a restore button. */
@@ -352,41 +341,30 @@ export function versionsBody(
     .reverse();
   return html`${kbMenu(paths)}
     <p><a href="${paths.article(article.id)}">Back to the article</a> · current version ${article.version}</p>
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">Version</th>
-          <th scope="col">When</th>
-          <th scope="col">Who</th>
-          <th scope="col">Summary</th>
-          <th scope="col">Changes from the version before</th>
-          <th scope="col"><span class="sr-only">Action</span></th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map(
-          ({ v, diff }) =>
-            html`<tr>
-              <td>${v.version}</td>
-              <td>${v.changedAt.slice(0, 16).replace('T', ' ')}</td>
-              <td>${userNames.get(v.changedBy) ?? v.changedBy}</td>
-              <td>${v.summary}</td>
-              <td>${diff}</td>
-              <td>
-                ${
-                  v.version === article.version
-                    ? html`<span class="muted">current</span>`
-                    : html`<form method="post" action="${paths.versions(article.id)}/${v.version}/restore">
-                        ${csrfField(csrf)}<button type="submit" aria-label="Restore version ${v.version}">
-                          Restore
-                        </button>
-                      </form>`
-                }
-              </td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>`;
+    ${table({
+      head: [
+        'Version',
+        'When',
+        'Who',
+        'Summary',
+        'Changes from the version before',
+        html`<span class="sr-only">Action</span>`,
+      ],
+      rows: rows.map(({ v, diff }) => [
+        v.version,
+        v.changedAt.slice(0, 16).replace('T', ' '),
+        userNames.get(v.changedBy) ?? v.changedBy,
+        v.summary,
+        diff,
+        v.version === article.version
+          ? html`<span class="muted">current</span>`
+          : postForm(
+              `${paths.versions(article.id)}/${v.version}/restore`,
+              csrf,
+              html`<button type="submit" aria-label="Restore version ${v.version}">Restore</button>`,
+            ),
+      ]),
+    })}`;
 }
 
 /** Articles last updated before the cut-off, oldest first. */
@@ -404,27 +382,15 @@ export function staleBody(
     </p>
     ${
       articles.length
-        ? html`<table>
-            <thead>
-              <tr>
-                <th scope="col">Last updated</th>
-                <th scope="col">Question</th>
-                <th scope="col">Source</th>
-                <th scope="col">Review</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${articles.map(
-                (a) =>
-                  html`<tr>
-                    <td>${a.lastUpdated}</td>
-                    <td><a href="${paths.article(a.id)}">${a.question}</a></td>
-                    <td>${a.provenance.source} ${a.provenance.collection}</td>
-                    <td>${REVIEW_LABELS[a.reviewStatus]}</td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>`
+        ? table({
+            head: ['Last updated', 'Question', 'Source', 'Review'],
+            rows: articles.map((a) => [
+              a.lastUpdated,
+              html`<a href="${paths.article(a.id)}">${a.question}</a>`,
+              source(a),
+              REVIEW_LABELS[a.reviewStatus],
+            ]),
+          })
         : html`<p>No article is stale.</p>`
     }`;
 }
@@ -438,52 +404,26 @@ export function gapsBody(paths: KbPaths, gaps: ContentGapView[]): SafeHtml {
     </p>
     ${
       gaps.length
-        ? html`<table>
-            <thead>
-              <tr>
-                <th scope="col">Condition</th>
-                <th scope="col">Question type</th>
-                <th scope="col">Inquiries</th>
-                <th scope="col">With no answer</th>
-                <th scope="col">Last asked</th>
-                <th scope="col">Article</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${gaps.map(
-                (g) =>
-                  html`<tr>
-                    <td>
-                      ${
-                        g.conditionId
-                          ? html`<a href="${paths.condition(g.conditionId)}"
-                              >${g.conditionName ?? g.conditionId}</a
-                            >`
-                          : html`<span class="muted">No recognized condition</span>`
-                      }
-                    </td>
-                    <td>${QUESTION_TYPE_LABELS[g.type]}</td>
-                    <td>${g.count}</td>
-                    <td>${g.noAnswer}</td>
-                    <td>${g.lastAskedAt.slice(0, 10)}</td>
-                    <td>
-                      ${
-                        g.existingArticleIds.length
-                          ? html`Now covered:
-                            ${g.existingArticleIds.map(
-                              (id, i) => html`${i ? ', ' : ''}<a href="${paths.article(id)}">${id}</a>`,
-                            )}`
-                          : g.conditionId
-                            ? html`<a href="${paths.newArticle(g.conditionId, g.type)}"
-                                >Write the missing article</a
-                              >`
-                            : html`<span class="muted">Add the condition first</span>`
-                      }
-                    </td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>`
+        ? table({
+            head: ['Condition', 'Question type', 'Inquiries', 'With no answer', 'Last asked', 'Article'],
+            rows: gaps.map((g) => [
+              g.conditionId
+                ? html`<a href="${paths.condition(g.conditionId)}">${g.conditionName ?? g.conditionId}</a>`
+                : html`<span class="muted">No recognized condition</span>`,
+              QUESTION_TYPE_LABELS[g.type],
+              g.count,
+              g.noAnswer,
+              g.lastAskedAt.slice(0, 10),
+              g.existingArticleIds.length
+                ? html`Now covered:
+                  ${g.existingArticleIds.map(
+                    (id, i) => html`${i ? ', ' : ''}<a href="${paths.article(id)}">${id}</a>`,
+                  )}`
+                : g.conditionId
+                  ? html`<a href="${paths.newArticle(g.conditionId, g.type)}">Write the missing article</a>`
+                  : html`<span class="muted">Add the condition first</span>`,
+            ]),
+          })
         : html`<p>No gaps: every drafted section had an answer.</p>`
     }`;
 }

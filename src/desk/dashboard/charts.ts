@@ -3,7 +3,7 @@
  * announce as one image (`role="img"`, `<title>` and `<desc>`), followed by the same numbers as a
  * data table, so nothing is only visual. No client scripts, no external assets.
  */
-import { html, raw, type SafeHtml } from '../layout.js';
+import { html, raw, table, type SafeHtml } from '../layout.js';
 
 /** One bar. `value` null means "no data" (no bar drawn, shown as a dash). */
 export interface ChartDatum {
@@ -181,26 +181,12 @@ function formatTick(v: number): string {
 
 /** The data table that repeats a chart's numbers. */
 export function dataTable(spec: ChartSpec): SafeHtml {
-  return html`<table>
-    <caption>
-      ${spec.title}
-    </caption>
-    <thead>
-      <tr>
-        <th scope="col">${spec.labelHeader}</th>
-        <th scope="col">${spec.valueHeader}</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${spec.data.map(
-        (d) =>
-          html`<tr>
-            <th scope="row">${d.label}</th>
-            <td>${shown(d)}</td>
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
+  return table({
+    caption: spec.title,
+    head: [spec.labelHeader, spec.valueHeader],
+    rows: spec.data.map((d) => [d.label, shown(d)]),
+    rowHeaders: true,
+  });
 }
 
 /** A chart in a figure, with a heading, the SVG and its data table in a disclosure. */

@@ -6,7 +6,7 @@ import type { Reference } from '../../kb/index.js';
 import type { InquiryFilter, StaffUser } from '../../store/types.js';
 import type { StaffContext, StaffEnv } from '../context.js';
 import { requireRole } from '../auth/index.js';
-import { csrfField, html, staffPage } from '../layout.js';
+import { field, html, option, postForm, staffPage } from '../layout.js';
 import type { SafeHtml } from '../layout.js';
 import { preparePublication, publishInquiry } from '../publish.js';
 import { redact } from '../redact.js';
@@ -298,25 +298,33 @@ function publishForm(ctx: StaffContext, csrf: string, id: string, draft: Publica
       Personal data was removed automatically${removed ? ` (${removed})` : ' (none found)'}. Read the text,
       edit it if anything could still identify the person, and confirm.
     </p>
-    <form method="post" action="${ctx.base}/inquiries/${id}/publish">
-      ${csrfField(csrf)}
-      <p>
-        <label for="pub-condition">Condition page</label>
-        <select id="pub-condition" name="conditionId">
-          ${draft.conditions.map((c) => html`<option value="${c.id}">${c.name}</option>`)}
-        </select>
-      </p>
-      <p>
-        <label for="pub-question">Question</label
-        ><textarea id="pub-question" name="question" rows="6">${draft.question}</textarea>
-      </p>
-      ${draft.sections.map((s, i) => html`<p><label for="pub-section-${i}">${s.heading}</label><textarea id="pub-section-${i}" name="section_${i}" rows="8">${s.text}</textarea></p>`)}
-      <p>
-        <input type="checkbox" id="pub-confirm" name="confirmed" value="yes" />
-        <label for="pub-confirm"
-          >I have read the text: it contains no names, contact details, addresses or dates of birth.</label
-        >
-      </p>
-      <button type="submit">Publish</button>
-    </form>`;
+    ${postForm(
+      `${ctx.base}/inquiries/${id}/publish`,
+      csrf,
+      html`${field({
+          id: 'pub-condition',
+          name: 'conditionId',
+          label: 'Condition page',
+          type: 'select',
+          options: draft.conditions.map((c) => option(c.id, c.name)),
+        })}
+        ${field({ id: 'pub-question', name: 'question', label: 'Question', type: 'textarea', value: draft.question, attrs: { rows: 6 } })}
+        ${draft.sections.map((s, i) =>
+          field({
+            id: `pub-section-${i}`,
+            name: `section_${i}`,
+            label: s.heading,
+            type: 'textarea',
+            value: s.text,
+            attrs: { rows: 8 },
+          }),
+        )}
+        ${field({
+          id: 'pub-confirm',
+          name: 'confirmed',
+          label: 'I have read the text: it contains no names, contact details, addresses or dates of birth.',
+          type: 'checkbox',
+          value: 'yes',
+        })} <button type="submit">Publish</button>`,
+    )}`;
 }

@@ -16,7 +16,7 @@ import {
   writeSessionCookie,
 } from '../auth/index.js';
 import { SESSION_HOURS, tokensEqual } from '../auth/session.js';
-import { html, staffPage } from '../layout.js';
+import { field, html, postForm, staffPage } from '../layout.js';
 import type { StaffUser } from '../../store/types.js';
 import { formString, homePath } from './util.js';
 
@@ -44,31 +44,15 @@ function loginPage(c: Context, ctx: StaffContext, status: 200 | 401 | 403 | 429,
     maxAge: 3600,
   });
   const next = safeNext(ctx, c.req.query('next')) ?? '';
-  const body = html`<form
-    method="post"
-    action="${ctx.base}/login${next ? `?next=${encodeURIComponent(next)}` : ''}"
-  >
-    <input type="hidden" name="_csrf" value="${token}" />
-    <p>
-      <label for="email">Email</label><br /><input
-        id="email"
-        name="email"
-        type="email"
-        autocomplete="username"
-        required
-      />
-    </p>
-    <p>
-      <label for="password">Password</label><br /><input
-        id="password"
-        name="password"
-        type="password"
-        autocomplete="current-password"
-        required
-      />
-    </p>
-    <p><button type="submit">Sign in</button></p>
-  </form>`;
+  const login = (id: string, label: string, type: string, autocomplete: string) =>
+    field({ id, label, type, attrs: { autocomplete, required: true }, below: true });
+  const body = postForm(
+    `${ctx.base}/login${next ? `?next=${encodeURIComponent(next)}` : ''}`,
+    token,
+    html`${login('email', 'Email', 'email', 'username')}
+      ${login('password', 'Password', 'password', 'current-password')}
+      <p><button type="submit">Sign in</button></p>`,
+  );
   return c.html(staffPage({ title: 'Sign in', user: null, csrf: null, base: ctx.base, body, error }), status);
 }
 

@@ -4,7 +4,7 @@ import { AppError } from '../../errors.js';
 import type { StaffUser } from '../../store/types.js';
 import type { StaffContext, StaffEnv } from '../context.js';
 import { clearSessionCookie, isLocked, MIN_PASSWORD_LENGTH, requireRole } from '../auth/index.js';
-import { csrfField, html, staffPage } from '../layout.js';
+import { field, html, labelled, options, postForm, staffPage, table } from '../layout.js';
 import type { SafeHtml } from '../layout.js';
 import { changePassword, createStaffUser, parseRole, STAFF_ROLES } from '../users.js';
 import { when } from '../views/common.js';
@@ -23,67 +23,56 @@ function usersBody(ctx: StaffContext, csrf: string, users: StaffUser[], me: Staf
   const rows = users.map((u) => {
     const locked = isLocked(u.lockedUntil, now);
     const form = (action: string, content: SafeHtml) =>
-      html`<form method="post" action="${ctx.base}/users/${u.id}/${action}">
-        ${csrfField(csrf)}${content}
-      </form>`;
-    return html`<tr>
-      <td>${u.name}</td>
-      <td>${u.email}</td>
-      <td>
-        ${form(
-          'role',
-          html`<label for="role-${u.id}" class="skip">Role of ${u.name}</label
-            ><select id="role-${u.id}" name="role" ${u.id === me.id ? html` disabled` : ''}>
-              ${STAFF_ROLES.map((r) => html`<option value="${r}" ${r === u.role ? html` selected` : ''}>${r}</option>`)}</select
-            >${u.id === me.id ? '' : html` <button type="submit">Change</button>`}`,
-        )}
-      </td>
-      <td>
-        ${locked ? html`locked until ${when(u.lockedUntil)} ${form('unlock', html`<button type="submit">Unlock</button>`)}` : 'active'}
-      </td>
-      <td>
-        ${form('sessions', html`<button type="submit" aria-label="End all sessions of ${u.name}">End all sessions</button>`)}
-      </td>
-    </tr>`;
+      postForm(`${ctx.base}/users/${u.id}/${action}`, csrf, content);
+    const self = u.id === me.id;
+    return [
+      u.name,
+      u.email,
+      form(
+        'role',
+        html`${labelled({
+          id: `role-${u.id}`,
+          name: 'role',
+          label: `Role of ${u.name}`,
+          labelClass: 'skip',
+          type: 'select',
+          options: options(STAFF_ROLES, (r) => r, u.role),
+          attrs: { disabled: self },
+        })}${self ? '' : html` <button type="submit">Change</button>`}`,
+      ),
+      locked
+        ? html`locked until ${when(u.lockedUntil)}
+          ${form('unlock', html`<button type="submit">Unlock</button>`)}`
+        : 'active',
+      form(
+        'sessions',
+        html`<button type="submit" aria-label="End all sessions of ${u.name}">End all sessions</button>`,
+      ),
+    ];
   });
-  return html`<table>
-      <thead>
-        <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Email</th>
-          <th scope="col">Role</th>
-          <th scope="col">State</th>
-          <th scope="col">Sessions</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows}
-      </tbody>
-    </table>
+  return html`${table({ head: ['Name', 'Email', 'Role', 'State', 'Sessions'], rows })}
     <h2>Add an account</h2>
-    <form method="post" action="${ctx.base}/users">
-      ${csrfField(csrf)}
-      <p><label for="new-name">Name</label> <input id="new-name" name="name" required /></p>
-      <p><label for="new-email">Email</label> <input id="new-email" name="email" type="email" required /></p>
-      <p>
-        <label for="new-role">Role</label>
-        <select id="new-role" name="role">
-          ${STAFF_ROLES.map((r) => html`<option value="${r}">${r}</option>`)}
-        </select>
-      </p>
-      <p>
-        <label for="new-password">Initial password (at least ${MIN_PASSWORD_LENGTH} characters)</label>
-        <input
-          id="new-password"
-          name="password"
-          type="password"
-          autocomplete="new-password"
-          required
-          minlength="${MIN_PASSWORD_LENGTH}"
-        />
-      </p>
-      <button type="submit">Add account</button>
-    </form>`;
+    ${postForm(
+      `${ctx.base}/users`,
+      csrf,
+      html`${field({ id: 'new-name', name: 'name', label: 'Name', attrs: { required: true } })}
+        ${field({ id: 'new-email', name: 'email', label: 'Email', type: 'email', attrs: { required: true } })}
+        ${field({ id: 'new-role', name: 'role', label: 'Role', type: 'select', options: options(STAFF_ROLES, (r) => r) })}
+        ${passwordField('new-password', 'password', 'Initial password', 'new-password')}
+        <button type="submit">Add account</button>`,
+    )}`;
+}
+
+/** A password field; a new password says (and checks) its minimum length. */
+function passwordField(id: string, name: string, label: string, autocomplete: string): SafeHtml {
+  const isNew = autocomplete === 'new-password';
+  return field({
+    id,
+    name,
+    label: isNew ? `${label} (at least ${MIN_PASSWORD_LENGTH} characters)` : label,
+    type: 'password',
+    attrs: { autocomplete, required: true, minlength: isNew ? MIN_PASSWORD_LENGTH : null },
+  });
 }
 
 export function registerUserRoutes(router: Hono<StaffEnv>, ctx: StaffContext): void {
@@ -163,25 +152,13 @@ export function registerUserRoutes(router: Hono<StaffEnv>, ctx: StaffContext): v
       '',
       html`<p>${c.get('user').name} · ${c.get('user').email} · ${c.get('user').role}</p>
         <h2>Change your password</h2>
-        <form method="post" action="${ctx.base}/account/password">
-          ${csrfField(c.get('session').csrf)}
-          <p>
-            <label for="current">Current password</label>
-            <input id="current" name="current" type="password" autocomplete="current-password" required />
-          </p>
-          <p>
-            <label for="next">New password (at least ${MIN_PASSWORD_LENGTH} characters)</label>
-            <input
-              id="next"
-              name="next"
-              type="password"
-              autocomplete="new-password"
-              required
-              minlength="${MIN_PASSWORD_LENGTH}"
-            />
-          </p>
-          <button type="submit">Change password</button>
-        </form>`,
+        ${postForm(
+          `${ctx.base}/account/password`,
+          c.get('session').csrf,
+          html`${passwordField('current', 'current', 'Current password', 'current-password')}
+            ${passwordField('next', 'next', 'New password', 'new-password')}
+            <button type="submit">Change password</button>`,
+        )}`,
     ),
   );
 

@@ -4,7 +4,7 @@ import type { LetterSection } from '../../compose/types.js';
 import { QUESTION_TYPES, QUESTION_TYPE_LABELS } from '../../kb/index.js';
 import type { Organization } from '../../kb/index.js';
 import type { AuditEvent, Inquiry, Reply, StaffUser } from '../../store/types.js';
-import { csrfField, html } from '../layout.js';
+import { field, html, labelled, option, options, postForm, table, type Field } from '../layout.js';
 import type { SafeHtml } from '../layout.js';
 import { blocksToText } from '../letter-edit.js';
 import { actorName, renderReference, when } from './common.js';
@@ -29,14 +29,8 @@ const FLAG_TEXT: Record<string, string> = {
   no_focus: 'no condition recognized',
 };
 
-function post(v: InquiryView, action: string, content: SafeHtml | string, label?: string): SafeHtml {
-  return html`<form
-    method="post"
-    action="${v.base}/inquiries/${v.inquiry.id}/${action}"
-    ${label ? html` aria-label="${label}"` : ''}
-  >
-    ${csrfField(v.csrf)}${content}
-  </form>`;
+function post(v: InquiryView, action: string, content: SafeHtml | string): SafeHtml {
+  return postForm(`${v.base}/inquiries/${v.inquiry.id}/${action}`, v.csrf, content);
 }
 
 function header(v: InquiryView): SafeHtml {
@@ -56,10 +50,13 @@ function header(v: InquiryView): SafeHtml {
       post(
         v,
         'assign',
-        html`<label for="assignee">Assign to</label>
-          <select id="assignee" name="assigneeId">
-            ${specialists.map((u) => html`<option value="${u.id}">${u.name}</option>`)}
-          </select>
+        html`${labelled({
+            id: 'assignee',
+            name: 'assigneeId',
+            label: 'Assign to',
+            type: 'select',
+            options: specialists.map((u) => option(u.id, u.name)),
+          })}
           ${inquiry.assigneeId ? html`<input type="hidden" name="force" value="yes" />` : ''}<button
             type="submit"
           >
@@ -109,21 +106,12 @@ function analysisSection(v: InquiryView): SafeHtml {
   if (v.inquiry.status === 'sent' || v.inquiry.status === 'closed') return analysisSummary(v);
   const foci = analysis?.foci ?? [];
   const subs = analysis?.subquestions ?? [];
-  const focusOptions = (selected: string | null) =>
-    html`<option value="" ${selected === null ? html` selected` : ''}>no condition</option>
-      ${foci.map(
-        (f) =>
-          html`<option value="${f.conditionId}" ${f.conditionId === selected ? html` selected` : ''}>
-            ${f.name}
-          </option>`,
-      )}`;
+  const focusOptions = (selected: string | null) => [
+    option('', 'no condition', selected === null),
+    ...foci.map((f) => option(f.conditionId, f.name, f.conditionId === selected)),
+  ];
   const typeOptions = (selected: string | null) =>
-    QUESTION_TYPES.map(
-      (t) =>
-        html`<option value="${t}" ${t === selected ? html` selected` : ''}>
-          ${QUESTION_TYPE_LABELS[t]}
-        </option>`,
-    );
+    options(QUESTION_TYPES, (t) => QUESTION_TYPE_LABELS[t], selected);
   const conditionRows = foci.map(
     (f) =>
       html`<li>
@@ -134,72 +122,64 @@ function analysisSection(v: InquiryView): SafeHtml {
         >
       </li>`,
   );
-  const subRows = subs.map(
-    (s, i) =>
-      html`<tr>
-        <td>
-          <input type="checkbox" id="sq-keep-${i}" name="sq_keep" value="${i}" checked /><label
-            for="sq-keep-${i}"
-            >Keep</label
-          >
-        </td>
-        <td>${s.text}<input type="hidden" name="sq_text_${i}" value="${s.text}" /></td>
-        <td>
-          <label for="sq-type-${i}" class="skip">Type of sub-question ${i + 1}</label
-          ><select id="sq-type-${i}" name="sq_type_${i}">
-            ${typeOptions(s.type)}
-          </select>
-        </td>
-        <td>
-          <label for="sq-focus-${i}" class="skip">Condition of sub-question ${i + 1}</label
-          ><select id="sq-focus-${i}" name="sq_focus_${i}">
-            ${focusOptions(s.focus)}
-          </select>
-        </td>
-        <td>${(s.confidence * 100).toFixed(0)}%</td>
-      </tr>`,
+  const subRows = subs.map((s, i) => [
+    labelled({
+      id: `sq-keep-${i}`,
+      name: 'sq_keep',
+      label: 'Keep',
+      type: 'checkbox',
+      value: String(i),
+      attrs: { checked: true },
+    }),
+    html`${s.text}<input type="hidden" name="sq_text_${i}" value="${s.text}" />`,
+    labelled({
+      id: `sq-type-${i}`,
+      name: `sq_type_${i}`,
+      label: `Type of sub-question ${i + 1}`,
+      labelClass: 'skip',
+      type: 'select',
+      options: typeOptions(s.type),
+    }),
+    labelled({
+      id: `sq-focus-${i}`,
+      name: `sq_focus_${i}`,
+      label: `Condition of sub-question ${i + 1}`,
+      labelClass: 'skip',
+      type: 'select',
+      options: focusOptions(s.focus),
+    }),
+    `${(s.confidence * 100).toFixed(0)}%`,
+  ]);
+  const form = post(
+    v,
+    'analysis',
+    html`<fieldset>
+        <legend>Conditions</legend>
+        ${
+          foci.length
+            ? html`<ul>
+                ${conditionRows}
+              </ul>`
+            : html`<p>No condition recognized.</p>`
+        }
+        ${labelled({ id: 'add-condition', name: 'add_condition', label: 'Add a condition (name or id)' })}
+      </fieldset>
+      <fieldset>
+        <legend>Sub-questions</legend>
+        ${table({ head: ['Keep', 'The person’s words', 'Type', 'Condition', 'Confidence'], rows: subRows })}
+        <p>
+          ${labelled({
+            id: 'new-type',
+            name: 'new_type',
+            label: 'Add a sub-question of type',
+            type: 'select',
+            options: [option('', '(none)'), typeOptions(null)],
+          })}
+          ${labelled({ id: 'new-text', name: 'new_text', label: 'in the person’s words', attrs: { size: 40 } })}
+        </p>
+      </fieldset>
+      <button type="submit">Save analysis and re-draft the reply</button>`,
   );
-  const form = html`<form method="post" action="${v.base}/inquiries/${v.inquiry.id}/analysis">
-    ${csrfField(v.csrf)}
-    <fieldset>
-      <legend>Conditions</legend>
-      ${
-        foci.length
-          ? html`<ul>
-              ${conditionRows}
-            </ul>`
-          : html`<p>No condition recognized.</p>`
-      }
-      <label for="add-condition">Add a condition (name or id)</label>
-      <input id="add-condition" name="add_condition" />
-    </fieldset>
-    <fieldset>
-      <legend>Sub-questions</legend>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Keep</th>
-            <th scope="col">The person’s words</th>
-            <th scope="col">Type</th>
-            <th scope="col">Condition</th>
-            <th scope="col">Confidence</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${subRows}
-        </tbody>
-      </table>
-      <p>
-        <label for="new-type">Add a sub-question of type</label>
-        <select id="new-type" name="new_type">
-          <option value="">(none)</option>
-          ${typeOptions(null)}
-        </select>
-        <label for="new-text">in the person’s words</label> <input id="new-text" name="new_text" size="40" />
-      </p>
-    </fieldset>
-    <button type="submit">Save analysis and re-draft the reply</button>
-  </form>`;
   return html`<section aria-labelledby="h-analysis">
     <h2 id="h-analysis">Analysis</h2>
     ${analysis?.background.length ? html`<p>Background: ${analysis.background.join(' ')}</p>` : ''} ${form}
@@ -215,35 +195,31 @@ function candidateTable(v: InquiryView, section: LetterSection, index: number): 
       cand.reasons.typeMatched ? 'type matches' : 'other type',
       cand.reasons.terms.length ? `terms: ${cand.reasons.terms.join(', ')}` : '',
     ].filter(Boolean);
-    return html`<tr>
-      <td>
-        ${cand.question}<br /><span class="muted"
+    return [
+      html`${cand.question}<br /><span class="muted"
           >${cand.articleId} · ${QUESTION_TYPE_LABELS[cand.type]} · ${cand.conditionId}</span
-        >
-      </td>
-      <td>${cand.score.toFixed(3)}</td>
-      <td>${reasons.join('; ')}</td>
-      <td>
-        ${used ? html`<strong>used</strong>` : post(v, `sections/${index}/swap`, html`<input type="hidden" name="articleId" value="${cand.articleId}" /><button type="submit" aria-label="Use this article (${cand.articleId}) in section ${index + 1}">Use this article</button>`)}
-      </td>
-    </tr>`;
+        >`,
+      cand.score.toFixed(3),
+      reasons.join('; '),
+      used
+        ? html`<strong>used</strong>`
+        : post(
+            v,
+            `sections/${index}/swap`,
+            html`<input type="hidden" name="articleId" value="${cand.articleId}" /><button
+                type="submit"
+                aria-label="Use this article (${cand.articleId}) in section ${index + 1}"
+              >
+                Use this article
+              </button>`,
+          ),
+    ];
   });
-  return html`<table>
-    <caption>
-      Sources and candidates for section ${index + 1}
-    </caption>
-    <thead>
-      <tr>
-        <th scope="col">Article</th>
-        <th scope="col">Score</th>
-        <th scope="col">Why</th>
-        <th scope="col">Use</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${rows}
-    </tbody>
-  </table>`;
+  return table({
+    caption: `Sources and candidates for section ${index + 1}`,
+    head: ['Article', 'Score', 'Why', 'Use'],
+    rows,
+  });
 }
 
 function sectionBlock(v: InquiryView, section: LetterSection, i: number, editable: boolean): SafeHtml {
@@ -259,37 +235,38 @@ function sectionBlock(v: InquiryView, section: LetterSection, i: number, editabl
           )}
         </ul>`
     : '';
+  const ref = (key: string, label: string, extra: Field['attrs'] = {}): Field => ({
+    id: `ref-${key}-${i}`,
+    name: key,
+    label,
+    attrs: extra,
+  });
   const offered = v.organizations.filter((o) => !section.organizations.some((s) => s.id === o.id));
   const editing = editable
     ? html`${post(
           v,
           `sections/${i}/text`,
-          html`<label for="text-${i}"
-              >Text of section ${n} (blank line between paragraphs, “- ” for list items, [n] cites reference
-              n)</label
-            >
-            <textarea id="text-${i}" name="text" rows="10">${blocksToText(section.blocks)}</textarea>
-            <button type="submit">Save section ${n}</button>`,
+          html`${labelled({
+              id: `text-${i}`,
+              name: 'text',
+              label: `Text of section ${n} (blank line between paragraphs, “- ” for list items, [n] cites reference n)`,
+              type: 'textarea',
+              value: blocksToText(section.blocks),
+              attrs: { rows: 10 },
+            })} <button type="submit">Save section ${n}</button>`,
         )}
         <details>
           <summary>Add a reference to section ${n}</summary>
           ${post(
             v,
             `sections/${i}/reference`,
-            html`<p>
-                <label for="ref-title-${i}">Title</label>
-                <input id="ref-title-${i}" name="title" required size="50" />
+            html`${field(ref('title', 'Title', { required: true, size: 50 }))}
+              <p>
+                ${labelled(ref('authors', 'Authors', { size: 40 }))} ${labelled(ref('journal', 'Journal'))}
               </p>
               <p>
-                <label for="ref-authors-${i}">Authors</label>
-                <input id="ref-authors-${i}" name="authors" size="40" />
-                <label for="ref-journal-${i}">Journal</label> <input id="ref-journal-${i}" name="journal" />
-              </p>
-              <p>
-                <label for="ref-date-${i}">Date</label> <input id="ref-date-${i}" name="date" size="12" />
-                <label for="ref-pmid-${i}">PMID</label> <input id="ref-pmid-${i}" name="pmid" size="10" />
-                <label for="ref-url-${i}">Link</label>
-                <input id="ref-url-${i}" name="url" type="url" size="40" />
+                ${labelled(ref('date', 'Date', { size: 12 }))} ${labelled(ref('pmid', 'PMID', { size: 10 }))}
+                ${labelled({ ...ref('url', 'Link', { size: 40 }), type: 'url' })}
               </p>
               <button type="submit">Add reference</button>`,
           )}
@@ -299,13 +276,14 @@ function sectionBlock(v: InquiryView, section: LetterSection, i: number, editabl
           ${post(
             v,
             `sections/${i}/organization`,
-            html`<label for="org-${i}">Organization</label> ${
-                offered.length
-                  ? html`<select id="org-${i}" name="organizationId">
-                      ${offered.map((o) => html`<option value="${o.id}">${o.name}</option>`)}
-                    </select>`
-                  : html`<input id="org-${i}" name="organizationId" placeholder="organization id" />`
-              } <button type="submit">Add organization</button>`,
+            html`${labelled({
+                id: `org-${i}`,
+                name: 'organizationId',
+                label: 'Organization',
+                ...(offered.length
+                  ? { type: 'select', options: offered.map((o) => option(o.id, o.name)) }
+                  : { attrs: { placeholder: 'organization id' } }),
+              })} <button type="submit">Add organization</button>`,
           )}
         </details>`
     : '';
@@ -378,27 +356,11 @@ function auditSection(v: InquiryView): SafeHtml {
   const users = new Map(v.users.map((u) => [u.id, u]));
   return html`<section aria-labelledby="h-audit">
     <h2 id="h-audit">Audit trail</h2>
-    <table id="audit">
-      <thead>
-        <tr>
-          <th scope="col">When</th>
-          <th scope="col">Who</th>
-          <th scope="col">What</th>
-          <th scope="col">Detail</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${v.audit.map(
-          (e) =>
-            html`<tr>
-              <td>${when(e.at)}</td>
-              <td>${actorName(e.actor, users)}</td>
-              <td>${e.action}</td>
-              <td>${e.detail ?? ''}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>
+    ${table({
+      id: 'audit',
+      head: ['When', 'Who', 'What', 'Detail'],
+      rows: v.audit.map((e) => [when(e.at), actorName(e.actor, users), e.action, e.detail ?? '']),
+    })}
   </section>`;
 }
 

@@ -1,7 +1,7 @@
 /** The inquiry queue page: filters and a table, oldest first. */
 import { QUESTION_TYPES, QUESTION_TYPE_LABELS } from '../../kb/index.js';
 import type { Inquiry, InquiryFilter, InquiryStatus, StaffUser } from '../../store/types.js';
-import { csrfField, html } from '../layout.js';
+import { html, labelled, option, options, postForm, table } from '../layout.js';
 import type { SafeHtml } from '../layout.js';
 import { age } from './common.js';
 
@@ -26,10 +26,6 @@ export interface QueueView {
   now: Date;
 }
 
-function option(value: string, label: string, selected: boolean): SafeHtml {
-  return html`<option value="${value}" ${selected ? html` selected` : ''}>${label}</option>`;
-}
-
 /** The queue's body. */
 export function queueBody(v: QueueView): SafeHtml {
   const names = new Map(v.users.map((u) => [u.id, u.name]));
@@ -40,20 +36,46 @@ export function queueBody(v: QueueView): SafeHtml {
     class="filters"
     aria-label="Filter inquiries"
   >
-    <label for="f-status">Status</label>
-    <select id="f-status" name="status">
-      ${option('', 'Open (new, drafted, in review)', !v.filter.status)}${option('all', 'All', false)}${STATUSES.map((s) => option(s, STATUS_LABELS[s], v.filter.status === s))}
-    </select>
-    <label for="f-condition">Condition</label>
-    <input id="f-condition" name="condition" value="${v.conditionQuery}" placeholder="name or id" />
-    <label for="f-type">Question type</label>
-    <select id="f-type" name="type">
-      ${option('', 'Any', !v.filter.questionType)}${QUESTION_TYPES.map((t) => option(t, QUESTION_TYPE_LABELS[t], v.filter.questionType === t))}
-    </select>
-    <label for="f-assignee">Assignee</label>
-    <select id="f-assignee" name="assignee">
-      ${option('', 'Anyone', !v.filter.assigneeId)}${specialists.map((u) => option(u.id, u.id === v.user.id ? `${u.name} (me)` : u.name, v.filter.assigneeId === u.id))}
-    </select>
+    ${labelled({
+      id: 'f-status',
+      name: 'status',
+      label: 'Status',
+      type: 'select',
+      options: [
+        option('', 'Open (new, drafted, in review)', !v.filter.status),
+        option('all', 'All'),
+        options(STATUSES, (s) => STATUS_LABELS[s], v.filter.status),
+      ],
+    })}
+    ${labelled({
+      id: 'f-condition',
+      name: 'condition',
+      label: 'Condition',
+      value: v.conditionQuery,
+      attrs: { placeholder: 'name or id' },
+    })}
+    ${labelled({
+      id: 'f-type',
+      name: 'type',
+      label: 'Question type',
+      type: 'select',
+      options: [
+        option('', 'Any', !v.filter.questionType),
+        options(QUESTION_TYPES, (t) => QUESTION_TYPE_LABELS[t], v.filter.questionType),
+      ],
+    })}
+    ${labelled({
+      id: 'f-assignee',
+      name: 'assignee',
+      label: 'Assignee',
+      type: 'select',
+      options: [
+        option('', 'Anyone', !v.filter.assigneeId),
+        specialists.map((u) =>
+          option(u.id, u.id === v.user.id ? `${u.name} (me)` : u.name, v.filter.assigneeId === u.id),
+        ),
+      ],
+    })}
     <button type="submit">Filter</button>
   </form>`;
   if (v.inquiries.length === 0)
@@ -68,40 +90,37 @@ export function queueBody(v: QueueView): SafeHtml {
     const open = inq.status !== 'sent' && inq.status !== 'closed';
     const claim =
       open && !inq.assigneeId
-        ? html`<form method="post" action="${v.base}/inquiries/${inq.id}/claim">
-            ${csrfField(v.csrf)}<button type="submit" aria-label="Claim ${inq.reference}">Claim</button>
-          </form>`
+        ? postForm(
+            `${v.base}/inquiries/${inq.id}/claim`,
+            v.csrf,
+            html`<button type="submit" aria-label="Claim ${inq.reference}">Claim</button>`,
+          )
         : '';
-    return html`<tr>
-      <td><a href="${v.base}/inquiries/${inq.id}">${inq.reference}</a></td>
-      <td>${STATUS_LABELS[inq.status]}</td>
-      <td>${age(inq.receivedAt, v.now)}</td>
-      <td>${inq.subject || '(no subject)'}</td>
-      <td>${conditions}</td>
-      <td>${types}</td>
-      <td>${holder ?? 'unassigned'}</td>
-      <td>${claim}</td>
-    </tr>`;
+    return [
+      html`<a href="${v.base}/inquiries/${inq.id}">${inq.reference}</a>`,
+      STATUS_LABELS[inq.status],
+      age(inq.receivedAt, v.now),
+      inq.subject || '(no subject)',
+      conditions,
+      types,
+      holder ?? 'unassigned',
+      claim,
+    ];
   });
   return html`${filters}
-    <table>
-      <caption class="muted">
-        ${v.inquiries.length} ${v.inquiries.length === 1 ? 'inquiry' : 'inquiries'}, oldest first
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Reference</th>
-          <th scope="col">Status</th>
-          <th scope="col">Age</th>
-          <th scope="col">Subject</th>
-          <th scope="col">Conditions</th>
-          <th scope="col">Question types</th>
-          <th scope="col">Assignee</th>
-          <th scope="col"><span class="skip">Actions</span></th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows}
-      </tbody>
-    </table>`;
+  ${table({
+    caption: `${v.inquiries.length} ${v.inquiries.length === 1 ? 'inquiry' : 'inquiries'}, oldest first`,
+    captionClass: 'muted',
+    head: [
+      'Reference',
+      'Status',
+      'Age',
+      'Subject',
+      'Conditions',
+      'Question types',
+      'Assignee',
+      html`<span class="skip">Actions</span>`,
+    ],
+    rows,
+  })}`;
 }
