@@ -19,7 +19,7 @@ import {
   typeScore,
 } from './score.js';
 import type { Features, FieldCounts, FocusRelation } from './score.js';
-import { sentences, terms } from './text.js';
+import { sentences, terms, words } from './text.js';
 import { Vocabulary } from './vocabulary.js';
 
 /** What retrieval needs to know about a condition. */
@@ -91,6 +91,16 @@ interface PreparedQuery {
   questionCounts: Uint16Array;
 }
 
+/** An answer sentence offered as evidence: its text, its words and its distinct terms (see `sentenceScore`). */
+interface EvidenceSentence {
+  text: string;
+  words: string[];
+  terms: string[];
+}
+
+/** Articles whose sentences `evidence` keeps split at a time (the cache starts over beyond this). */
+const SENTENCE_CACHE_ARTICLES = 5000;
+
 /** Order of article ids on equal scores: the same as `localeCompare`, without building a collator per call. */
 const ID_ORDER = new Intl.Collator();
 
@@ -112,6 +122,8 @@ export class Retriever {
   private readonly termStamp: Int32Array;
   private readonly termPosition: Int32Array;
   private stamp = 0;
+  /** Answer sentences of the articles `evidence` has read (see `answerSentences`). */
+  private readonly sentenceCache = new Map<string, EvidenceSentence[]>();
   /** Position of each article in the order of article ids (see `ID_ORDER`). */
   private readonly idOrder: Int32Array;
   private readonly idf = (t: number): number => this.bm25.idf(t);
@@ -340,9 +352,8 @@ export class Retriever {
       for (const article of this.articlesOf(id)) {
         if (seen.has(article.id) || !this.isUsable(article.id) || article.questionType === type) continue;
         seen.add(article.id);
-        const scored = sentences(blocksText(article.blocks))
-          .filter((s) => !s.endsWith('?'))
-          .map((s) => ({ s, score: sentenceScore(s, type, terms(s), querySet) }))
+        const scored = this.answerSentences(article)
+          .map((s) => ({ s: s.text, score: sentenceScore(s.words, type, s.terms, querySet) }))
           .filter((x) => x.score >= this.params.partialMinSentenceScore);
         if (scored.length === 0) continue;
         const best = [...scored].sort((a, b) => b.score - a.score).slice(0, this.params.partialMaxSentences);
@@ -352,6 +363,19 @@ export class Retriever {
     }
     out.sort((a, b) => b.score - a.score || a.articleId.localeCompare(b.articleId));
     return out.slice(0, 2);
+  }
+
+  /** The statements of an article's answer with their words and terms, split once and kept (see `evidence`). */
+  private answerSentences(article: Article): EvidenceSentence[] {
+    let cached = this.sentenceCache.get(article.id);
+    if (cached === undefined) {
+      if (this.sentenceCache.size >= SENTENCE_CACHE_ARTICLES) this.sentenceCache.clear();
+      cached = sentences(blocksText(article.blocks))
+        .filter((text) => !text.endsWith('?'))
+        .map((text) => ({ text, words: words(text), terms: [...new Set(terms(text))] }));
+      this.sentenceCache.set(article.id, cached);
+    }
+    return cached;
   }
 
   private addCondition(c: RetrievalCondition): number {

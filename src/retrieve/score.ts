@@ -22,7 +22,6 @@
 import type { QuestionType } from '../kb/question-types.js';
 import { INFORMATION_FALLBACK, TYPE_AFFINITY, TYPE_CUES } from './params.js';
 import type { RetrievalParams } from './params.js';
-import { words } from './text.js';
 
 /** The four features of one (sub-question, article) pair, each in [0, 1]. */
 export interface Features {
@@ -158,19 +157,19 @@ export function combinedScore(f: Features, params: RetrievalParams): number {
 
 /**
  * Score of one answer sentence as evidence for a question of type `type`: the number of distinct
- * type cues it contains plus the number of distinct query terms it shares (0 when it has no cue).
+ * type cues its words (`words()`) contain plus the number of distinct query terms its terms
+ * (`terms()`) share (0 when it has no cue).
  */
 export function sentenceScore(
-  sentence: string,
+  sentenceWords: readonly string[],
   type: QuestionType,
   sentenceTerms: readonly string[],
   queryTerms: ReadonlySet<string>,
 ): number {
   const cues = TYPE_CUES[type];
   if (!cues) return 0;
-  const ws = words(sentence);
   let cueHits = 0;
-  for (const cue of cues) if (ws.some((w) => w.startsWith(cue))) cueHits++;
+  for (const cue of cues) if (sentenceWords.some((w) => w.startsWith(cue))) cueHits++;
   if (cueHits === 0) return 0;
   let shared = 0;
   for (const t of new Set(sentenceTerms)) if (queryTerms.has(t)) shared++;

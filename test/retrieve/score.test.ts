@@ -12,6 +12,7 @@ import {
   terms,
   textScore,
   typeScore,
+  words,
 } from '../../src/retrieve/index.js';
 
 void test('terms: stop-words dropped, inflections meet at one stem', () => {
@@ -115,6 +116,6 @@ void test('sentence evidence: only sentences with a cue of the asked type count'
   const query = new Set(terms('How is it treated?'));
   const s1 = 'Treatment may involve reconstructive or microvascular surgery.';
   const s2 = 'This condition tends to begin in childhood.';
-  assert.ok(sentenceScore(s1, 'treatment', terms(s1), query) > 0);
-  assert.equal(sentenceScore(s2, 'treatment', terms(s2), query), 0);
+  assert.ok(sentenceScore(words(s1), 'treatment', terms(s1), query) > 0);
+  assert.equal(sentenceScore(words(s2), 'treatment', terms(s2), query), 0);
 });
