@@ -83,6 +83,15 @@ export function organizationFormBody(
       attrs: { size: 60, required: key === 'name' },
       below: true,
     });
+  /** A one-button form that links or unlinks condition `c`, posting its id as `name`. */
+  const conditionButton = (o: Organization, c: Condition, path: string, name: string, verb: string) =>
+    postForm(
+      `${paths.organization(o.id)}${path}`,
+      csrf,
+      html`<input type="hidden" name="${name}" value="${c.id}" />
+        <button type="submit" aria-label="${verb} ${c.preferredName}">${verb}</button>`,
+      { class: 'inline' },
+    );
   const conditionTools = org
     ? html`<h2>Linked conditions</h2>
         ${
@@ -93,13 +102,7 @@ export function organizationFormBody(
                     html`<li>
                       <a href="${paths.condition(c.id)}">${c.preferredName}</a>
                       <span class="muted">${c.id}</span>
-                      ${postForm(
-                        `${paths.organization(org.id)}/conditions/remove`,
-                        csrf,
-                        html`<input type="hidden" name="conditionId" value="${c.id}" />
-                          <button type="submit" aria-label="Unlink ${c.preferredName}">Unlink</button>`,
-                        { class: 'inline' },
-                      )}
+                      ${conditionButton(org, c, '/conditions/remove', 'conditionId', 'Unlink')}
                     </li>`,
                 )}
               </ul>`
@@ -117,13 +120,7 @@ export function organizationFormBody(
                     (c) =>
                       html`<li>
                         ${c.preferredName} <span class="muted">${c.id}</span>
-                        ${postForm(
-                          `${paths.organization(org.id)}/conditions`,
-                          csrf,
-                          html`<input type="hidden" name="ref" value="${c.id}" />
-                            <button type="submit" aria-label="Link ${c.preferredName}">Link</button>`,
-                          { class: 'inline' },
-                        )}
+                        ${conditionButton(org, c, '/conditions', 'ref', 'Link')}
                       </li>`,
                   )}
                 </ul>`

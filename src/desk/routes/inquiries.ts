@@ -63,6 +63,8 @@ function resolveCondition(ctx: StaffContext, query: string): string | null {
 export function registerInquiryRoutes(router: Hono<StaffEnv>, ctx: StaffContext): void {
   const { app, base } = ctx;
   const smtp = () => ctx.options.smtp ?? app.config.smtp;
+  /** Who is looking, for the views: mount path, CSRF token, user. */
+  const viewer = (c: Context<StaffEnv>) => ({ base, csrf: c.get('session').csrf, user: c.get('user') });
   const page = (
     c: Context<StaffEnv>,
     title: string,
@@ -112,9 +114,7 @@ export function registerInquiryRoutes(router: Hono<StaffEnv>, ctx: StaffContext)
     let inquiries = await app.store.listInquiries(filter);
     if (!status) inquiries = inquiries.filter((i) => i.status !== 'sent' && i.status !== 'closed');
     const body = queueBody({
-      base,
-      csrf: c.get('session').csrf,
-      user: c.get('user'),
+      ...viewer(c),
       inquiries,
       filter,
       conditionQuery,
@@ -131,9 +131,7 @@ export function registerInquiryRoutes(router: Hono<StaffEnv>, ctx: StaffContext)
       await Promise.all(conditionIds.map((id) => app.store.listOrganizationsForCondition(id)))
     ).flat();
     const body = inquiryBody({
-      base,
-      csrf: c.get('session').csrf,
-      user: c.get('user'),
+      ...viewer(c),
       inquiry,
       reply,
       audit: await app.store.listAudit(inquiry.id),

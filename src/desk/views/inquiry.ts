@@ -122,6 +122,16 @@ function analysisSection(v: InquiryView): SafeHtml {
         >
       </li>`,
   );
+  /** The select of sub-question `i`'s type or condition, labelled for screen readers only. */
+  const subSelect = (i: number, key: 'type' | 'focus', what: string, choices: SafeHtml[]) =>
+    labelled({
+      id: `sq-${key}-${i}`,
+      name: `sq_${key}_${i}`,
+      label: `${what} of sub-question ${i + 1}`,
+      labelClass: 'skip',
+      type: 'select',
+      options: choices,
+    });
   const subRows = subs.map((s, i) => [
     labelled({
       id: `sq-keep-${i}`,
@@ -132,22 +142,8 @@ function analysisSection(v: InquiryView): SafeHtml {
       attrs: { checked: true },
     }),
     html`${s.text}<input type="hidden" name="sq_text_${i}" value="${s.text}" />`,
-    labelled({
-      id: `sq-type-${i}`,
-      name: `sq_type_${i}`,
-      label: `Type of sub-question ${i + 1}`,
-      labelClass: 'skip',
-      type: 'select',
-      options: typeOptions(s.type),
-    }),
-    labelled({
-      id: `sq-focus-${i}`,
-      name: `sq_focus_${i}`,
-      label: `Condition of sub-question ${i + 1}`,
-      labelClass: 'skip',
-      type: 'select',
-      options: focusOptions(s.focus),
-    }),
+    subSelect(i, 'type', 'Type', typeOptions(s.type)),
+    subSelect(i, 'focus', 'Condition', focusOptions(s.focus)),
     `${(s.confidence * 100).toFixed(0)}%`,
   ]);
   const form = post(
