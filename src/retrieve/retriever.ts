@@ -144,7 +144,6 @@ export class Retriever {
         this.groups.set(ci, [ci]);
       }
       const cond = this.conditions[ci];
-      const answer = blocksText(article.blocks);
       const questionTerms = this.tokenize(article.question);
       this.byId.set(article.id, this.entries.length);
       cond.articles.push(this.entries.length);
@@ -153,24 +152,15 @@ export class Retriever {
         type: article.questionType,
         conditionIndex: ci,
         questionTerms: Int32Array.from(questionTerms),
-        usable: isUsableAnswer(article, answer),
+        usable: isUsableAnswer(article),
       });
-      docs.push({
-        question: questionTerms,
-        focus: cond.focusTerms,
-        answer: this.tokenize(answer),
-      });
+      docs.push({ question: questionTerms, focus: cond.focusTerms });
     }
     for (const d of docs) {
       this.avgLength.question += d.question.length / docs.length;
       this.avgLength.focus += d.focus.length / docs.length;
     }
-    this.bm25 = new Bm25Index<ArticleField>(
-      ['question', 'focus', 'answer'],
-      docs,
-      this.vocab.size,
-      params.bm25,
-    );
+    this.bm25 = new Bm25Index<ArticleField>(['question', 'focus'], docs, this.vocab.size, params.bm25);
     this.termStamp = new Int32Array(this.vocab.size);
     this.termPosition = new Int32Array(this.vocab.size);
     // Ties on score are broken by article id; ranking compares these positions instead of the strings.
@@ -513,8 +503,9 @@ export function blocksText(blocks: readonly Block[]): string {
  * Whether an article's answer says something: false when it has no text, or when its text only
  * restates a question (GARD sometimes kept only the heading, e.g. "How might X be treated?").
  */
-export function isUsableAnswer(article: Article, answerText: string = blocksText(article.blocks)): boolean {
+export function isUsableAnswer(article: Article): boolean {
   if (!article.hasAnswer) return false;
+  const answerText = blocksText(article.blocks);
   if (answerText.length > 400) return true; // longer than any restated question
   const rest = sentences(answerText.replace(/\[\d+\]/g, '')).filter((s) => !s.endsWith('?'));
   return rest.join(' ').split(/\s+/).filter(Boolean).length >= 5;
