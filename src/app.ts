@@ -105,6 +105,12 @@ function conditionsFromNames(rows: readonly NameRow[]): Map<ConditionId, Conditi
   return out;
 }
 
+/** `build()`'s result, computed on the first call and kept. */
+function once<T>(build: () => T): () => T {
+  let value: { v: T } | undefined;
+  return () => (value ??= { v: build() }).v;
+}
+
 /** Loads everything the engine holds in memory from the store. */
 async function buildEngine(store: Store): Promise<Engine> {
   const [names, articles, organizations] = await Promise.all([
@@ -119,16 +125,17 @@ async function buildEngine(store: Store): Promise<Engine> {
   for (const org of organizations) {
     for (const id of org.conditionIds) byCondition.set(id, [...(byCondition.get(id) ?? []), org]);
   }
-  const catalog = buildConditionCatalog(conditions.values(), articles);
-  const symptoms = buildSymptomIndex(articles, conditions);
+  // Name search and symptom search have their own indexes, built on first use: answering does not need them.
+  const catalog = once(() => buildConditionCatalog(conditions.values(), articles));
+  const symptoms = once(() => buildSymptomIndex(articles, conditions));
   const lookup = (query: string, limit: number) => understanding.lookupNames(query, limit);
   return {
     understanding,
     retriever,
     conditionNames: new Map([...conditions].map(([id, c]) => [id, c.preferredName])),
     organizations: byCondition,
-    searchConditions: (query, limit) => searchConditions(lookup, catalog, query, limit),
-    searchSymptoms: (text, limit) => searchSymptoms(symptoms, text, limit),
+    searchConditions: (query, limit) => searchConditions(lookup, catalog(), query, limit),
+    searchSymptoms: (text, limit) => searchSymptoms(symptoms(), text, limit),
   };
 }
 

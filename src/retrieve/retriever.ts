@@ -64,8 +64,8 @@ interface ConditionEntry {
   group: number;
   /** Term ids of each name (for "named in the text"). */
   nameTerms: number[][];
-  /** Union of the term ids of all names. */
-  allNameTerms: Set<number>;
+  /** Union of the term ids of all names (built when first needed, see `nameTermSet`). */
+  allNameTerms: Set<number> | null;
   /** Term ids of all names in a row: the `focus` field of the condition's articles. */
   focusTerms: number[];
   articles: number[];
@@ -223,7 +223,7 @@ export class Retriever {
     for (let c = 0; c < n; c++) {
       const entry = this.entries[candidates[c]];
       const relation = relations[c];
-      const focusNames = relation === 'none' ? null : this.conditions[entry.conditionIndex].allNameTerms;
+      const focusNames = relation === 'none' ? null : this.nameTermSet(entry.conditionIndex);
       const features: Features = {
         focus: focusScore(relation, this.params),
         type: typeScore(query.type, entry.type),
@@ -355,6 +355,12 @@ export class Retriever {
     return out.slice(0, 2);
   }
 
+  /** Every term of a condition's names, as a set (built on first use: most conditions are never asked for). */
+  private nameTermSet(ci: number): Set<number> {
+    const cond = this.conditions[ci];
+    return (cond.allNameTerms ??= new Set(cond.focusTerms));
+  }
+
   /** The statements of an article's answer with their words and terms, split once and kept (see `evidence`). */
   private answerSentences(article: Article): EvidenceSentence[] {
     let cached = this.sentenceCache.get(article.id);
@@ -379,7 +385,7 @@ export class Retriever {
       condition: c,
       group: index,
       nameTerms,
-      allNameTerms: new Set(nameTerms.flat()),
+      allNameTerms: null,
       focusTerms: nameTerms.flat(),
       articles: [],
     });

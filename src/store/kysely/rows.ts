@@ -162,7 +162,10 @@ export function phenotypeRows(article: Article) {
 export const ARTICLE_COLUMNS = ['content_json', 'version'] as const;
 
 export function articleFromRow(row: { content_json: string; version: number }): Article {
-  return { ...parseJson<Omit<Article, 'version'>>(row.content_json), version: Number(row.version) };
+  // The parsed object is new and ours: set the version on it rather than copying every field.
+  const article = parseJson<Omit<Article, 'version'> & { version?: number }>(row.content_json);
+  article.version = Number(row.version);
+  return article as Article;
 }
 
 export function articleVersionFromRow(row: Selectable<ArticleVersionTable>): ArticleVersion {
