@@ -55,7 +55,7 @@ interface Entry {
   /** Term ids of the article's question. */
   questionTerms: Int32Array;
   /** Whether the answer says more than a restatement of its question (false for pointer-only articles). */
-  usable: boolean;
+  usable: boolean | undefined;
 }
 
 interface ConditionEntry {
@@ -152,7 +152,7 @@ export class Retriever {
         type: article.questionType,
         conditionIndex: ci,
         questionTerms: Int32Array.from(questionTerms),
-        usable: isUsableAnswer(article),
+        usable: undefined, // decided on first use (`isUsable`): it needs the answer's body
       });
       docs.push({ question: questionTerms, focus: cond.focusTerms });
     }
@@ -184,7 +184,9 @@ export class Retriever {
   /** Whether an article has answer text beyond a restatement of its question. */
   isUsable(id: string): boolean {
     const i = this.byId.get(id);
-    return i !== undefined && this.entries[i].usable;
+    if (i === undefined) return false;
+    const entry = this.entries[i];
+    return (entry.usable ??= isUsableAnswer(entry.article));
   }
 
   /** Articles of a condition and of its twins. */

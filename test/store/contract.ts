@@ -270,8 +270,13 @@ export function storeContract(open: () => Promise<Store>): void {
         (await store.listArticlesByCondition(c.id)).map((a) => a.id),
         [...ids].sort(),
       );
+      // The bulk listing gives the same articles as reading them one by one.
       const all = await store.listAllArticles();
-      for (const id of ids) assert.ok(all.some((a) => a.id === id));
+      for (const id of ids)
+        assert.deepEqual(
+          all.find((a) => a.id === id),
+          await store.getArticle(id),
+        );
       assert.deepEqual(await store.listArticlesByCondition(uid('GARD:none')), []);
     });
 
