@@ -62,6 +62,8 @@ export interface App {
   article(id: string): Article | undefined;
   /** A condition's preferred name, or null for an unknown id. */
   conditionName(id: ConditionId): string | null;
+  /** Every condition name row, as loaded at start-up or by the last `reload()`. */
+  names(): readonly NameRow[];
   render(letter: ReplyLetter, format: LetterFormat): string;
   /** Conditions by any of their names, typo-tolerant, best first. */
   searchConditions(query: string, limit: number): ConditionHit[];
@@ -74,6 +76,7 @@ export interface App {
 
 /** The in-memory part of an App, rebuilt by `reload()`. */
 interface Engine {
+  names: readonly NameRow[];
   understanding: Understanding;
   retriever: Retriever;
   conditionNames: Map<ConditionId, string>;
@@ -130,6 +133,7 @@ async function buildEngine(store: Store): Promise<Engine> {
   const symptoms = once(() => buildSymptomIndex(articles, conditions));
   const lookup = (query: string, limit: number) => understanding.lookupNames(query, limit);
   return {
+    names,
     understanding,
     retriever,
     conditionNames: new Map([...conditions].map(([id, c]) => [id, c.preferredName])),
@@ -190,6 +194,7 @@ export async function createApp(config: Config, store?: Store): Promise<App> {
     },
     article: (id) => engine.retriever.article(id),
     conditionName: (id) => engine.conditionNames.get(id) ?? null,
+    names: () => engine.names,
     render: (letter, format) => renderLetter(letter, format),
     searchConditions: (query, limit) => engine.searchConditions(query, limit),
     searchSymptoms: (text, limit) => engine.searchSymptoms(text, limit),

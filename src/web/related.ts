@@ -3,13 +3,14 @@
  * ambiguous name, a MedQuAD focus kept apart from its GARD entry) or a cross-reference (the same
  * UMLS concept, OMIM or Orphanet entry).
  *
- * Shared names come from one in-memory index of every name (built once from `store.listNames()`).
+ * Shared names come from one in-memory index of every name (built once from the name rows the App
+ * loaded at start-up).
  * Shared cross-references are found per page: a condition whose id is one of this condition's
  * cross-references (`UMLS:C0015458`), and, among the conditions the store finds by this condition's
  * preferred name, those with a cross-reference in common. Results are cached per condition.
  */
 import type { Condition, ConditionId } from '../kb/index.js';
-import type { Store } from '../store/types.js';
+import type { NameRow, Store } from '../store/types.js';
 
 export interface RelatedCondition {
   id: ConditionId;
@@ -39,11 +40,11 @@ export function nameKey(name: string): string {
 
 const xrefKey = (x: { db: string; id: string }) => `${x.db}:${x.id}`;
 
-/** Reads every name once and answers related-condition questions from it and the store. */
-export async function buildRelatedIndex(store: Store): Promise<RelatedIndex> {
+/** Indexes every name once and answers related-condition questions from it and the store. */
+export function buildRelatedIndex(names: readonly NameRow[], store: Store): RelatedIndex {
   const byName = new Map<string, Set<ConditionId>>();
   const preferred = new Map<ConditionId, string>();
-  for (const row of await store.listNames()) {
+  for (const row of names) {
     const key = nameKey(row.name);
     const set = byName.get(key);
     if (set) set.add(row.conditionId);

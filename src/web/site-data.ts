@@ -5,7 +5,7 @@
 import type { Article, Condition, Organization } from '../kb/index.js';
 import { conditionSummary } from '../retrieve/index.js';
 import { AppError } from '../errors.js';
-import type { PublishedQa, Store } from '../store/types.js';
+import type { NameRow, PublishedQa, Store } from '../store/types.js';
 import { TtlCache } from './cache.js';
 import { buildRelatedIndex, type RelatedCondition, type RelatedIndex } from './related.js';
 
@@ -25,31 +25,27 @@ const RELATED_LIMIT = 12;
 export const CONDITION_CACHE = { size: 2000, ttlMs: 10_000 } as const;
 
 export class ConditionData {
-  private related: Promise<RelatedIndex> | null = null;
+  private related: { names: readonly NameRow[]; index: RelatedIndex } | null = null;
   private readonly records = new TtlCache<ConditionRecord>(CONDITION_CACHE.size, CONDITION_CACHE.ttlMs);
   /** Rendered condition pages by condition id (same lifetime as the records). */
   readonly pages = new TtlCache<string>(CONDITION_CACHE.size, CONDITION_CACHE.ttlMs);
 
-  constructor(private readonly store: Store) {}
+  /** `names()` gives the name rows of the knowledge base as the App loaded them. */
+  constructor(
+    private readonly store: Store,
+    private readonly names: () => readonly NameRow[],
+  ) {}
 
-  /** Starts building the related-conditions index now, so the first page does not wait for it. */
-  warm(): Promise<void> {
-    return this.relatedIndex().then(() => undefined);
+  /** Builds the related-conditions index now, so the first page does not wait for it. */
+  warm(): void {
+    this.relatedIndex();
   }
 
-  /** Forgets derived and cached data after the knowledge base changed. */
-  reset(): void {
-    this.related = null;
-    this.records.clear();
-    this.pages.clear();
-  }
-
-  private relatedIndex(): Promise<RelatedIndex> {
-    this.related ??= buildRelatedIndex(this.store).catch((err: unknown) => {
-      this.related = null;
-      throw err;
-    });
-    return this.related;
+  /** The related-conditions index over the App's current names (rebuilt after the App reloaded them). */
+  private relatedIndex(): RelatedIndex {
+    const names = this.names();
+    if (this.related?.names !== names) this.related = { names, index: buildRelatedIndex(names, this.store) };
+    return this.related.index;
   }
 
   /** One article of a condition; `not_found` when either is unknown or they do not belong together. */
@@ -76,7 +72,7 @@ export class ConditionData {
       this.store.listArticlesByCondition(id),
       this.store.listOrganizationsForCondition(id),
       this.store.listPublishedQa(id),
-      this.relatedIndex().then((index) => index.related(condition, RELATED_LIMIT)),
+      this.relatedIndex().related(condition, RELATED_LIMIT),
     ]);
     return {
       condition,

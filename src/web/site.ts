@@ -77,11 +77,12 @@ function formText(body: Record<string, unknown>, name: string): string {
 /** Builds the website. Routes can be exercised in-process with `webApp.request(path, init)`. */
 export function createWebApp(app: App, options: WebOptions = {}): Hono {
   const web = new Hono();
-  const data = new ConditionData(app.store);
+  const data = new ConditionData(app.store, () => app.names());
   if (options.warm) {
-    // Build what is otherwise built on first use: the related-names index and the name-lookup index.
-    data.warm().catch(() => undefined);
+    // Build what is otherwise built on first use: the related-names, name-search and symptom indexes.
+    data.warm();
     app.searchConditions('warm up', 1);
+    app.searchSymptoms('warm up', 1);
   }
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
   let stats: Promise<{ conditions: number; articles: number } | null> | null = null;

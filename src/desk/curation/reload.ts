@@ -1,7 +1,7 @@
 /**
  * Rebuilding the app's in-memory indexes after a knowledge-base change, in the background.
  *
- * `app.reload()` reads every article again and takes tens of seconds on the full knowledge base,
+ * `app.reload()` reads every article again and takes a few seconds on the full knowledge base,
  * too long to keep a curator's form waiting. So a change schedules a rebuild and the page answers
  * at once; the rebuild starts shortly after. One rebuild runs at a time; changes saved while one
  * runs are picked up by exactly one more rebuild after it (however many changes came in), so the
