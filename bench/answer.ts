@@ -119,7 +119,7 @@ async function main() {
     `\n## Threshold calibration (${cal.positives} re-phrased MedQuAD questions, ${cal.negatives} off-topic)`,
   );
   console.log(
-    `best threshold ${cal.threshold} (in use: ${DEFAULT_PARAMS.threshold}); at it: ${cal.answeredRight} right, ${cal.answeredWrong} wrong article, ${cal.falseAnswers} off-topic answered, ${cal.missed} left to a specialist`,
+    `least cost from threshold ${cal.threshold} to ${cal.bestUpTo} (in use: ${DEFAULT_PARAMS.threshold}); at ${cal.threshold}: ${cal.answeredRight} right, ${cal.answeredWrong} wrong article, ${cal.falseAnswers} off-topic answered, ${cal.missed} left to a specialist`,
   );
 
   // 4. LiveQA quality and speed, side by side

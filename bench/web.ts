@@ -87,6 +87,10 @@ async function serveChild(): Promise<void> {
     staff: { secureCookies: false },
   });
   process.send!({ port: server.port, startMs: Math.round(performance.now() - started) });
+  // The parent asks for the server's memory once the load is over.
+  process.on('message', (m) => {
+    if (m === 'memory') process.send!({ rss: process.memoryUsage().rss });
+  });
   process.on('disconnect', () => {
     void server.close().then(() =>
       app
@@ -164,6 +168,11 @@ async function main(): Promise<void> {
       .map((l) => l.toFixed(2))
       .join(' ')}`,
   );
+  const memory = await new Promise<{ rss: number }>((resolve) => {
+    child.once('message', (m) => resolve(m as { rss: number }));
+    child.send('memory');
+  });
+  console.log(`server memory after the load: rss ${Math.round(memory.rss / 2 ** 20)} MiB`);
   console.log(allMet ? 'all targets met' : 'some targets missed');
   child.disconnect();
   await new Promise((resolve) => child.once('exit', resolve));

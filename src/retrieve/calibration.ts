@@ -16,7 +16,10 @@ export interface CalibrationCase {
 }
 
 export interface CalibrationResult {
+  /** The lowest threshold of least cost. */
   threshold: number;
+  /** The highest threshold of that same least cost with no costlier one between the two. */
+  bestUpTo: number;
   positives: number;
   negatives: number;
   /** At the chosen threshold: positives answered with an expected article. */
@@ -172,12 +175,22 @@ export function calibrateThreshold(
     };
   };
   let best = { threshold: 0, ...evaluate(0) };
-  for (let t = 0.3; t <= 0.95; t += 0.01) {
-    const r = evaluate(t);
-    if (r.cost < best.cost) best = { threshold: Math.round(t * 100) / 100, ...r };
+  // The least-cost thresholds from `best.threshold` up to `bestUpTo`, without a costlier one between.
+  let bestUpTo = 0;
+  let onPlateau = true;
+  for (let hundredths = 30; hundredths <= 95; hundredths++) {
+    const threshold = hundredths / 100; // evaluated as reported (no drift from adding 0.01 up)
+    const r = evaluate(threshold);
+    if (r.cost < best.cost) {
+      best = { threshold, ...r };
+      bestUpTo = threshold;
+      onPlateau = true;
+    } else if (r.cost > best.cost) onPlateau = false;
+    else if (onPlateau) bestUpTo = threshold;
   }
   return {
     threshold: best.threshold,
+    bestUpTo,
     positives: outcomes.filter((o) => o.positive).length,
     negatives: outcomes.filter((o) => !o.positive).length,
     answeredRight: best.answeredRight,

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import {
   Bm25Index,
   DEFAULT_PARAMS,
+  calibrateThreshold,
   combinedScore,
   fuseRankings,
   q2qScore,
@@ -118,4 +119,31 @@ void test('sentence evidence: only sentences with a cue of the asked type count'
   const s2 = 'This condition tends to begin in childhood.';
   assert.ok(sentenceScore(words(s1), 'treatment', terms(s1), query) > 0);
   assert.equal(sentenceScore(words(s2), 'treatment', terms(s2), query), 0);
+});
+
+void test('threshold calibration: least cost, and how far up the same cost reaches', () => {
+  // Two answerable questions answered right at 0.9 and 0.8, one answered wrongly at 0.6 and an
+  // off-topic one at 0.5: thresholds above 0.6 and up to 0.8 answer both right ones and nothing else.
+  const cases = [
+    { text: 'a', expected: ['A'], top: { articleId: 'A', score: 0.9 } },
+    { text: 'b', expected: ['B'], top: { articleId: 'B', score: 0.8 } },
+    { text: 'c', expected: ['C'], top: { articleId: 'X', score: 0.6 } },
+    { text: 'd', expected: [], top: { articleId: 'Y', score: 0.5 } },
+  ];
+  const result = calibrateThreshold(cases, (c) => {
+    const top = cases.find((x) => x.text === c.text)!.top;
+    return {
+      ...top,
+      type: 'treatment',
+      conditionId: 'GARD:1',
+      question: '',
+      reasons: { focusMatched: true, typeMatched: true, terms: [] },
+    };
+  });
+  assert.equal(result.threshold, 0.61);
+  assert.equal(result.bestUpTo, 0.8);
+  assert.deepEqual(
+    [result.answeredRight, result.answeredWrong, result.falseAnswers, result.missed],
+    [2, 0, 0, 1],
+  );
 });
