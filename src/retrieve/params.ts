@@ -58,7 +58,8 @@ export interface RetrievalParams {
   /**
    * Confidence threshold on the combined score: below it a section says that no curated answer was
    * found. Calibrated by `calibrateThreshold` (src/retrieve/calibration.ts) on re-phrased MedQuAD
-   * questions and off-topic questions; see BENCHMARKS.md ("Answers").
+   * questions and off-topic questions (`npx tsx bench/answer.ts`): the highest value of least cost,
+   * the cautious end of the range that costs as little; see BENCHMARKS.md ("Answers").
    */
   threshold: number;
   /** Partial answers: at most this many sentences, each scoring at least `partialMinSentenceScore`. */
@@ -80,7 +81,7 @@ export const DEFAULT_PARAMS: RetrievalParams = {
   focusNamedInText: 0.7,
   fusion: { k: 10, textWeight: 0.25, textWeightWithoutFocus: 1 },
   bm25Candidates: 100,
-  threshold: 0.77,
+  threshold: 0.65,
   partialMaxSentences: 3,
   partialMinSentenceScore: 1,
 };
