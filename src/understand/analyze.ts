@@ -294,11 +294,7 @@ function dropFallbacks(drafts: Draft[]): Draft[] {
   return drafts.filter((d) => !d.fallback);
 }
 
-/**
- * Where a question opens after a comma or a joining word ("..., what else can I try", "... and now is
- * there anything"), the part from that opening on; null when the sentence opens with its question or no
- * such part of 3+ words exists.
- */
+/** A question opening after a comma or a joining word ("..., what else can I try", "... and now is there"). */
 const QUESTION_OPENING =
   /(?:[,:;(-]\s*|\s(?:so|but|and|now|then|also|please|or)\s+)(?=(?:what|how|why|is there|are there|is it|is this|is that|can|could|should|would|will|do|does|did|am i|are we|any)\b)/gi;
 
@@ -306,6 +302,10 @@ const QUESTION_OPENING =
 const RUN_ON_OPENING =
   /\s(?=(?:what (?:else|can|could|should|would|is the|are the|do|does)|how (?:can|do|does|should|could|would|long|is|are)|is there|are there|can (?:i|we|he|she|it|this|you)|should (?:i|we|he|she)|do (?:i|we|you)|does (?:it|this|he|she|anyone)|will (?:it|this|he|she|i)|would (?:it|this|that))\b)/gi;
 
+/**
+ * Where a question opens inside a sentence (`QUESTION_OPENING`, `RUN_ON_OPENING`), the part from the last
+ * opening on; null when the sentence opens with its question or no such part of 3+ words exists.
+ */
 export function questionTail(text: string): string | null {
   let at = -1;
   for (const m of text.matchAll(QUESTION_OPENING)) if (m.index > 0) at = m.index + m[0].length;
