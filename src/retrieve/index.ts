@@ -18,7 +18,6 @@ export {
   combinedScore,
   focusScore,
   fuseRankings,
-  questionFocusBm25,
   typeScore,
   q2qScore,
   textScore,

@@ -13,12 +13,11 @@ import {
   focusScore,
   fuseRankings,
   q2qScore,
-  questionFocusBm25,
   sentenceScore,
   textScore,
   typeScore,
 } from './score.js';
-import type { Features, FieldCounts, FocusRelation } from './score.js';
+import type { Features, FocusRelation } from './score.js';
 import { sentences, terms, words } from './text.js';
 import { Vocabulary } from './vocabulary.js';
 
@@ -79,16 +78,8 @@ interface PreparedQuery {
   focusConditions: RetrievalCondition[];
   /** Term ids of the query text and the recognized conditions' preferred names, in order. */
   terms: number[];
-  /** The distinct terms, each once, and their idf. */
-  distinct: number[];
-  idfs: Float64Array;
+  /** Whether a term is one of the query's. */
   inQuery: (term: number) => boolean;
-  /** Counts of the distinct terms in each candidate condition's names, computed once per condition. */
-  focusCounts: Map<number, Uint16Array>;
-  /** The question and focus fields of `questionFocusBm25`, filled in for one article at a time. */
-  fields: [FieldCounts, FieldCounts];
-  /** Scratch counts of the distinct terms in one article's question (all zero between articles). */
-  questionCounts: Uint16Array;
 }
 
 /** An answer sentence offered as evidence: its text, its words and its distinct terms (see `sentenceScore`). */
@@ -116,11 +107,8 @@ export class Retriever {
   private readonly groups = new Map<number, number[]>();
   private readonly bm25: Bm25Index<ArticleField>;
   private readonly vocab = new Vocabulary();
-  /** Average lengths of the question and focus fields (for `questionFocusBm25`). */
-  private readonly avgLength = { question: 0, focus: 0 };
-  /** Per term: the number of the last query containing it, and its position among that query's distinct terms. */
+  /** Per term: the number of the last query containing it (see `prepareQuery`). */
   private readonly termStamp: Int32Array;
-  private readonly termPosition: Int32Array;
   private stamp = 0;
   /** Answer sentences of the articles `evidence` has read (see `answerSentences`). */
   private readonly sentenceCache = new Map<string, EvidenceSentence[]>();
@@ -156,13 +144,8 @@ export class Retriever {
       });
       docs.push({ question: questionTerms, focus: cond.focusTerms });
     }
-    for (const d of docs) {
-      this.avgLength.question += d.question.length / docs.length;
-      this.avgLength.focus += d.focus.length / docs.length;
-    }
     this.bm25 = new Bm25Index<ArticleField>(['question', 'focus'], docs, this.vocab.size, params.bm25);
     this.termStamp = new Int32Array(this.vocab.size);
-    this.termPosition = new Int32Array(this.vocab.size);
     // Ties on score are broken by article id; ranking compares these positions instead of the strings.
     this.idOrder = new Int32Array(this.entries.length);
     this.entries
@@ -207,7 +190,7 @@ export class Retriever {
    */
   rank(query: SubQuery, k: number): RankedArticle[] {
     const q = this.prepareQuery(query);
-    const candidates = this.candidates(q);
+    const { candidates, bm25 } = this.candidates(q);
     const n = candidates.length;
     const scores = new Float64Array(n);
     const qfs = new Float64Array(n);
@@ -218,7 +201,8 @@ export class Retriever {
       let relation = relationOf.get(ci);
       if (relation === undefined) relationOf.set(ci, (relation = this.relation(q, ci)));
       relations[c] = relation;
-      qfs[c] = this.questionFocusScore(q, candidates[c]);
+      // The text feature's BM25F: from the search, or (for articles found by their condition) computed.
+      qfs[c] = bm25.get(candidates[c]) ?? this.bm25.scoreDoc(q.terms, candidates[c]).score;
     }
     let maxQf = 0;
     for (let c = 0; c < n; c++) if (qfs[c] > maxQf) maxQf = qfs[c];
@@ -263,39 +247,32 @@ export class Retriever {
     }
     const terms = this.queryIds(query.text);
     for (const ci of focusIdx) terms.push(...this.queryIds(this.conditions[ci].condition.preferredName));
-    // Each distinct term gets its position; `termStamp` marks the terms of this query (no clearing needed).
+    // `termStamp` marks the terms of this query with its number (no clearing needed between queries).
     const stamp = ++this.stamp;
-    const distinct: number[] = [];
-    for (const t of terms) {
-      if (this.termStamp[t] === stamp) continue;
-      this.termStamp[t] = stamp;
-      this.termPosition[t] = distinct.length;
-      distinct.push(t);
-    }
+    for (const t of terms) this.termStamp[t] = stamp;
     const termStamp = this.termStamp;
     return {
       focusIdx,
       twinIdx,
       terms,
-      distinct,
-      idfs: Float64Array.from(distinct, (t) => this.bm25.idf(t)),
       inQuery: (t: number) => termStamp[t] === stamp,
       focusConditions: [...focusIdx].map((ci) => this.conditions[ci].condition),
-      focusCounts: new Map(),
-      fields: [
-        { ...this.params.bm25.fields.question, length: 0, avgLength: this.avgLength.question, counts: [] },
-        { ...this.params.bm25.fields.focus, length: 0, avgLength: this.avgLength.focus, counts: [] },
-      ],
-      questionCounts: new Uint16Array(distinct.length),
     };
   }
 
-  /** Candidate articles: every article of the recognized conditions and twins, then the best BM25 matches. */
-  private candidates(q: PreparedQuery): number[] {
+  /**
+   * Candidate articles: every article of the recognized conditions and twins, then the best BM25 matches
+   * (with their BM25F scores).
+   */
+  private candidates(q: PreparedQuery): { candidates: number[]; bm25: Map<number, number> } {
     const seen = new Set<number>();
     for (const ci of q.twinIdx) for (const i of this.conditions[ci].articles) seen.add(i);
-    for (const hit of this.bm25.search(q.terms, this.params.bm25Candidates)) seen.add(hit.doc);
-    return [...seen];
+    const bm25 = new Map<number, number>();
+    for (const hit of this.bm25.search(q.terms, this.params.bm25Candidates)) {
+      seen.add(hit.doc);
+      bm25.set(hit.doc, hit.score);
+    }
+    return { candidates: [...seen], bm25 };
   }
 
   /** How a condition relates to the query's recognized conditions (see `FocusRelation`). */
@@ -450,40 +427,6 @@ export class Retriever {
     return terms(text)
       .map((t) => this.vocab.idOf(t))
       .filter((id) => id >= 0);
-  }
-
-  /** BM25F of an article's question and focus fields for the query (see `questionFocusBm25`). */
-  private questionFocusScore(q: PreparedQuery, i: number): number {
-    const entry = this.entries[i];
-    const [question, focus] = q.fields;
-    question.length = entry.questionTerms.length;
-    question.counts = this.queryTermCounts(q, entry.questionTerms, q.questionCounts);
-    focus.length = this.conditions[entry.conditionIndex].focusTerms.length;
-    focus.counts = this.focusCounts(q, entry.conditionIndex);
-    const score = questionFocusBm25(q.idfs, q.fields, this.params.bm25.k1);
-    q.questionCounts.fill(0);
-    return score;
-  }
-
-  /** How often each of the query's distinct terms occurs in `terms` (indexed by the term's position). */
-  private queryTermCounts(
-    q: PreparedQuery,
-    terms: ArrayLike<number>,
-    counts: Uint16Array = new Uint16Array(q.distinct.length),
-  ): Uint16Array {
-    for (let j = 0; j < terms.length; j++) {
-      const t = terms[j];
-      if (q.inQuery(t)) counts[this.termPosition[t]]++;
-    }
-    return counts;
-  }
-
-  /** `queryTermCounts` of a condition's names, computed once per query and condition. */
-  private focusCounts(q: PreparedQuery, ci: number): Uint16Array {
-    let counts = q.focusCounts.get(ci);
-    if (counts === undefined)
-      q.focusCounts.set(ci, (counts = this.queryTermCounts(q, this.conditions[ci].focusTerms)));
-    return counts;
   }
 }
 

@@ -12,8 +12,8 @@
  *   of a's question terms, other than its condition's names, found in q (a new question that contains
  *   everything an answered question asks about its focus is likely answered by its answer); a question
  *   that asks nothing but its focus ("What is X?") gets a neutral 0.5 when the focus matches.
- * - text: BM25F over a's question and condition names only (`questionFocusBm25`), divided by the query's
- *   maximum. The answer text is left out of the ranking: many articles (ADAM, Drugs, Herbs) have none,
+ * - text: the article index's BM25F (`Bm25Index`, over a's question and condition names), divided by
+ *   the best candidate's. The answer text is not indexed: many articles (ADAM, Drugs, Herbs) have none,
  *   and their question and focus are the same evidence as anyone else's.
  *
  * The weights sum to 1, so the score is in [0, 1] and one threshold (`params.threshold`) decides
@@ -84,46 +84,7 @@ export function q2qScore<T>(
   return covered / total;
 }
 
-/** Length statistics of one BM25 field. */
-export interface FieldStats {
-  /** Number of terms in this document's field. */
-  length: number;
-  /** Average over all documents. */
-  avgLength: number;
-  weight: number;
-  b: number;
-}
-
-/** One field's statistics and the counts of the query's distinct terms in it (`counts[j]` for term j). */
-export interface FieldCounts extends FieldStats {
-  counts: ArrayLike<number>;
-}
-
-/**
- * BM25F over an article's question and focus fields only: for each distinct query term j, the
- * field-weighted, length-normalized term frequency saturated by `k1`, times the term's idf:
- *   tf_j = sum_f weight_f * counts_f[j] / (1 - b_f + b_f * length_f / avgLength_f)
- *   score = sum_j idf_j * tf_j / (k1 + tf_j)
- */
-export function questionFocusBm25(
-  idfs: ArrayLike<number>,
-  fields: readonly FieldCounts[],
-  k1: number,
-): number {
-  let score = 0;
-  for (let j = 0; j < idfs.length; j++) {
-    let tf = 0;
-    for (const f of fields) {
-      const raw = f.counts[j];
-      if (raw === 0) continue;
-      tf += (f.weight * raw) / (1 - f.b + (f.b * f.length) / (f.avgLength || 1));
-    }
-    if (tf > 0) score += (idfs[j] * tf) / (k1 + tf);
-  }
-  return score;
-}
-
-/** Text feature: BM25 score divided by the query's maximum attainable score, clamped to [0, 1]. */
+/** Text feature: a candidate's BM25F score divided by the best candidate's, clamped to [0, 1]. */
 export function textScore(bm25: number, maxBm25: number): number {
   return maxBm25 <= 0 ? 0 : Math.min(1, bm25 / maxBm25);
 }
