@@ -6,7 +6,8 @@
  * 1. Cold start: open the database and build every in-memory index (`createApp`), and the article
  *    index alone (`Retriever`).
  * 2. `answer()` end to end, single-threaded, over re-phrased MedQuAD questions (our own; see
- *    src/retrieve/calibration.ts): messages per second, p50/p99 latency; process memory.
+ *    src/retrieve/calibration.ts): messages per second, p50/p99 latency (three rounds, the median one
+ *    counts); then the memory of a separate process that only builds the App and answers them.
  * 3. The confidence threshold calibrated on those questions plus off-topic ones.
  * 4. LiveQA-Medical quality (avgScore, MRR@10, ...) and query speed for raredesk, MiniSearch (BM25
  *    with its defaults) and SQLite FTS5 `bm25()` over the same fields as raredesk's article index
@@ -15,8 +16,11 @@
  */
 import Database from 'better-sqlite3';
 import MiniSearch from 'minisearch';
+import { fork } from 'node:child_process';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createApp } from '../src/app.js';
 import { PROJECT_ROOT, loadConfig } from '../src/config.js';
 import {
@@ -110,7 +114,11 @@ async function main() {
   console.log(`median round: ${rounds[1].line}`);
   const mem = process.memoryUsage();
   console.log(
-    `memory after the answers (with this script's own copy of the articles and a second Retriever): rss ${mb(mem.rss)}, heap used ${mb(mem.heapUsed)}`,
+    `memory of this script after the answers (it also holds its own copy of the articles and a second Retriever): rss ${mb(mem.rss)}`,
+  );
+  const engine = await answeringProcessMemory(database, messages);
+  console.log(
+    `memory of a process that only answers (createApp, then the ${messages.length} messages three times): rss ${mb(engine.rss)} after start-up, ${mb(engine.rssAfter)} after the answers`,
   );
 
   // 3. threshold calibration (never the LiveQA test set)
@@ -220,4 +228,43 @@ async function main() {
   await store.close();
 }
 
-await main();
+/**
+ * Starts a process that opens the knowledge base, builds the App and answers `messages` three times,
+ * and returns its memory: the engine's own footprint, without this script's copies.
+ */
+async function answeringProcessMemory(
+  database: string,
+  messages: string[],
+): Promise<{ rss: number; rssAfter: number }> {
+  const file = path.join(os.tmpdir(), `raredesk-bench-messages-${process.pid}.json`);
+  fs.writeFileSync(file, JSON.stringify(messages));
+  try {
+    const child = fork(fileURLToPath(import.meta.url), [], {
+      env: { ...process.env, [MEMORY_CHILD]: file, RAREDESK_DB: database },
+      execArgv: ['--import', 'tsx'],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    return await new Promise((resolve, reject) => {
+      child.once('message', (m) => resolve(m as { rss: number; rssAfter: number }));
+      child.once('exit', (code) => reject(new Error(`memory process exited with ${code}`)));
+    });
+  } finally {
+    fs.rmSync(file, { force: true });
+  }
+}
+
+/** The child of `answeringProcessMemory`. */
+async function answerOnly(file: string): Promise<void> {
+  const database = process.env.RAREDESK_DB ?? TEST_KB_PATH;
+  const messages = JSON.parse(fs.readFileSync(file, 'utf8')) as string[];
+  const app = await createApp({ ...loadConfig(), database });
+  const rss = process.memoryUsage().rss;
+  for (let round = 0; round < 3; round++) for (const m of messages) app.answer(m);
+  process.send!({ rss, rssAfter: process.memoryUsage().rss });
+  await app.close();
+  process.disconnect();
+}
+
+const MEMORY_CHILD = 'RAREDESK_BENCH_ANSWER_MEMORY';
+if (process.env[MEMORY_CHILD]) await answerOnly(process.env[MEMORY_CHILD]);
+else await main();
