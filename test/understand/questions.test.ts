@@ -285,6 +285,21 @@ const CASES: Case[] = [
     why: 'no question, a problem described and a plea for help: what can be done',
   },
   {
+    message: 'My daughter has eczema on her arms. Which cream should we use?',
+    types: ['treatment'],
+    why: '"which cream should we use" asks what to treat it with',
+  },
+  {
+    message: 'I have had hives for a month and the antihistamines do not help anymore. What next?',
+    types: ['treatment'],
+    why: 'after a treatment that failed, "what next?" asks for another treatment',
+  },
+  {
+    message: "Help with my son's autism, he has meltdowns every day.",
+    types: ['treatment'],
+    why: 'a plea for help with a condition, without a question: what can be done about it',
+  },
+  {
     message: 'My aunt has myasthenia gravis. Any information would be appreciated.',
     types: ['information'],
     why: 'no question, and the only request is for information',
