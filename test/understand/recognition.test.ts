@@ -4,21 +4,14 @@
  * conditions, drugs; and name search.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { buildUnderstanding } from '../../src/understand/index.js';
+import { before, describe, it } from 'node:test';
 import type { Understanding } from '../../src/understand/index.js';
-import type { Store } from '../../src/store/index.js';
-import { openTestKb } from '../support/kb.js';
+import { openTestUnderstanding } from '../support/understanding.js';
 
-let store: Store;
 let u: Understanding;
 
 before(async () => {
-  store = await openTestKb();
-  u = buildUnderstanding(await store.listNames());
-});
-after(async () => {
-  await store?.close();
+  u = await openTestUnderstanding();
 });
 
 /** Condition ids of the foci of a message. */

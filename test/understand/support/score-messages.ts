@@ -1,13 +1,14 @@
 /**
  * Scores understanding on the hand-written consumer messages (consumer-messages.ts): focus found and
  * type precision/recall/F1, per type. Usage: npx tsx test/understand/support/score-messages.ts [--verbose]
- * (names from RAREDESK_DB, else the test knowledge base).
+ * (names from RAREDESK_DB, else the test knowledge base, imported first if missing).
  */
 import path from 'node:path';
-import { loadConfig, PROJECT_ROOT } from '../../../src/config.js';
+import { loadConfig } from '../../../src/config.js';
 import { openStore } from '../../../src/store/index.js';
 import { buildUnderstanding, normalizeKey } from '../../../src/understand/index.js';
 import type { Understanding } from '../../../src/understand/index.js';
+import { openTestUnderstanding } from '../../support/understanding.js';
 import { CONSUMER_MESSAGES } from './consumer-messages.js';
 
 export interface MessageScore {
@@ -59,12 +60,12 @@ export function scoreMessages(u: Understanding, log?: (line: string) => void): M
 }
 
 async function main(): Promise<void> {
-  const db = process.env.RAREDESK_DB
-    ? loadConfig().database
-    : path.join(PROJECT_ROOT, 'var', 'test', 'kb.sqlite');
-  const store = await openStore(db);
-  const u = buildUnderstanding(await store.listNames());
-  await store.close();
+  let u: Understanding;
+  if (process.env.RAREDESK_DB) {
+    const store = await openStore(loadConfig().database);
+    u = buildUnderstanding(await store.listNames());
+    await store.close();
+  } else u = await openTestUnderstanding();
   const verbose = process.argv.includes('--verbose');
   const s = scoreMessages(u, verbose ? (l) => process.stdout.write(`${l}\n`) : undefined);
   process.stdout.write(
