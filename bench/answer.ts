@@ -16,11 +16,10 @@
  */
 import Database from 'better-sqlite3';
 import MiniSearch from 'minisearch';
-import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { forkSelf, nextMessage } from './child.js';
 import { createApp } from '../src/app.js';
 import { PROJECT_ROOT, loadConfig } from '../src/config.js';
 import {
@@ -239,15 +238,8 @@ async function answeringProcessMemory(
   const file = path.join(os.tmpdir(), `raredesk-bench-messages-${process.pid}.json`);
   fs.writeFileSync(file, JSON.stringify(messages));
   try {
-    const child = fork(fileURLToPath(import.meta.url), [], {
-      env: { ...process.env, [MEMORY_CHILD]: file, RAREDESK_DB: database },
-      execArgv: ['--import', 'tsx'],
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
-    return await new Promise((resolve, reject) => {
-      child.once('message', (m) => resolve(m as { rss: number; rssAfter: number }));
-      child.once('exit', (code) => reject(new Error(`memory process exited with ${code}`)));
-    });
+    const child = forkSelf(import.meta.url, { [MEMORY_CHILD]: file, RAREDESK_DB: database });
+    return await nextMessage<{ rss: number; rssAfter: number }>(child, 'memory process');
   } finally {
     fs.rmSync(file, { force: true });
   }

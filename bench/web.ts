@@ -11,11 +11,10 @@
  * Targets (issue 5): condition page and search ≥ 1,000 requests/s with p99 < 50 ms;
  * `POST /api/answer` ≥ 200 requests/s; zero errors.
  */
-import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { forkSelf, nextMessage } from './child.js';
 
 const CHILD_FLAG = 'RAREDESK_BENCH_WEB_SERVER';
 
@@ -118,15 +117,8 @@ function run(opts: autocannon.Options): Promise<autocannon.Result> {
 async function main(): Promise<void> {
   const duration = arg('--duration', 10);
   const connections = arg('--connections', 16);
-  const child: ChildProcess = fork(fileURLToPath(import.meta.url), [], {
-    env: { ...process.env, [CHILD_FLAG]: '1' },
-    execArgv: ['--import', 'tsx'],
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  const ready = await new Promise<{ port: number; startMs: number }>((resolve, reject) => {
-    child.once('message', (m) => resolve(m as { port: number; startMs: number }));
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
-  });
+  const child = forkSelf(import.meta.url, { [CHILD_FLAG]: '1' });
+  const ready = await nextMessage<{ port: number; startMs: number }>(child, 'server');
   const base = `http://127.0.0.1:${ready.port}`;
   console.log(`# Website and API load test (${new Date().toISOString().slice(0, 10)})`);
   console.log(
@@ -168,11 +160,10 @@ async function main(): Promise<void> {
       .map((l) => l.toFixed(2))
       .join(' ')}`,
   );
-  const memory = await new Promise<{ rss: number }>((resolve) => {
-    child.once('message', (m) => resolve(m as { rss: number }));
-    child.send('memory');
-  });
-  console.log(`server memory after the load: rss ${Math.round(memory.rss / 2 ** 20)} MiB`);
+  const memory = nextMessage<{ rss: number }>(child, 'server');
+  child.send('memory');
+  const { rss } = await memory;
+  console.log(`server memory after the load: rss ${Math.round(rss / 2 ** 20)} MiB`);
   console.log(allMet ? 'all targets met' : 'some targets missed');
   child.disconnect();
   await new Promise((resolve) => child.once('exit', resolve));
