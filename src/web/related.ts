@@ -4,7 +4,7 @@
  * UMLS concept, OMIM or Orphanet entry).
  *
  * Shared names come from one in-memory index of every name (built once from the name rows the App
- * loaded at start-up).
+ * loaded at start-up); names shown are the App's preferred names.
  * Shared cross-references are found per page: a condition whose id is one of this condition's
  * cross-references (`UMLS:C0015458`), and, among the conditions the store finds by this condition's
  * preferred name, those with a cross-reference in common. Results are cached per condition.
@@ -40,16 +40,21 @@ export function nameKey(name: string): string {
 
 const xrefKey = (x: { db: string; id: string }) => `${x.db}:${x.id}`;
 
-/** Indexes every name once and answers related-condition questions from it and the store. */
-export function buildRelatedIndex(names: readonly NameRow[], store: Store): RelatedIndex {
+/**
+ * Indexes every name once and answers related-condition questions from it and the store;
+ * `conditionName` gives a condition's preferred name (null for an unknown id).
+ */
+export function buildRelatedIndex(
+  names: readonly NameRow[],
+  conditionName: (id: ConditionId) => string | null,
+  store: Store,
+): RelatedIndex {
   const byName = new Map<string, Set<ConditionId>>();
-  const preferred = new Map<ConditionId, string>();
   for (const row of names) {
     const key = nameKey(row.name);
     const set = byName.get(key);
     if (set) set.add(row.conditionId);
     else byName.set(key, new Set([row.conditionId]));
-    preferred.set(row.conditionId, row.preferredName);
   }
   const cache = new Map<string, RelatedCondition[]>();
 
@@ -60,7 +65,7 @@ export function buildRelatedIndex(names: readonly NameRow[], store: Store): Rela
     };
     const own = new Set(condition.xrefs.map(xrefKey));
     for (const key of own) {
-      const name = preferred.get(key);
+      const name = conditionName(key);
       if (name) add(key, name, key);
     }
     // Conditions found by this one's name that share a cross-reference (either direction).
@@ -71,7 +76,7 @@ export function buildRelatedIndex(names: readonly NameRow[], store: Store): Rela
       if (shared) add(hit.condition.id, hit.condition.preferredName, shared);
     }
     for (const name of condition.names) {
-      for (const id of byName.get(nameKey(name.name)) ?? []) add(id, preferred.get(id) ?? id, name.name);
+      for (const id of byName.get(nameKey(name.name)) ?? []) add(id, conditionName(id) ?? id, name.name);
     }
     return [...out.values()];
   }

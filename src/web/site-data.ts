@@ -5,6 +5,7 @@
 import type { Article, Condition, Organization } from '../kb/index.js';
 import { conditionSummary } from '../retrieve/index.js';
 import { AppError } from '../errors.js';
+import type { App } from '../app.js';
 import type { NameRow, PublishedQa, Store } from '../store/types.js';
 import { TtlCache } from './cache.js';
 import { buildRelatedIndex, type RelatedCondition, type RelatedIndex } from './related.js';
@@ -30,11 +31,12 @@ export class ConditionData {
   /** Rendered condition pages by condition id (same lifetime as the records). */
   readonly pages = new TtlCache<string>(CONDITION_CACHE.size, CONDITION_CACHE.ttlMs);
 
-  /** `names()` gives the name rows of the knowledge base as the App loaded them. */
-  constructor(
-    private readonly store: Store,
-    private readonly names: () => readonly NameRow[],
-  ) {}
+  private readonly store: Store;
+
+  /** Reads the store, and the names and preferred names the App loaded. */
+  constructor(private readonly app: App) {
+    this.store = app.store;
+  }
 
   /** Builds the related-conditions index now, so the first page does not wait for it. */
   warm(): void {
@@ -43,8 +45,12 @@ export class ConditionData {
 
   /** The related-conditions index over the App's current names (rebuilt after the App reloaded them). */
   private relatedIndex(): RelatedIndex {
-    const names = this.names();
-    if (this.related?.names !== names) this.related = { names, index: buildRelatedIndex(names, this.store) };
+    const names = this.app.names();
+    if (this.related?.names !== names)
+      this.related = {
+        names,
+        index: buildRelatedIndex(names, (id) => this.app.conditionName(id), this.store),
+      };
     return this.related.index;
   }
 

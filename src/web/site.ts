@@ -77,7 +77,7 @@ function formText(body: Record<string, unknown>, name: string): string {
 /** Builds the website. Routes can be exercised in-process with `webApp.request(path, init)`. */
 export function createWebApp(app: App, options: WebOptions = {}): Hono {
   const web = new Hono();
-  const data = new ConditionData(app.store, () => app.names());
+  const data = new ConditionData(app);
   if (options.warm) {
     // Build what is otherwise built on first use: the related-names, name-search and symptom indexes.
     data.warm();
