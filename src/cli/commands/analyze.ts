@@ -3,12 +3,12 @@
  * `raredesk analyze --jsonl`: one JSON line `{"id","text","subject"?}` per input line on stdin, one
  * `{"id","foci","subquestions"}` line per input on stdout; a bad line gets `{"id","error"}` and the rest go on.
  */
-import readline from 'node:readline';
 import { AppError } from '../../errors.js';
 import { openStore } from '../../store/index.js';
 import { buildUnderstanding } from '../../understand/index.js';
 import type { Analysis, Understanding } from '../../understand/index.js';
-import type { CliIO, Command } from '../command.js';
+import type { Command } from '../command.js';
+import { jsonLineOutput, runJsonLines } from '../jsonl.js';
 
 function parseArgs(args: string[]): {
   text: string | null;
@@ -57,35 +57,12 @@ export function formatAnalysis(a: Analysis): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** One output line for one input line of `--jsonl` (never throws). */
+/** One output line for one input line of `--jsonl` (never throws; see ../jsonl.ts). */
 export function analyzeJsonLine(understanding: Understanding, line: string, lineNumber: number): string {
-  let id: unknown = null;
-  try {
-    const input = JSON.parse(line) as unknown;
-    if (!input || typeof input !== 'object' || Array.isArray(input)) throw new Error('not a JSON object');
-    const obj = input as Record<string, unknown>;
-    id = obj.id ?? null;
-    if (typeof obj.text !== 'string') throw new Error('"text" must be a string');
-    if (obj.subject !== undefined && obj.subject !== null && typeof obj.subject !== 'string') {
-      throw new Error('"subject" must be a string');
-    }
-    const subject = typeof obj.subject === 'string' ? obj.subject : undefined;
-    const a = understanding.analyze(obj.text, { subject });
-    return JSON.stringify({ id, foci: a.foci, subquestions: a.subquestions });
-  } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err);
-    return JSON.stringify({ id, error: `line ${lineNumber}: ${reason}` });
-  }
-}
-
-async function runJsonl(understanding: Understanding, io: CliIO): Promise<void> {
-  const rl = readline.createInterface({ input: io.stdin, crlfDelay: Infinity });
-  let n = 0;
-  for await (const line of rl) {
-    n++;
-    if (line.trim() === '') continue;
-    io.stdout.write(`${analyzeJsonLine(understanding, line, n)}\n`);
-  }
+  return jsonLineOutput(line, lineNumber, ({ text, subject }) => {
+    const a = understanding.analyze(text, { subject });
+    return { foci: a.foci, subquestions: a.subquestions };
+  });
 }
 
 export const analyzeCommand: Command = {
@@ -118,7 +95,7 @@ export const analyzeCommand: Command = {
       await store.close();
     }
     if (opts.jsonl) {
-      await runJsonl(understanding, io);
+      await runJsonLines(io, (line, n) => analyzeJsonLine(understanding, line, n));
       return 0;
     }
     const analysis = understanding.analyze(opts.text!, { subject: opts.subject });
