@@ -20,7 +20,7 @@ import { AppError } from '../errors.js';
 import { QUESTION_TYPES } from '../kb/index.js';
 import type { QuestionType } from '../kb/index.js';
 import { openStore } from '../store/index.js';
-import { buildUnderstanding, normalizeKey, resolveDataDir } from '../understand/index.js';
+import { loadUnderstanding, normalizeKey, resolveDataDir } from '../understand/index.js';
 import type { Analysis, Understanding } from '../understand/index.js';
 import type { Evaluation } from './index.js';
 import { loadLiveQaTest } from './liveqa-data.js';
@@ -155,14 +155,7 @@ export const understandingEvaluation: Evaluation = {
     const questions = loadLiveQaTest(dataDir);
     const store = await openStore(option(args, '--db') ?? config.database);
     try {
-      const names = await store.listNames();
-      if (names.length === 0) {
-        throw new AppError(
-          'data_unavailable',
-          'the knowledge base has no condition names: run `raredesk import` first',
-        );
-      }
-      const understanding = buildUnderstanding(names);
+      const understanding = await loadUnderstanding(store);
       io.stdout.write(
         `dictionary: ${understanding.stats.names} names of ${understanding.stats.conditions} conditions, built in ${understanding.stats.buildMs} ms\n`,
       );

@@ -8,7 +8,8 @@
  * See README.md in this folder for how it works and how the classifier is trained.
  */
 import type { ConditionId } from '../kb/index.js';
-import type { NameRow } from '../store/types.js';
+import { AppError } from '../errors.js';
+import type { KnowledgeStore, NameRow } from '../store/types.js';
 import { Analyzer } from './analyze.js';
 import { brandNameRows } from './brand-names.js';
 import { TypeClassifier } from './classifier.js';
@@ -42,6 +43,21 @@ export interface BuildOptions {
   classifier?: TypeClassifier;
   /** A word list other than models/common-words.json. */
   words?: KnownWords;
+}
+
+/**
+ * `buildUnderstanding` over the names a store holds. Throws AppError `data_unavailable` when it holds
+ * none (nothing imported yet).
+ */
+export async function loadUnderstanding(store: Pick<KnowledgeStore, 'listNames'>): Promise<Understanding> {
+  const names = await store.listNames();
+  if (names.length === 0) {
+    throw new AppError(
+      'data_unavailable',
+      'the knowledge base has no condition names: run `raredesk import` first',
+    );
+  }
+  return buildUnderstanding(names);
 }
 
 /**

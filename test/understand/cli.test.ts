@@ -2,9 +2,13 @@
  * `raredesk analyze` end to end through the CLI dispatcher, on the real knowledge base.
  */
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { before, describe, it } from 'node:test';
 import { main } from '../../src/cli/main.js';
+import { exitCode } from '../../src/errors.js';
 import { ensureTestKb, TEST_KB_PATH } from '../support/kb.js';
 
 async function run(args: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
@@ -55,5 +59,18 @@ void describe('raredesk analyze', () => {
     const r = await run(['analyze']);
     assert.equal(r.code, 2);
     assert.match(r.err, /give a message/);
+  });
+
+  void it('says to import first when the knowledge base is empty', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'raredesk-empty-'));
+    process.env.RAREDESK_DB = path.join(dir, 'empty.sqlite');
+    try {
+      const r = await run(['analyze', 'How is gout treated?']);
+      assert.equal(r.code, exitCode('data_unavailable'));
+      assert.match(r.err, /no condition names: run `raredesk import` first/);
+    } finally {
+      process.env.RAREDESK_DB = TEST_KB_PATH;
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -5,7 +5,7 @@
  */
 import { AppError } from '../../errors.js';
 import { openStore } from '../../store/index.js';
-import { buildUnderstanding } from '../../understand/index.js';
+import { loadUnderstanding } from '../../understand/index.js';
 import type { Analysis, Understanding } from '../../understand/index.js';
 import type { Command } from '../command.js';
 import { jsonLineOutput, runJsonLines } from '../jsonl.js';
@@ -83,14 +83,7 @@ export const analyzeCommand: Command = {
     const store = await openStore(config.database);
     let understanding: Understanding;
     try {
-      const names = await store.listNames();
-      if (names.length === 0) {
-        throw new AppError(
-          'data_unavailable',
-          'the knowledge base has no condition names: run `raredesk import` first',
-        );
-      }
-      understanding = buildUnderstanding(names);
+      understanding = await loadUnderstanding(store);
     } finally {
       await store.close();
     }

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { loadConfig } from '../../../src/config.js';
 import { openStore } from '../../../src/store/index.js';
-import { buildUnderstanding, normalizeKey } from '../../../src/understand/index.js';
+import { loadUnderstanding, normalizeKey } from '../../../src/understand/index.js';
 import type { Understanding } from '../../../src/understand/index.js';
 import { openTestUnderstanding } from '../../support/understanding.js';
 import { CONSUMER_MESSAGES } from './consumer-messages.js';
@@ -63,7 +63,7 @@ async function main(): Promise<void> {
   let u: Understanding;
   if (process.env.RAREDESK_DB) {
     const store = await openStore(loadConfig().database);
-    u = buildUnderstanding(await store.listNames());
+    u = await loadUnderstanding(store);
     await store.close();
   } else u = await openTestUnderstanding();
   const verbose = process.argv.includes('--verbose');
