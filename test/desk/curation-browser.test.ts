@@ -15,7 +15,7 @@ import { reloadsSettled } from '../../src/desk/curation/index.js';
 import type { Store } from '../../src/store/index.js';
 import { startServer, type RunningServer } from '../../src/web/index.js';
 import { openTestKbCopy } from '../support/kb.js';
-import { artifactsDir, launchBrowser, screenshot, seriousViolations } from '../support/browser.js';
+import { artifactsDir, launchBrowser, screenshot, violationLines } from '../support/browser.js';
 
 const ARTIFACTS = artifactsDir('desk');
 
@@ -101,8 +101,7 @@ void describe('curation and dashboard pages in Chromium', { timeout: 10 * 60 * 1
       const res = await page.goto(`${server.url}${path}`);
       assert.equal(res?.status(), 200, path);
       await screenshot(page, ARTIFACTS, name, name !== 'kb-stale');
-      for (const v of await seriousViolations(page))
-        problems.push(`${path}: ${v.id} (${v.impact}): ${v.nodes[0] ?? ''}`);
+      problems.push(...(await violationLines(page, path)));
     }
     assert.deepEqual(problems, []);
   });

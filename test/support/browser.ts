@@ -60,6 +60,11 @@ export async function seriousViolations(page: Page): Promise<Violation[]> {
   return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
+/** `seriousViolations` as one readable line each, prefixed with `label` (empty when the page passes). */
+export async function violationLines(page: Page, label: string): Promise<string[]> {
+  return (await seriousViolations(page)).map((v) => `${label}: ${v.id} (${v.impact}) ${v.nodes.join(' | ')}`);
+}
+
 const EXAMPLE_FILE = path.join(
   PROJECT_ROOT,
   '..',

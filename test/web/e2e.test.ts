@@ -18,7 +18,7 @@ import {
   exampleQuestion,
   launchBrowser,
   screenshot,
-  seriousViolations,
+  violationLines,
 } from '../support/browser.js';
 
 const ARTIFACTS = artifactsDir('web');
@@ -186,21 +186,18 @@ void describe('public website in Chromium', { timeout: 10 * 60 * 1000 }, () => {
     const problems: string[] = [];
     for (const [name, url] of pages) {
       await page.goto(`${server.url}${url}`);
-      for (const v of await seriousViolations(page))
-        problems.push(`${name}: ${v.id} (${v.impact}) ${v.nodes.join(' | ')}`);
+      problems.push(...(await violationLines(page, name)));
     }
     // the ask form with errors shown
     await page.goto(`${server.url}/ask`);
     await page.click('button[type="submit"]');
     await page.waitForSelector('.error-summary');
-    for (const v of await seriousViolations(page))
-      problems.push(`ask-errors: ${v.id} (${v.impact}) ${v.nodes.join(' | ')}`);
+    problems.push(...(await violationLines(page, 'ask-errors')));
     // a phone-sized screen
     await page.setViewportSize({ width: 375, height: 740 });
     await page.goto(`${server.url}/conditions/GARD%3A7338`);
     await screenshot(page, ARTIFACTS, 'condition-phone');
-    for (const v of await seriousViolations(page))
-      problems.push(`condition-phone: ${v.id} (${v.impact}) ${v.nodes.join(' | ')}`);
+    problems.push(...(await violationLines(page, 'condition-phone')));
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `no sideways scrolling on a phone (overflow ${overflow}px)`);
     assert.deepEqual(problems, []);
