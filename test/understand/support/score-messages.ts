@@ -1,6 +1,7 @@
 /**
- * Scores understanding on the hand-written consumer messages (consumer-messages.ts): focus found and
- * type precision/recall/F1, per type. Usage: npx tsx test/understand/support/score-messages.ts [--verbose]
+ * Scores understanding on the hand-written consumer messages (consumer-messages.ts, or with --held-out the
+ * held-out set of held-out-messages.ts): focus found and type precision/recall/F1.
+ * Usage: npx tsx test/understand/support/score-messages.ts [--held-out] [--verbose]
  * (names from RAREDESK_DB, else the test knowledge base, imported first if missing).
  */
 import path from 'node:path';
@@ -9,7 +10,8 @@ import { openStore } from '../../../src/store/index.js';
 import { loadUnderstanding, normalizeKey } from '../../../src/understand/index.js';
 import type { Understanding } from '../../../src/understand/index.js';
 import { openTestUnderstanding } from '../../support/understanding.js';
-import { CONSUMER_MESSAGES } from './consumer-messages.js';
+import { CONSUMER_MESSAGES, type ConsumerMessage } from './consumer-messages.js';
+import { HELD_OUT_MESSAGES } from './held-out-messages.js';
 
 export interface MessageScore {
   focus: number;
@@ -19,12 +21,16 @@ export interface MessageScore {
 }
 
 /** Share of messages whose focus words are among the foci, and micro P/R/F1 of the type sets. */
-export function scoreMessages(u: Understanding, log?: (line: string) => void): MessageScore {
+export function scoreMessages(
+  u: Understanding,
+  log?: (line: string) => void,
+  messages: ConsumerMessage[] = CONSUMER_MESSAGES,
+): MessageScore {
   let focus = 0;
   let tp = 0;
   let fp = 0;
   let fn = 0;
-  for (const m of CONSUMER_MESSAGES) {
+  for (const m of messages) {
     const a = u.analyze(m.message, { subject: m.subject });
     const want = normalizeKey(m.focus);
     const found = a.foci.some(
@@ -56,7 +62,7 @@ export function scoreMessages(u: Understanding, log?: (line: string) => void): M
   const precision = tp / Math.max(1, tp + fp);
   const recall = tp / Math.max(1, tp + fn);
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { focus: focus / CONSUMER_MESSAGES.length, precision, recall, f1 };
+  return { focus: focus / messages.length, precision, recall, f1 };
 }
 
 async function main(): Promise<void> {
@@ -67,9 +73,10 @@ async function main(): Promise<void> {
     await store.close();
   } else u = await openTestUnderstanding();
   const verbose = process.argv.includes('--verbose');
-  const s = scoreMessages(u, verbose ? (l) => process.stdout.write(`${l}\n`) : undefined);
+  const messages = process.argv.includes('--held-out') ? HELD_OUT_MESSAGES : CONSUMER_MESSAGES;
+  const s = scoreMessages(u, verbose ? (l) => process.stdout.write(`${l}\n`) : undefined, messages);
   process.stdout.write(
-    `messages: ${CONSUMER_MESSAGES.length}  focus ${s.focus.toFixed(3)}  types P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)}\n`,
+    `messages: ${messages.length}  focus ${s.focus.toFixed(3)}  types P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)}\n`,
   );
 }
 
