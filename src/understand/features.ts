@@ -36,9 +36,11 @@ export function maskSpans(text: string, spans: ReadonlyArray<{ start: number; en
 /**
  * Phrases that refer back to the message's condition ("this condition", "the disease", "this medicine").
  * They are masked like a name, so "How is this condition treated?" reads as "How is FOCUS treated?".
+ * "this"/"that" take the singular and "these"/"those" the plural: "I have read that vaccines can cause
+ * it" has the conjunction "that", not a reference.
  */
 export const REFERENCE_PHRASE =
-  /\b(?:this|that|the|his|her|my|our|their|these|those|said|such an?)\s+(?:rare\s+)?(?:condition|disease|disorder|syndrome|illness|diagnosis|medication|medicine|drug|pill|tablet|supplement|vaccine)s?\b/gi;
+  /\b(?:(?:the|his|her|my|our|their|said)\s+(?:rare\s+)?(?:condition|disease|disorder|syndrome|illness|diagnosis|medication|medicine|drug|pill|tablet|supplement|vaccine)s?|(?:this|that|such an?)\s+(?:rare\s+)?(?:condition|disease|disorder|syndrome|illness|diagnosis|medication|medicine|drug|pill|tablet|supplement|vaccine)|(?:these|those)\s+(?:rare\s+)?(?:(?:condition|disease|disorder|syndrome|illness|medication|medicine|drug|pill|tablet|supplement|vaccine)s|diagnoses))\b/gi;
 
 /** Character spans of reference phrases in `text`. */
 export function referenceSpans(text: string): Array<{ start: number; end: number; text: string }> {

@@ -10,6 +10,8 @@ interface TypeRule {
   pattern: RegExp;
   /** The rule applies only when a focus of the question is of one of these kinds (any kind when absent). */
   kinds?: ReadonlyArray<ConditionKind | null>;
+  /** The rule does not apply when a focus of the question is of one of these kinds. */
+  exceptKinds?: ReadonlyArray<ConditionKind | null>;
   /** The rule applies only when the question names at least this many distinct conditions. */
   minFoci?: number;
   /** The rule applies only when the message names at least this many distinct drugs or supplements. */
@@ -47,6 +49,12 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'association',
     pattern:
+      /\b(?:(?:any|a|some) (?:link|connection|relationship|relation|association|correlation) (?:with|to)|(?:anything|something) to do with|(?:any|an) (?:effect|impact|influence|bearing) on)\b/i,
+    why: '"does smoking have any relation with X", "would Y have anything to do with my X": asks whether something bears on the condition',
+  },
+  {
+    type: 'association',
+    pattern:
       /\b(?:is|are|was|were|could|can|might|may|would) (?:this|it|that|these|those|they|FOCUS|(?:my|his|her|our|their|the) \w+(?: \w+)?) (?:be |have been |somehow )?(?:related|linked|connected|associated|tied) (?:to|with)\b/i,
     why: '"is my hair loss related to my thyroid": asks whether two things go together',
   },
@@ -72,6 +80,30 @@ export const TYPE_RULES: TypeRule[] = [
     pattern: /\b(?:is|was|could|can) (?:that|this|it) (?:be )?(?:from|caused by|due to|because of) FOCUS\b/i,
     kinds: DRUGLIKE,
     why: 'a complaint blamed on the drug',
+  },
+  {
+    type: 'association',
+    pattern:
+      /\bFOCUS\b.{0,50}?\b(?:caus(?:e|es|ed|ing)|lead(?:s|ing)? to|led to|trigger(?:s|ed|ing)?|brings? on|brought on|set(?:s|ting)? off|result(?:s|ed)? in|(?:make|makes|making|made) .{0,25}?\b(?:worse|more likely)|worsen(?:s|ed|ing)?|aggravat(?:e|es|ed|ing)|affect(?:s|ed|ing)?|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|risk|likely|chances?|due to|because of|responsible for|(?:is|are|was|were|be) (?:\w+ )?from|comes? from|came from)\b.{0,50}?\bFOCUS\b|\bFOCUS\b.{0,50}?\b(?:make|makes|making|made) (?:\w+ ){0,2}?FOCUS (?:\w+ )?worse\b/i,
+    minFoci: 2,
+    exceptKinds: DRUGLIKE,
+    why: 'two conditions with a word of cause or influence between them ("can X cause Y", "does having X make Y more likely", "are the X making her Y worse"): how the two relate ("what causes X" names one, and stays a cause question; a drug blamed for a complaint is a side effect)',
+  },
+  {
+    type: 'association',
+    pattern:
+      /(?:\b(?:can|could|does|do|did|will|would|might|may)\s+(?!(?:it|this|that|FOCUS|anything|something|nothing|you|i|he|she|we|they|there|what|which|who|these|those)\b)(?:(?!FOCUS\b|(?:medicines?|medications?|meds|drugs?|pills?|tablets?|doses?|prescriptions?)\b)[\w']+\s+){1,4}?(?:be\s+)?|\b(?!(?:it|this|that|FOCUS|what|which|who|nothing|anything|something|things?|foods?|medicines?|medications?|meds|drugs?|pills?|tablets?)\b)[\w']+\s+(?:can|could|may|might|will|do|does)\s+(?:really\s+|actually\s+)?)(?:cause|trigger(?:ing)?|bring(?:ing)? on|set(?:ting)? off|lead to|raise|increase|worsen|aggravate|(?:make|making) (?:\w+ ){0,3}?(?:worse|flare)|affect)\b(?=.{0,40}\bFOCUS\b|\s+(?:it|this|that|them)\b)/i,
+    kinds: ['disease', 'other', 'test', null],
+    exceptKinds: DRUGLIKE,
+    why: '"can stress bring on X", "could the cat be making his X worse", "vaccines can cause it": something else named as a cause or trigger of the condition (a question opening with "what" asks for causes and is left out)',
+  },
+  {
+    type: 'association',
+    pattern:
+      /\b(?:is|are|was|were|could|can|might|may|would) (?:it|this|that|these|those|they|FOCUS|(?:my|his|her|our|their|the) (?:\w+ )?FOCUS) (?:\w+ )?(?:be |have been )?(?:from|caused by|triggered by|brought on by|made worse by|due to|because of) (?!(?:the |my |his |her |our |their |this |these )?(?:medicines?|medications?|meds|drugs?|pills?|tablets?|shots?|injections?|vaccines?)\b)(?:the|my|his|her|our|their|this|that|these|those|too much|all (?:the|that)|\w+ing)\b/i,
+    kinds: ['disease', 'other', 'test', null],
+    exceptKinds: DRUGLIKE,
+    why: '"could his X be caused by the Agent Orange", "could it be from the detergent we use": the condition blamed on a particular thing the person names (a medicine blamed is a side effect, above)',
   },
   {
     type: 'storage_disposal',
@@ -194,6 +226,22 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'treatment',
     pattern:
+      /\b(?:suggest\w*|recommend\w*|advi[cs]e|guid(?:e|ance)|prescribe|need|want|looking for|look for|seeking|searching for|info(?:rmation)?|know|learn|details|tell (?:me|us)|latest|newest|new|best|available|effective|possible|proper|right|permanent|good|kindly|any)\b.{0,30}?\b(?:treatments?|therap(?:y|ies)|cures?|remed(?:y|ies)|medicines?|medications?|meds|drugs?|tablets?|pills?|solutions?)\b/i,
+    kinds: ['disease', 'other', 'test', null],
+    exceptKinds: DRUGLIKE,
+    why: '"please suggest a treatment", "information on the treatment of X", "any ayurvedic medicine", "is there a permanent solution": a request for treatments or medicines, asked about a condition (every more specific rule comes first)',
+  },
+  {
+    type: 'treatment',
+    pattern:
+      /\b(?:what (?:should|can|could|do|would|must) (?:i|he|she|we|they|you) (?:take|use|try|give|apply|put on)\b|be (?:reversed|undone|cured|fixed|healed|corrected|repaired|treated)|revers(?:e|ed|ible|ing)\b|(?:make|get) (?:it|them|this|these|FOCUS) (?:to )?go away|(?:any|a|some|other|another) (?:way|ways|means) (?:to|of) (?:stop|slow|halt|reverse|fix|heal|improve|shrink|cure|ease|relieve|reduce|treat|get rid|control|manage|lessen)(?!\w| (?:getting|catching|developing|it from|them from|\w+ from getting))|slow (?:it|this|FOCUS|the (?:\w+ )?progression|(?:it )?down)\b|speed up (?:the |my |his |her |their )?(?:recovery|healing)|heal (?:it |them )?(?:faster|quicker|quickly)|(?:need|needs|require|requires|(?:have|has) to (?:have|get|take)) (?:an? |the |to (?:have|get|take) (?:an? )?)?(?:surgery|operation|procedure|transplant|antibiotics?|steroids?|chemo\w*|radiation|laser|injections?|shots?|physical therapy|medication|medicine|meds|pills|treatment)\b|(?:have|has|need|needs) to be (?:removed|operated on|drained|cut out))/i,
+    kinds: ['disease', 'other', 'test', null],
+    exceptKinds: DRUGLIKE,
+    why: '"what should he take", "can it be reversed", "any way to slow it down", "does he need surgery": what can be done about the condition',
+  },
+  {
+    type: 'treatment',
+    pattern:
       /\b(?:(?:is|are) there (?:a |any )?(?:cure|treatments?|therap(?:y|ies)|medications? for)|how (?:is|are|was|can|could|should|do|does|would) .{0,40}\btreat(?:ed)?|how\b.{0,50}\b(?:treated|be treated|treat (?:it|this|them))|treatment options?|cure[ds]?|curable)\b/i,
     why: 'asks how it is treated or cured',
   },
@@ -216,12 +264,21 @@ export const TYPE_RULES: TypeRule[] = [
       /^\W*(?:(?:re|about|regarding|question|info(?:rmation)?)\W+)?FOCUS\W*(?:please|info(?:rmation)?)?\W*$/i,
     why: 'a message that only names the condition asks about it in general',
   },
+  {
+    type: 'treatment',
+    pattern:
+      /(?:\b(?:please|pls|plz|kindly)\s+(?:\w+\s+)?(?:help|advi[cs]e|suggest|guide)\b|(?:^|[,.!:]\s*|\b(?:please|pls|plz|kindly|can you|could you|would you|someone|anyone|somebody|anybody) )(?:help|save) (?:me|us|him|her|them|my \w+)\b|\bneed (?:your |some |urgent )?help\b|\bwhat (?:to|must (?:i|we)) do\b)(?!\s+(?:me |us |him |her )?(?:to )?(?:understand|know|learn|find|locate|get (?:info|information)|read))/i,
+    kinds: ['disease', 'other', 'test', null],
+    exceptKinds: DRUGLIKE,
+    why: '"I have X, please help me", "kindly advise", "I need help", "please advice what to do": a plea about a condition asks what can be done (after the requests for information, so "information on X, please help" stays information)',
+  },
 ];
 
 /** The first rule matching the question, if any. */
 export function ruleType(text: string, context: RuleContext): { type: QuestionType; why: string } | null {
   for (const rule of TYPE_RULES) {
     if (rule.kinds && !rule.kinds.some((k) => context.kinds.has(k))) continue;
+    if (rule.exceptKinds?.some((k) => context.kinds.has(k))) continue;
     if (rule.minFoci && context.foci < rule.minFoci) continue;
     if (rule.minDrugs && context.drugs < rule.minDrugs) continue;
     if (rule.pattern.test(text)) return { type: rule.type, why: rule.why };

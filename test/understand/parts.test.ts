@@ -228,8 +228,8 @@ void describe('type rules on masked questions', () => {
     ['Any help with FOCUS would be appreciated', 'information', '"any help with X" asks for information'],
     [
       'I am looking for information on the treatment of FOCUS',
-      null,
-      'not information: the words name an aspect (treatment), left to the classifier',
+      'treatment',
+      'not information: the words name an aspect (a request for the treatment of the condition)',
     ],
     ['What are the chances of my kids getting FOCUS?', 'susceptibility', 'chances of getting it'],
     ['Could this be FOCUS?', 'diagnosis', 'asks whether this is the condition'],
