@@ -72,9 +72,13 @@ async function main() {
   const coldMs = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
   const rssAfterStart = process.memoryUsage().rss;
-  const [articles, names] = await Promise.all([store.listAllArticles(), store.listNames()]);
+  const [articles, headers, names] = await Promise.all([
+    store.listAllArticles(),
+    store.listArticleHeaders(),
+    store.listNames(),
+  ]);
   const t1 = performance.now();
-  const retriever = new Retriever(articles, retrievalConditions(names));
+  const retriever = new Retriever(headers, retrievalConditions(names));
   const retrieverMs = performance.now() - t1;
   console.log(`\n## Cold start`);
   console.log(
@@ -86,7 +90,7 @@ async function main() {
   // 2. answer() throughput
   const conditions = retrievalConditions(names);
   const messages = perturbedQuestions(articles, conditions, 1500, 11).map((c) => c.text);
-  for (const m of messages.slice(0, 200)) app.answer(m); // warm-up
+  for (const m of messages.slice(0, 200)) await app.answer(m); // warm-up
   // Three rounds over the same messages: this machine's speed varies from minute to minute, so every
   // round is printed and the median round is the result.
   console.log(`\n## answer() end to end, single-threaded (${messages.length} re-phrased MedQuAD questions)`);
@@ -97,7 +101,7 @@ async function main() {
     const tStart = performance.now();
     for (const m of messages) {
       const s = performance.now();
-      app.answer(m);
+      await app.answer(m);
       lat.push(performance.now() - s);
     }
     const total = performance.now() - tStart;
@@ -251,7 +255,7 @@ async function answerOnly(file: string): Promise<void> {
   const messages = JSON.parse(fs.readFileSync(file, 'utf8')) as string[];
   const app = await createApp({ ...loadConfig(), database });
   const rss = process.memoryUsage().rss;
-  for (let round = 0; round < 3; round++) for (const m of messages) app.answer(m);
+  for (let round = 0; round < 3; round++) for (const m of messages) await app.answer(m);
   process.send!({ rss, rssAfter: process.memoryUsage().rss });
   await app.close();
   process.disconnect();

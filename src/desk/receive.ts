@@ -87,7 +87,7 @@ export async function draftReply(
   analysis: Analysis,
   existing: Reply | null,
 ): Promise<Reply> {
-  const letter = app.answer(inquiry.message, { analysis, subject: inquiry.subject });
+  const letter = await app.answer(inquiry.message, { analysis, subject: inquiry.subject });
   return app.store.saveReply({
     ...(existing ? { id: existing.id } : {}),
     inquiryId: inquiry.id,

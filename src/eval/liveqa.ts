@@ -146,7 +146,7 @@ export function appRanker(app: App): Ranker {
   return (q) =>
     app
       .search(q.message, { subject: q.subject, k: 30 })
-      .map((r) => app.article(r.articleId)?.provenance.externalId ?? r.articleId);
+      .map((r) => app.articleHeader(r.articleId)?.externalId ?? r.articleId);
 }
 
 /**

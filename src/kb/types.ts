@@ -113,6 +113,20 @@ export interface Article {
   version: number;
 }
 
+/**
+ * What the in-memory indexes keep of an article: enough to rank it and name it. The body, references
+ * and provenance are read from the store when an article is shown (`Store.getArticles`).
+ */
+export interface ArticleHeader {
+  id: string;
+  conditionId: ConditionId;
+  questionType: QuestionType;
+  question: string;
+  hasAnswer: boolean;
+  /** `provenance.externalId`: the MedQuAD answer id for imported content. */
+  externalId: string | null;
+}
+
 export interface ArticleVersion {
   articleId: string;
   version: number;

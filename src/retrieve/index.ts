@@ -2,13 +2,12 @@
  * Retrieval's public door: the in-memory article index, the per-section plan, and the scoring
  * functions and parameters (for the benchmark and calibration).
  */
-import type { Article } from '../kb/index.js';
-import type { KnowledgeStore, NameRow } from '../store/index.js';
-import { Retriever } from './retriever.js';
+import type { NameRow } from '../store/index.js';
 import type { RetrievalCondition } from './retriever.js';
-import type { RetrievalParams } from './params.js';
 
 export { Retriever, blocksText, isUsableAnswer } from './retriever.js';
+export { ArticleBodies, BODY_CACHE_ARTICLES } from './bodies.js';
+export type { ArticleReader } from './bodies.js';
 export type { RetrievalCondition, SubQuery, Evidence } from './retriever.js';
 export { planSection, planSections, rankMessage, subQuery, bestCandidate } from './plan.js';
 export type { PlanKind, SectionPlan } from './plan.js';
@@ -45,14 +44,6 @@ export function retrievalConditions(rows: readonly NameRow[]): RetrievalConditio
   return [...byId.values()];
 }
 
-/** Builds the retriever over everything in the store (at start-up and after the knowledge base changed). */
-export async function buildRetriever(store: KnowledgeStore, params?: RetrievalParams): Promise<Retriever> {
-  const [articles, names]: [Article[], NameRow[]] = await Promise.all([
-    store.listAllArticles(),
-    store.listNames(),
-  ]);
-  return new Retriever(articles, retrievalConditions(names), params);
-}
 export {
   searchConditions,
   buildConditionCatalog,

@@ -5,6 +5,8 @@
  */
 import type { RankedArticle } from '../compose/types.js';
 import type { Analysis, SubQuestion } from '../understand/types.js';
+import type { ArticleBodies } from './bodies.js';
+import { isUsableAnswer } from './retriever.js';
 import type { Evidence, Retriever, SubQuery } from './retriever.js';
 
 /**
@@ -38,22 +40,36 @@ export function subQuery(sub: SubQuestion, subject?: string): SubQuery {
  * Decides what one section draws on (see `PlanKind`). Only articles that match both the condition and
  * the asked type, and score above the confidence threshold, are used as answers: an article about
  * another aspect of the condition never stands in for the asked one (it may lend sentences as a
- * partial answer instead).
+ * partial answer instead). Reads from `bodies` the answers it has to look into.
  */
-export function planSection(
+export async function planSection(
   retriever: Retriever,
+  bodies: ArticleBodies,
   sub: SubQuestion,
   k: number,
   subject?: string,
-): SectionPlan {
+): Promise<SectionPlan> {
   const query = subQuery(sub, subject);
   const ranked = retriever.rank(query, Math.max(k, 20));
   const fits = eligible(ranked, query).filter((r) => retriever.isConfident(r.score));
   const shown = ranked.slice(0, k);
-  const withText = fits.find((r) => retriever.isUsable(r.articleId));
+  const read = await bodies.get(
+    fits.filter((r) => retriever.header(r.articleId)?.hasAnswer === true).map((r) => r.articleId),
+  );
+  const withText = fits.find((r) => {
+    const article = read.get(r.articleId);
+    return article !== undefined && isUsableAnswer(article);
+  });
   if (withText)
     return { subquestion: sub, kind: 'answer', articleId: withText.articleId, evidence: [], ranked: shown };
-  const evidence = query.foci.length > 0 ? retriever.evidence(query, sub.type) : [];
+  const evidence =
+    query.foci.length > 0
+      ? retriever.evidence(
+          query,
+          sub.type,
+          (await bodies.get(retriever.evidenceSources(query, sub.type))).values(),
+        )
+      : [];
   const pointer = fits[0];
   if (pointer)
     return { subquestion: sub, kind: 'pointer', articleId: pointer.articleId, evidence, ranked: shown };
@@ -83,11 +99,12 @@ export function bestCandidate(
 /** Plans every sub-question of an analysis, in order. */
 export function planSections(
   retriever: Retriever,
+  bodies: ArticleBodies,
   analysis: Analysis,
   k: number,
   subject?: string,
-): SectionPlan[] {
-  return analysis.subquestions.map((sub) => planSection(retriever, sub, k, subject));
+): Promise<SectionPlan[]> {
+  return Promise.all(analysis.subquestions.map((sub) => planSection(retriever, bodies, sub, k, subject)));
 }
 
 /**

@@ -1,8 +1,9 @@
 /**
- * The in-memory article index: built once from every article of the knowledge base, then asked one
- * sub-question at a time. See score.ts for the combined score and params.ts for its numbers.
+ * The in-memory article index: built once from every article header of the knowledge base, then
+ * asked one sub-question at a time. See score.ts for the combined score and params.ts for its numbers.
+ * Answer bodies are not held here: callers pass the ones they read (see bodies.ts).
  */
-import type { Article, Block, ConditionId, Xref } from '../kb/types.js';
+import type { Article, ArticleHeader, Block, ConditionId, Xref } from '../kb/types.js';
 import type { QuestionType } from '../kb/question-types.js';
 import type { RankedArticle } from '../compose/types.js';
 import { Bm25Index } from './bm25.js';
@@ -47,14 +48,12 @@ export interface Evidence {
 }
 
 interface Entry {
-  article: Article;
+  article: ArticleHeader;
   /** The article's question type (kept here so ranking does not touch the article itself). */
   type: QuestionType;
   conditionIndex: number;
   /** Term ids of the article's question. */
   questionTerms: Int32Array;
-  /** Whether the answer says more than a restatement of its question (false for pointer-only articles). */
-  usable: boolean | undefined;
 }
 
 interface ConditionEntry {
@@ -117,7 +116,7 @@ export class Retriever {
   private readonly idf = (t: number): number => this.bm25.idf(t);
 
   constructor(
-    articles: readonly Article[],
+    articles: readonly ArticleHeader[],
     conditions: readonly RetrievalCondition[],
     params: RetrievalParams = DEFAULT_PARAMS,
   ) {
@@ -140,7 +139,6 @@ export class Retriever {
         type: article.questionType,
         conditionIndex: ci,
         questionTerms: Int32Array.from(questionTerms),
-        usable: undefined, // decided on first use (`isUsable`): it needs the answer's body
       });
       docs.push({ question: questionTerms, focus: cond.focusTerms });
     }
@@ -159,21 +157,13 @@ export class Retriever {
     return this.entries.length;
   }
 
-  article(id: string): Article | undefined {
+  header(id: string): ArticleHeader | undefined {
     const i = this.byId.get(id);
     return i === undefined ? undefined : this.entries[i].article;
   }
 
-  /** Whether an article has answer text beyond a restatement of its question. */
-  isUsable(id: string): boolean {
-    const i = this.byId.get(id);
-    if (i === undefined) return false;
-    const entry = this.entries[i];
-    return (entry.usable ??= isUsableAnswer(entry.article));
-  }
-
   /** Articles of a condition and of its twins. */
-  articlesOf(conditionId: ConditionId): Article[] {
+  articlesOf(conditionId: ConditionId): ArticleHeader[] {
     return this.twinIndexes(conditionId).flatMap((ci) =>
       this.conditions[ci].articles.map((i) => this.entries[i].article),
     );
@@ -310,25 +300,35 @@ export class Retriever {
   }
 
   /**
-   * Sentences from the usable articles of the recognized conditions that speak to `type` (see
-   * `sentenceScore`), best article first. Used when no article of that type has answer text.
+   * The articles `evidence` may draw on for a query: those with answer text of the recognized
+   * conditions (and their twins) that are not of the asked type, each once.
    */
-  evidence(query: SubQuery, type: QuestionType): Evidence[] {
-    const querySet = new Set(terms(query.text));
-    const out: Evidence[] = [];
-    const seen = new Set<string>();
+  evidenceSources(query: SubQuery, type: QuestionType): string[] {
+    const ids = new Set<string>();
     for (const id of query.foci) {
       for (const article of this.articlesOf(id)) {
-        if (seen.has(article.id) || !this.isUsable(article.id) || article.questionType === type) continue;
-        seen.add(article.id);
-        const scored = this.answerSentences(article)
-          .map((s) => ({ s: s.text, score: sentenceScore(s.words, type, s.terms, querySet) }))
-          .filter((x) => x.score >= this.params.partialMinSentenceScore);
-        if (scored.length === 0) continue;
-        const best = [...scored].sort((a, b) => b.score - a.score).slice(0, this.params.partialMaxSentences);
-        const kept = scored.filter((x) => best.includes(x)).map((x) => x.s); // keep reading order
-        out.push({ articleId: article.id, sentences: kept, score: Math.max(...best.map((x) => x.score)) });
+        if (article.hasAnswer && article.questionType !== type) ids.add(article.id);
       }
+    }
+    return [...ids];
+  }
+
+  /**
+   * Sentences from the usable articles among `sources` (read for `evidenceSources`) that speak to
+   * `type` (see `sentenceScore`), best article first. Used when no article of that type has answer text.
+   */
+  evidence(query: SubQuery, type: QuestionType, sources: Iterable<Article>): Evidence[] {
+    const querySet = new Set(terms(query.text));
+    const out: Evidence[] = [];
+    for (const article of sources) {
+      if (!isUsableAnswer(article)) continue;
+      const scored = this.answerSentences(article)
+        .map((s) => ({ s: s.text, score: sentenceScore(s.words, type, s.terms, querySet) }))
+        .filter((x) => x.score >= this.params.partialMinSentenceScore);
+      if (scored.length === 0) continue;
+      const best = [...scored].sort((a, b) => b.score - a.score).slice(0, this.params.partialMaxSentences);
+      const kept = scored.filter((x) => best.includes(x)).map((x) => x.s); // keep reading order
+      out.push({ articleId: article.id, sentences: kept, score: Math.max(...best.map((x) => x.score)) });
     }
     out.sort((a, b) => b.score - a.score || a.articleId.localeCompare(b.articleId));
     return out.slice(0, 2);

@@ -4,6 +4,7 @@
  */
 import type {
   Article,
+  ArticleHeader,
   ArticleVersion,
   Block,
   Condition,
@@ -77,8 +78,12 @@ export interface KnowledgeStore {
    */
   upsertArticles(articles: Article[], actor: string, summary: string): Promise<UpsertCounts>;
   getArticle(id: string): Promise<Article | null>;
+  /** The articles with these ids, in the order asked; unknown ids are skipped. */
+  getArticles(ids: readonly string[]): Promise<Article[]>;
   listArticlesByCondition(conditionId: ConditionId): Promise<Article[]>;
-  /** Every article (for building the retrieval index at start-up). */
+  /** Every article's header, in id order (for building the retrieval index at start-up). */
+  listArticleHeaders(): Promise<ArticleHeader[]>;
+  /** Every article, whole, in id order (for exports and benchmarks; start-up reads only headers). */
   listAllArticles(): Promise<Article[]>;
   listArticleVersions(articleId: string): Promise<ArticleVersion[]>;
   /** Articles whose `lastUpdated` is before `before` (ISO date), oldest first. */

@@ -47,9 +47,9 @@ export function createApiRouter(app: App, data: ConditionData): Hono {
   api.get('/openapi.json', (c) => c.json(openApiDocument(new URL(c.req.url).origin)));
   api.get('/docs', (c) => c.html(renderApiDocs()));
 
-  api.get('/suggest', (c) => {
+  api.get('/suggest', async (c) => {
     const q = (c.req.query('q') ?? '').trim().slice(0, 300);
-    const hits = q.length < 2 ? [] : app.searchConditions(q, 8);
+    const hits = q.length < 2 ? [] : await app.searchConditions(q, 8);
     return c.json({
       suggestions: hits.map((h) => ({
         id: h.condition.id,
@@ -60,9 +60,9 @@ export function createApiRouter(app: App, data: ConditionData): Hono {
     });
   });
 
-  api.get('/conditions', (c) => {
+  api.get('/conditions', async (c) => {
     const { q, limit } = validate(conditionSearchQuery, c.req.query());
-    const results = app.searchConditions(q, limit).map((h) => ({
+    const results = (await app.searchConditions(q, limit)).map((h) => ({
       id: h.condition.id,
       preferredName: h.condition.preferredName,
       matchedName: h.matchedName,
@@ -78,9 +78,9 @@ export function createApiRouter(app: App, data: ConditionData): Hono {
     return c.json({ ...page, credit: MEDQUAD_CREDIT_TEXT });
   });
 
-  api.get('/symptoms', (c) => {
+  api.get('/symptoms', async (c) => {
     const { q, limit } = validate(symptomSearchQuery, c.req.query());
-    const results = app.searchSymptoms(q, limit).map((m) => ({
+    const results = (await app.searchSymptoms(q, limit)).map((m) => ({
       id: m.condition.id,
       preferredName: m.condition.preferredName,
       score: m.score,
@@ -98,7 +98,7 @@ export function createApiRouter(app: App, data: ConditionData): Hono {
 
   api.post('/answer', async (c) => {
     const { message, subject, k } = validate(answerBody, await jsonBody(c));
-    const letter = app.answer(message, {
+    const letter = await app.answer(message, {
       ...(subject !== undefined ? { subject } : {}),
       ...(k !== undefined ? { k } : {}),
     });

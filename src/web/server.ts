@@ -20,9 +20,13 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Serves `createWebApp(app, options)` on `host:port`; resolves once it is listening. */
-export function startServer(app: App, options: ServerOptions): Promise<RunningServer> {
+/**
+ * Serves `createWebApp(app, options)` on `host:port`; resolves once it is listening, with every
+ * index built (`App.warm`), so that no visitor waits for one.
+ */
+export async function startServer(app: App, options: ServerOptions): Promise<RunningServer> {
   const web = createWebApp(app, { warm: true, ...options });
+  if (options.warm !== false) await app.warm();
   const host = options.host ?? '127.0.0.1';
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: web.fetch, port: options.port, hostname: host }, (info: AddressInfo) => {

@@ -32,7 +32,7 @@ export interface WebOptions {
   log?: RequestLogger | null;
   /** Largest request body accepted, in bytes (default 128 KiB); larger ones get 413. */
   maxBodyBytes?: number;
-  /** Build lazily built indexes (related conditions, name lookup) at once instead of on first use. */
+  /** Build the related-conditions index at once instead of on first use (`startServer` also runs `App.warm`). */
   warm?: boolean;
 }
 
@@ -79,10 +79,8 @@ export function createWebApp(app: App, options: WebOptions = {}): Hono {
   const web = new Hono();
   const data = new ConditionData(app);
   if (options.warm) {
-    // Build what is otherwise built on first use: the related-names, name-search and symptom indexes.
+    // Build what is otherwise built on first use: the related-names index (see also `App.warm`).
     data.warm();
-    app.searchConditions('warm up', 1);
-    app.searchSymptoms('warm up', 1);
   }
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
   let stats: Promise<{ conditions: number; articles: number } | null> | null = null;
@@ -130,9 +128,9 @@ export function createWebApp(app: App, options: WebOptions = {}): Hono {
     return c.html(renderHome(await stats));
   });
 
-  web.get('/search', (c) => {
+  web.get('/search', async (c) => {
     const q = (c.req.query('q') ?? '').trim().slice(0, 300);
-    return c.html(renderSearch(q, q ? app.searchConditions(q, SEARCH_LIMIT) : []));
+    return c.html(renderSearch(q, q ? await app.searchConditions(q, SEARCH_LIMIT) : []));
   });
 
   web.get('/conditions/:id', async (c) => {
@@ -145,15 +143,15 @@ export function createWebApp(app: App, options: WebOptions = {}): Hono {
     return c.html(renderArticlePage(condition, article));
   });
 
-  web.get('/symptoms', (c) => {
+  web.get('/symptoms', async (c) => {
     const q = (c.req.query('q') ?? '').slice(0, 2000);
-    return c.html(renderSymptoms(q, q.trim() ? app.searchSymptoms(q, SYMPTOM_LIMIT) : []));
+    return c.html(renderSymptoms(q, q.trim() ? await app.searchSymptoms(q, SYMPTOM_LIMIT) : []));
   });
 
-  web.get('/answer', (c) => {
+  web.get('/answer', async (c) => {
     const q = (c.req.query('q') ?? '').trim().slice(0, 5000);
     const subject = c.req.query('subject')?.slice(0, 300);
-    const letter = q ? app.answer(q, subject ? { subject } : {}) : null;
+    const letter = q ? await app.answer(q, subject ? { subject } : {}) : null;
     return c.html(renderAnswerPage(q, letter));
   });
 

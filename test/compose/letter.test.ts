@@ -46,9 +46,9 @@ function citedNumbers(letter: ReplyLetter): number[] {
   return [...text.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
 }
 
-void test('acceptance: the progressive hemifacial atrophy inquiry', () => {
+void test('acceptance: the progressive hemifacial atrophy inquiry', async () => {
   const { subject, message } = exampleInquiry();
-  const letter = app.answer(message, { subject });
+  const letter = await app.answer(message, { subject });
   assert.equal(letter.title, 'Progressive hemifacial atrophy');
   assert.equal(letter.question, message);
   assert.deepEqual(
@@ -61,7 +61,7 @@ void test('acceptance: the progressive hemifacial atrophy inquiry', () => {
   // instead, dated; never an answer about something else.
   assert.ok(treatment.articleIds.length > 0);
   for (const id of treatment.articleIds) {
-    assert.equal(app.article(id)?.conditionId, treatment.focus);
+    assert.equal((await app.article(id))?.conditionId, treatment.focus);
   }
   assert.ok(!treatment.flags.includes('no_answer'));
   assert.match(JSON.stringify(treatment.blocks), /surg/i, 'the cited text speaks of surgical treatment');
@@ -90,9 +90,9 @@ void test('acceptance: the progressive hemifacial atrophy inquiry', () => {
   assert.match(letter.closing, /doctor/);
 });
 
-void test('partial: no treatment article, so sentences from the overview are quoted, cited, and flagged', () => {
+void test('partial: no treatment article, so sentences from the overview are quoted, cited, and flagged', async () => {
   // MedlinePlus's "Blood Clots" topic has an overview that mentions treatments but no treatment section.
-  const letter = app.answer('How are blood clots treated?');
+  const letter = await app.answer('How are blood clots treated?');
   const [section] = letter.sections;
   assert.equal(section.type, 'treatment');
   assert.ok(section.flags.includes('partial'), `flags: ${section.flags.join(',')}`);
@@ -103,18 +103,18 @@ void test('partial: no treatment article, so sentences from the overview are quo
   assert.equal(letter.needsReview, true);
 });
 
-void test('pointer only: an answer whose text is not in the knowledge base points to its source page', () => {
+void test('pointer only: an answer whose text is not in the knowledge base points to its source page', async () => {
   // GARD's treatment answer for epidermolysis bullosa acquisita kept only its heading in MedQuAD.
-  const letter = app.answer('How is acquired epidermolysis bullosa treated?');
+  const letter = await app.answer('How is acquired epidermolysis bullosa treated?');
   const [section] = letter.sections;
   assert.ok(section.flags.includes('pointer_only'), `flags: ${section.flags.join(',')}`);
-  const pointed = app.article(section.articleIds[0]);
+  const pointed = await app.article(section.articleIds[0]);
   assert.ok(pointed?.provenance.url);
   assert.ok(JSON.stringify(section.blocks).includes(pointed.provenance.url), 'the source page is linked');
 });
 
-void test('citations are renumbered across the letter: two sections never reuse a number for different sources', () => {
-  const letter = app.answer('What causes Marfan syndrome? How is Marfan syndrome treated?');
+void test('citations are renumbered across the letter: two sections never reuse a number for different sources', async () => {
+  const letter = await app.answer('What causes Marfan syndrome? How is Marfan syndrome treated?');
   assert.ok(letter.sections.length >= 2);
   const numbers = letter.references.map((r) => r.n);
   assert.deepEqual(
@@ -125,8 +125,8 @@ void test('citations are renumbered across the letter: two sections never reuse 
   assert.equal(new Set(urls).size, urls.length, 'each source listed once');
 });
 
-void test('renderers: HTML escapes the message, text numbers the references, JSON round-trips', () => {
-  const letter = app.answer('<script>alert("x")</script> How is Marfan syndrome treated?');
+void test('renderers: HTML escapes the message, text numbers the references, JSON round-trips', async () => {
+  const letter = await app.answer('<script>alert("x")</script> How is Marfan syndrome treated?');
   const html = app.render(letter, 'html');
   assert.ok(!html.includes('<script>'), 'no script element');
   assert.ok(html.includes('&lt;script&gt;'), 'the message is shown escaped');
@@ -142,8 +142,8 @@ void test('renderers: HTML escapes the message, text numbers the references, JSO
   assert.ok(json.sections[0].candidates[0].reasons, 'candidates keep their reasons');
 });
 
-void test("a research question links the condition's ClinicalTrials.gov search", () => {
-  const letter = app.answer('Are there any clinical trials for Marfan syndrome?');
+void test("a research question links the condition's ClinicalTrials.gov search", async () => {
+  const letter = await app.answer('Are there any clinical trials for Marfan syndrome?');
   const research = letter.sections.find((s) => s.type === 'research');
   assert.ok(research, `types: ${letter.sections.map((s) => s.type).join(',')}`);
   assert.match(JSON.stringify(research.blocks), /https:\/\/clinicaltrials\.gov\/search\?cond=Marfan/);

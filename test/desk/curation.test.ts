@@ -516,7 +516,7 @@ void describe('curation routes', { timeout: 10 * 60 * 1000 }, () => {
     assert.ok(!again.includes('<script>alert(1)'));
 
     await reloadsSettled(con.app);
-    const letter = con.app.render(con.app.answer(EXAMPLE), 'text');
+    const letter = con.app.render(await con.app.answer(EXAMPLE), 'text');
     assert.ok(letter.includes(MARKER), 'the reply drafted after the rebuild uses the edited text');
   });
 
@@ -748,7 +748,7 @@ void describe('curation routes', { timeout: 10 * 60 * 1000 }, () => {
     assert.ok(await con.store.getOrganization('org-fabry-support-network'));
 
     await reloadsSettled(con.app);
-    const letter = con.app.answer(EXAMPLE);
+    const letter = await con.app.answer(EXAMPLE);
     assert.ok(
       letter.sections.some((s) => s.organizations.some((o) => o.name === 'Romberg Alliance')),
       'the drafted reply names the linked organization once rebuilt',

@@ -150,7 +150,7 @@ void describe('sending replies by SMTP', { timeout: 10 * 60 * 1000 }, () => {
     await con.store.updateInquiry(inquiry.id, { analysis, status: 'drafted' });
     await con.store.saveReply({
       inquiryId: inquiry.id,
-      draft: con.app.answer(inquiry.message, { analysis }),
+      draft: await con.app.answer(inquiry.message, { analysis }),
       edited: null,
       status: 'draft',
       sentAt: null,

@@ -11,7 +11,7 @@ import { DEV_SET } from './dev-set.js';
 const app = await openTestApp();
 const store = await openTestKb();
 const [articles, names] = await Promise.all([store.listAllArticles(), store.listNames()]);
-const externalId = (id: string) => app.article(id)?.provenance.externalId ?? id;
+const externalId = (id: string) => app.articleHeader(id)?.externalId ?? id;
 
 /** P@1 and MRR@10 of `app.search` over cases whose expected answers are given as MedQuAD ids. */
 function measure(cases: ReadonlyArray<{ text: string; subject?: string; expected: string[] }>) {

@@ -280,6 +280,62 @@ export function storeContract(open: () => Promise<Store>): void {
       assert.deepEqual(await store.listArticlesByCondition(uid('GARD:none')), []);
     });
 
+    void it('lists article headers in id order, matching the whole articles', async () => {
+      const c = condition(uid('GARD:'), 'Header host');
+      await store.upsertCondition(c);
+      const ids = [uid('GARD_'), uid('GARD_')];
+      await store.upsertArticles(
+        [
+          article(ids[0], c.id),
+          article(ids[1], c.id, { hasAnswer: false, blocks: [], questionType: 'side_effects' }),
+        ],
+        'import',
+        'import',
+      );
+      const headers = await store.listArticleHeaders();
+      assert.deepEqual(
+        headers.map((h) => h.id),
+        [...headers.map((h) => h.id)].sort(),
+        'id order',
+      );
+      const all = await store.listAllArticles();
+      assert.equal(headers.length, all.length);
+      for (const id of ids) {
+        const whole = all.find((a) => a.id === id)!;
+        assert.deepEqual(
+          headers.find((h) => h.id === id),
+          {
+            id,
+            conditionId: c.id,
+            questionType: whole.questionType,
+            question: whole.question,
+            hasAnswer: whole.hasAnswer,
+            externalId: whole.provenance.externalId,
+          },
+        );
+      }
+      assert.equal(headers.find((h) => h.id === ids[1])?.hasAnswer, false, 'a pointer-only article');
+    });
+
+    void it('reads articles by id in the order asked, skipping unknown ids', async () => {
+      const c = condition(uid('GARD:'), 'Batch host');
+      await store.upsertCondition(c);
+      const ids = [uid('GARD_'), uid('GARD_'), uid('GARD_')];
+      await store.upsertArticles(
+        ids.map((id) => article(id, c.id)),
+        'import',
+        'import',
+      );
+      const asked = [ids[2], uid('GARD_missing'), ids[0], ids[2]];
+      const got = await store.getArticles(asked);
+      assert.deepEqual(
+        got.map((a) => a.id),
+        [ids[2], ids[0], ids[2]],
+      );
+      assert.deepEqual(got[1], await store.getArticle(ids[0]));
+      assert.deepEqual(await store.getArticles([]), []);
+    });
+
     void it('lists stale articles oldest first, up to the limit', async () => {
       const c = condition(uid('GARD:'), 'Stale host');
       await store.upsertCondition(c);

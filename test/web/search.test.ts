@@ -56,8 +56,8 @@ void describe('symptom text', () => {
 });
 
 /** Ids of the first `k` symptom-search results. */
-function topSymptoms(text: string, k: number): string[] {
-  return app.searchSymptoms(text, k).map((m) => m.condition.id);
+async function topSymptoms(text: string, k: number): Promise<string[]> {
+  return (await app.searchSymptoms(text, k)).map((m) => m.condition.id);
 }
 
 void describe('symptom search (real knowledge base)', () => {
@@ -88,22 +88,22 @@ void describe('symptom search (real knowledge base)', () => {
     },
   ];
   for (const c of cases) {
-    void test(`"${c.text}" → ${c.expected} in the first ${c.within} (${c.why})`, () => {
-      const top = topSymptoms(c.text, c.within);
+    void test(`"${c.text}" → ${c.expected} in the first ${c.within} (${c.why})`, async () => {
+      const top = await topSymptoms(c.text, c.within);
       assert.ok(top.includes(c.expected), `got ${top.join(', ')}`);
     });
   }
 
-  void test('"stretchy skin, loose joints, bruises easily" → an Ehlers-Danlos syndrome first', () => {
+  void test('"stretchy skin, loose joints, bruises easily" → an Ehlers-Danlos syndrome first', async () => {
     // hyperextensible skin, joint hypermobility and bruising are the hallmarks of the EDS family
-    const [first] = app.searchSymptoms('stretchy skin, loose joints, bruises easily', 1);
+    const [first] = await app.searchSymptoms('stretchy skin, loose joints, bruises easily', 1);
     assert.match(first?.condition.preferredName ?? '', /Ehlers-Danlos/i);
   });
 
-  void test('results are explained: each phrase, the row it matched and how often it occurs', () => {
-    const hit = app
-      .searchSymptoms('seizures, one side of the face is shrinking', 10)
-      .find((m) => m.condition.id === 'GARD:7338');
+  void test('results are explained: each phrase, the row it matched and how often it occurs', async () => {
+    const hit = (await app.searchSymptoms('seizures, one side of the face is shrinking', 10)).find(
+      (m) => m.condition.id === 'GARD:7338',
+    );
     assert.ok(hit);
     assert.deepEqual(hit.matched, [
       { query: 'seizures', phenotype: 'Seizures', frequency: '50%' },
@@ -112,42 +112,42 @@ void describe('symptom search (real knowledge base)', () => {
     assert.deepEqual(hit.unmatched, []);
   });
 
-  void test('a vague word alone matches a whole phenotype, not a rarer one that contains it', () => {
+  void test('a vague word alone matches a whole phenotype, not a rarer one that contains it', async () => {
     // "fits" → "Seizures" (full match); "Dialeptic seizures" must not win on rarity alone
-    const [first] = app.searchSymptoms('fits', 1);
+    const [first] = await app.searchSymptoms('fits', 1);
     assert.equal(first?.matched[0]?.phenotype, 'Seizures');
   });
 
-  void test('words that name no symptom find nothing', () => {
-    assert.deepEqual(app.searchSymptoms('xyzzy plugh', 10), []);
-    assert.deepEqual(app.searchSymptoms('', 10), []);
+  void test('words that name no symptom find nothing', async () => {
+    assert.deepEqual(await app.searchSymptoms('xyzzy plugh', 10), []);
+    assert.deepEqual(await app.searchSymptoms('', 10), []);
   });
 });
 
 void describe('condition name search (real knowledge base)', () => {
-  void test('a misspelled eponym finds the condition, with the name that matched and a summary', () => {
+  void test('a misspelled eponym finds the condition, with the name that matched and a summary', async () => {
     // "parry romburg": Parry-Romberg syndrome is a name of GARD 7338 (one letter off)
-    const [hit] = app.searchConditions('parry romburg', 5);
+    const [hit] = await app.searchConditions('parry romburg', 5);
     assert.equal(hit?.condition.id, 'GARD:7338');
     assert.match(hit.matchedName, /Parry-Romberg/);
     assert.match(hit.summary ?? '', /half of the face\.$/);
   });
 
-  void test('a condition id finds the condition itself', () => {
+  void test('a condition id finds the condition itself', async () => {
     for (const q of ['GARD:7338', 'gard: 7338'])
-      assert.equal(app.searchConditions(q, 3)[0]?.condition.id, 'GARD:7338', q);
+      assert.equal((await app.searchConditions(q, 3))[0]?.condition.id, 'GARD:7338', q);
   });
 
-  void test('misspelled words in a long name', () => {
+  void test('misspelled words in a long name', async () => {
     // "duchene muscular distrophy" → Duchenne muscular dystrophy (GARD 6291)
-    assert.equal(app.searchConditions('duchene muscular distrophy', 3)[0]?.condition.id, 'GARD:6291');
+    assert.equal((await app.searchConditions('duchene muscular distrophy', 3))[0]?.condition.id, 'GARD:6291');
   });
 
-  void test('one hit per condition, at most `limit`, none for an empty query', () => {
-    const hits = app.searchConditions('syndrome', 7);
+  void test('one hit per condition, at most `limit`, none for an empty query', async () => {
+    const hits = await app.searchConditions('syndrome', 7);
     assert.equal(hits.length, 7);
     assert.equal(new Set(hits.map((h) => h.condition.id)).size, 7);
-    assert.deepEqual(app.searchConditions('   ', 5), []);
+    assert.deepEqual(await app.searchConditions('   ', 5), []);
   });
 
   void test('one-line summaries end at the first sentence or are cut at a word', () => {

@@ -68,7 +68,7 @@ export const askCommand: Command = {
     }
     const app = await openCliApp(config, io, options.get('--data'));
     try {
-      const letter = app.answer(positional, { subject: options.get('--subject') });
+      const letter = await app.answer(positional, { subject: options.get('--subject') });
       io.stdout.write(app.render(letter, format));
     } finally {
       await app.close();

@@ -19,7 +19,7 @@ export function searchJsonLine(app: App, line: string, lineNumber: number, k: nu
     lineNumber,
     ({ text, subject }) => ({
       results: app.search(text, { subject, k }).map((r) => ({
-        answerId: app.article(r.articleId)?.provenance.externalId ?? r.articleId,
+        answerId: app.articleHeader(r.articleId)?.externalId ?? r.articleId,
         score: r.score,
         type: r.type,
         focus: app.conditionName(r.conditionId) ?? r.conditionId,

@@ -153,7 +153,7 @@ async function findConditions(
   const q = query.trim();
   if (q === '') return [];
   const byId = /^[A-Za-z]+:\S+$/.test(q) ? await ctx.app.store.getCondition(q) : null;
-  const hits = ctx.app.searchConditions(q, CURATION_LIMITS.searchHits);
+  const hits = await ctx.app.searchConditions(q, CURATION_LIMITS.searchHits);
   if (!byId) return hits;
   return [{ condition: byId, matchedName: byId.id }, ...hits.filter((h) => h.condition.id !== byId.id)];
 }

@@ -53,11 +53,11 @@ function sectionIndex(c: Context): number {
 }
 
 /** Resolves a condition typed as an id (`GARD:123`) or a name (best match). */
-function resolveCondition(ctx: StaffContext, query: string): string | null {
+async function resolveCondition(ctx: StaffContext, query: string): Promise<string | null> {
   const q = query.trim();
   if (!q) return null;
   if (/^[A-Z]+:\S+$/.test(q)) return q;
-  return ctx.app.searchConditions(q, 1)[0]?.condition.id ?? null;
+  return (await ctx.app.searchConditions(q, 1))[0]?.condition.id ?? null;
 }
 
 export function registerInquiryRoutes(router: Hono<StaffEnv>, ctx: StaffContext): void {
@@ -106,7 +106,7 @@ export function registerInquiryRoutes(router: Hono<StaffEnv>, ctx: StaffContext)
     if (q.type && isQuestionType(q.type)) filter.questionType = q.type;
     if (q.assignee) filter.assigneeId = q.assignee;
     const conditionQuery = q.condition ?? '';
-    const conditionId = resolveCondition(ctx, conditionQuery);
+    const conditionId = await resolveCondition(ctx, conditionQuery);
     if (conditionQuery && !conditionId) {
       return page(c, 'Inquiries', html`<p>No condition matches “${conditionQuery}”.</p>`, 400);
     }
@@ -150,7 +150,7 @@ export function registerInquiryRoutes(router: Hono<StaffEnv>, ctx: StaffContext)
   });
   act('analysis', 'redrafted', async (c, user, id) => {
     const body = await c.req.parseBody({ all: true });
-    return correctAnalysis(app, user, id, readCorrection(ctx, body));
+    return correctAnalysis(app, user, id, await readCorrection(ctx, body));
   });
   act('sections/:n/text', 'edited', async (c, user, id) => {
     const body = await c.req.parseBody();
@@ -247,12 +247,12 @@ export function registerInquiryRoutes(router: Hono<StaffEnv>, ctx: StaffContext)
 }
 
 /** Reads the analysis correction form. */
-function readCorrection(ctx: StaffContext, body: Record<string, unknown>): AnalysisCorrection {
+async function readCorrection(ctx: StaffContext, body: Record<string, unknown>): Promise<AnalysisCorrection> {
   const form = body as Parameters<typeof formString>[0];
   const conditionIds = formStrings(form, 'condition');
   const added = formString(form, 'add_condition');
   if (added.trim()) {
-    const id = resolveCondition(ctx, added);
+    const id = await resolveCondition(ctx, added);
     if (!id)
       throw new AppError('bad_input', `no condition matches “${added.trim()}”`, { field: 'add_condition' });
     conditionIds.push(id);

@@ -88,6 +88,22 @@ export abstract class StoreBase {
     }
   }
 
+  /**
+   * The rows of `select columns from ... order by orderBy` as arrays of values, read as one JSON value
+   * (see `StoreDialect.rowsAsJson`). `from` and the columns are SQL written in this folder, never input.
+   */
+  protected async jsonRows<T extends unknown[]>(
+    columns: readonly string[],
+    from: string,
+    orderBy: string,
+  ): Promise<T[]> {
+    const query = `select ${this.sql.rowsAsJson(columns, orderBy)} as packed ${from}`;
+    const result = await this.db.executeQuery<{ packed: unknown }>(CompiledQuery.raw(query));
+    const packed = result.rows[0]?.packed;
+    if (packed === null || packed === undefined) return []; // PostgreSQL's json_agg of no rows
+    return (typeof packed === 'string' ? JSON.parse(packed) : packed) as T[];
+  }
+
   /** Largest `IN (...)` list one statement may carry. */
   protected get maxInList(): number {
     return Math.min(10_000, this.sql.maxParameters - 10);

@@ -17,4 +17,10 @@ export interface StoreDialect {
   readonly maxParameters: number;
   /** Recognizes the driver's error for a unique or foreign-key violation; null for anything else. */
   constraintViolation(err: unknown): ConstraintViolation | null;
+  /**
+   * An aggregate that packs rows into one JSON array of arrays, `[[v1, v2, ...], ...]`, in `orderBy`
+   * order (`json_group_array(json_array(...))` or `json_agg(json_build_array(...))`). The start-up
+   * listings use it: one value of 50k rows is read several times faster than 50k rows of values.
+   */
+  rowsAsJson(columns: readonly string[], orderBy: string): string;
 }

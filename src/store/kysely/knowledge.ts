@@ -9,7 +9,8 @@
  */
 import { sql, type Insertable } from 'kysely';
 import { AppError } from '../../errors.js';
-import type { Article, Condition, ConditionId, Organization } from '../../kb/types.js';
+import type { Article, ArticleHeader, Condition, ConditionId, Organization } from '../../kb/types.js';
+import type { QuestionType } from '../../kb/question-types.js';
 import type { KbStats, KnowledgeStore, NameRow, UpsertCounts, UpsertResult } from '../types.js';
 import { StoreBase, type Db } from './base.js';
 import {
@@ -131,36 +132,31 @@ export abstract class KyselyKnowledgeStore extends StoreBase implements Knowledg
   }
 
   async listNames(): Promise<NameRow[]> {
-    const answered = this.db
-      .selectFrom('articles')
-      .select(['condition_id', (eb) => eb.fn.countAll().as('article_count')])
-      .where('has_answer', '=', 1)
-      .groupBy('condition_id')
-      .as('a');
-    const rows = await this.db
-      .selectFrom('condition_names as n')
-      .innerJoin('conditions as c', 'c.id', 'n.condition_id')
-      .leftJoin(answered, 'a.condition_id', 'n.condition_id')
-      .select([
-        'n.condition_id',
-        'n.name',
-        'n.source',
-        'n.kind',
-        'c.kind as condition_kind',
-        'c.preferred_name',
-        'a.article_count',
-      ])
-      .orderBy('n.condition_id')
-      .orderBy('n.position')
-      .execute();
-    return rows.map((r) => ({
-      conditionId: r.condition_id,
-      name: r.name,
-      source: r.source as NameRow['source'],
-      kind: r.kind as NameRow['kind'],
-      conditionKind: r.condition_kind as NameRow['conditionKind'],
-      preferredName: r.preferred_name,
-      articleCount: Number(r.article_count ?? 0),
+    type Row = [
+      ConditionId,
+      string,
+      NameRow['source'],
+      NameRow['kind'],
+      NameRow['conditionKind'],
+      string,
+      number | null,
+    ];
+    const rows = await this.jsonRows<Row>(
+      ['n.condition_id', 'n.name', 'n.source', 'n.kind', 'c.kind', 'c.preferred_name', 'a.article_count'],
+      `from condition_names n
+       join conditions c on c.id = n.condition_id
+       left join (select condition_id, count(*) as article_count from articles where has_answer = 1
+                  group by condition_id) a on a.condition_id = n.condition_id`,
+      'n.condition_id, n.position',
+    );
+    return rows.map(([conditionId, name, source, kind, conditionKind, preferredName, count]) => ({
+      conditionId,
+      name,
+      source,
+      kind,
+      conditionKind,
+      preferredName,
+      articleCount: Number(count ?? 0),
     }));
   }
 
@@ -238,6 +234,22 @@ export abstract class KyselyKnowledgeStore extends StoreBase implements Knowledg
     return row === undefined ? null : articleFromRow(row);
   }
 
+  async getArticles(ids: readonly string[]): Promise<Article[]> {
+    const found = new Map<string, Article>();
+    for (const part of chunk([...new Set(ids)], this.maxInList)) {
+      const rows = await this.db
+        .selectFrom('articles')
+        .select(ARTICLE_COLUMNS)
+        .where('id', 'in', part)
+        .execute();
+      for (const row of rows) {
+        const article = articleFromRow(row);
+        found.set(article.id, article);
+      }
+    }
+    return ids.flatMap((id) => found.get(id) ?? []);
+  }
+
   async listArticlesByCondition(conditionId: ConditionId): Promise<Article[]> {
     const rows = await this.db
       .selectFrom('articles')
@@ -246,6 +258,23 @@ export abstract class KyselyKnowledgeStore extends StoreBase implements Knowledg
       .orderBy('id')
       .execute();
     return rows.map(articleFromRow);
+  }
+
+  async listArticleHeaders(): Promise<ArticleHeader[]> {
+    type Row = [string, ConditionId, QuestionType, string, number, string | null];
+    const rows = await this.jsonRows<Row>(
+      ['id', 'condition_id', 'question_type', 'question', 'has_answer', 'external_id'],
+      'from articles',
+      'id',
+    );
+    return rows.map(([id, conditionId, questionType, question, hasAnswer, externalId]) => ({
+      id,
+      conditionId,
+      questionType,
+      question,
+      hasAnswer: hasAnswer === 1,
+      externalId,
+    }));
   }
 
   async listAllArticles(): Promise<Article[]> {

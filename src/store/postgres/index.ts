@@ -15,6 +15,7 @@ export const postgresDialect: StoreDialect = {
   placeholder: (n) => `$${n}`,
   // The wire protocol counts parameters in 16 bits.
   maxParameters: 65535,
+  rowsAsJson: (columns, orderBy) => `json_agg(json_build_array(${columns.join(', ')}) order by ${orderBy})`,
   constraintViolation(err) {
     const code = (err as { code?: unknown } | null)?.code;
     if (code === '23503') return 'foreign_key';

@@ -17,6 +17,7 @@ export const sqliteDialect: StoreDialect = {
   placeholder: () => '?',
   // SQLITE_MAX_VARIABLE_NUMBER of the SQLite that better-sqlite3 bundles.
   maxParameters: 32766,
+  rowsAsJson: (columns, orderBy) => `json_group_array(json_array(${columns.join(', ')}) order by ${orderBy})`,
   constraintViolation(err) {
     const code = (err as { code?: unknown } | null)?.code;
     if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return 'foreign_key';
