@@ -82,6 +82,13 @@ export const TYPE_RULES: TypeRule[] = [
     why: 'a complaint blamed on the drug',
   },
   {
+    type: 'side_effects',
+    pattern:
+      /\b(?:(?:is|was|could|can|might) (?:that|this|it) (?:be |just be )?(?:the|my|his|her) FOCUS\b|^\W*(?:can|could|does|do|did|will|would|might|may) (?:taking |using |being on |the |my |his |her |a |an )?FOCUS (?:\w+ ){0,2}?(?:cause|increase|raise|trigger|lead to|bring on|be causing|be making|give (?:you|me|him|her|people)))\b/i,
+    kinds: DRUGLIKE,
+    why: '"could it be the Lipitor", "does the pill increase the risk of clots": a medicine of the question blamed for a complaint, or asked about as a cause of one',
+  },
+  {
     type: 'association',
     pattern:
       /\bFOCUS\b.{0,50}?\b(?:caus(?:e|es|ed|ing)|lead(?:s|ing)? to|led to|trigger(?:s|ed|ing)?|brings? on|brought on|set(?:s|ting)? off|result(?:s|ed)? in|(?:make|makes|making|made) .{0,25}?\b(?:worse|more likely)|worsen(?:s|ed|ing)?|aggravat(?:e|es|ed|ing)|affect(?:s|ed|ing)?|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|risk|likely|chances?|due to|because of|responsible for|(?:is|are|was|were|be) (?:\w+ )?from|comes? from|came from)\b.{0,50}?\bFOCUS\b|\bFOCUS\b.{0,50}?\b(?:make|makes|making|made) (?:\w+ ){0,2}?FOCUS (?:\w+ )?worse\b/i,
@@ -251,6 +258,13 @@ export const TYPE_RULES: TypeRule[] = [
       /\b(?:what (?:can|could|should) (?:i|we|you|be|he|she) do|get rid of|remed(?:y|ies)|relief|relieve|therap(?:y|ies)|surgery|(?:medicines?|medications?|drugs?|pills?) (?:for|to (?:help|treat|stop))|options|(?:do|does|would|will|should) (?:i|he|she|we|they|my \w+) (?:need|have|get) (?:an? )?(?:surgery|operation|procedure|transplant|medication|medicine|treatment)|what (?:do|would) you (?:suggest|recommend|advise)|how (?:can|do|could|should) (?:i|we|you|he|she) (?:fix|heal|cure|reverse|manage|control|stop|treat|help|deal with|handle) (?:it|this|that|FOCUS|my|his|her|the)|is there (?:anything|something) (?:that )?(?:i|we|you|he|she|that)? ?(?:can|could) (?:do|take|try|help)|what else (?:can|could|should) (?:i|we|he|she|they|you) (?:do|try|take|use)|what else is there|(?:best|most effective|right) (?:\w+ )?(?:treatments?|medicines?|medications?|drugs?|cure|remed(?:y|ies)|way to (?:treat|manage|control|get rid))|(?:what|which) (?:kind of |type of |sort of )?(?:medicines?|medications?|drugs?|treatments?|pills?|tablets?|creams?|ointments?|lotions?|gels?|shampoos?|antibiotics?|supplements?|vitamins?) (?:can|should|could|do|would|is|are|will) (?:i|we|you|he|she|they|best|good|recommended|used|help)|what (?:next|now)(?=\W*$)|help (?:me |us |him |her |them )?with (?:my|his|her|our|their) (?:\w+'?s )?FOCUS)\b/i,
     kinds: ['disease', 'other', 'test', null],
     why: 'remedies, therapies, "which cream should we use", "what next?" and "help with my son\'s X" ask what can be done (last: every more specific rule comes first)',
+  },
+  {
+    type: 'treatment',
+    pattern:
+      /\b(?:would|will|could|can|does|do|might) (?:that|this|it|they|those|these|(?:an?|the|some|more) \w+(?: \w+)?) (?:really |actually |ever )?(?:help|stop|cure|fix|heal|work for|get rid of|clear up|take care of)\b(?! (?:to )?prevent)/i,
+    kinds: ['disease', 'other', 'test', null],
+    why: '"would that stop the infections", "would a hysterectomy help": whether a treatment works for the condition',
   },
   {
     type: 'information',
