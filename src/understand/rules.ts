@@ -91,10 +91,10 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'association',
     pattern:
-      /\bFOCUS\b.{0,50}?\b(?:caus(?:e|es|ed|ing)|lead(?:s|ing)? to|led to|trigger(?:s|ed|ing)?|brings? on|brought on|set(?:s|ting)? off|result(?:s|ed)? in|(?:make|makes|making|made) .{0,25}?\b(?:worse|more likely)|worsen(?:s|ed|ing)?|aggravat(?:e|es|ed|ing)|affect(?:s|ed|ing)?|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|risk|likely|chances?|due to|because of|responsible for|(?:is|are|was|were|be) (?:\w+ )?from|comes? from|came from)\b.{0,50}?\bFOCUS\b|\bFOCUS\b.{0,50}?\b(?:make|makes|making|made) (?:\w+ ){0,2}?FOCUS (?:\w+ )?worse\b/i,
+      /^(?=[^?]*?\b(?:if|whether)\b|\W*(?:(?:and|but|so|also|or|now|then)\s+)?(?:can|could|does|do|did|is|are|was|were|will|would|might|may|has|have)\b).*?(?:\bFOCUS\b.{0,50}?\b(?:caus(?:e|es|ed|ing)|lead(?:s|ing)? to|led to|trigger(?:s|ed|ing)?|brings? on|brought on|set(?:s|ting)? off|result(?:s|ed)? in|(?:make|makes|making|made) .{0,25}?\b(?:worse|more likely)|worsen(?:s|ed|ing)?|aggravat(?:e|es|ed|ing)|affect(?:s|ed|ing)?|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|risk|likely|chances?|due to|because of|responsible for|(?:is|are|was|were|be) (?:\w+ )?from|comes? from|came from)\b.{0,50}?\bFOCUS\b|\bFOCUS\b.{0,50}?\b(?:make|makes|making|made) (?:\w+ ){0,2}?FOCUS (?:\w+ )?worse\b)/i,
     minFoci: 2,
     exceptKinds: DRUGLIKE,
-    why: 'two conditions with a word of cause or influence between them ("can X cause Y", "does having X make Y more likely", "are the X making her Y worse"): how the two relate ("what causes X" names one, and stays a cause question; a drug blamed for a complaint is a side effect)',
+    why: 'a yes-no question with two conditions and a word of cause or influence between them ("can X cause Y", "does having X make Y more likely", "are the X making her Y worse"): how the two relate (not "I have X which causes Y, how do I treat it") ("what causes X" names one, and stays a cause question; a drug blamed for a complaint is a side effect)',
   },
   {
     type: 'association',
@@ -241,10 +241,10 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'treatment',
     pattern:
-      /\b(?:what (?:should|can|could|do|would|must) (?:i|he|she|we|they|you) (?:take|use|try|give|apply|put on)\b|be (?:reversed|undone|cured|fixed|healed|corrected|repaired|treated)|revers(?:e|ed|ible|ing)\b|(?:make|get) (?:it|them|this|these|FOCUS) (?:to )?go away|(?:any|a|some|other|another) (?:way|ways|means) (?:to|of) (?:stop|slow|halt|reverse|fix|heal|improve|shrink|cure|ease|relieve|reduce|treat|get rid|control|manage|lessen)(?!\w| (?:getting|catching|developing|it from|them from|\w+ from getting))|slow (?:it|this|FOCUS|the (?:\w+ )?progression|(?:it )?down)\b|speed up (?:the |my |his |her |their )?(?:recovery|healing)|heal (?:it |them )?(?:faster|quicker|quickly)|(?:need|needs|require|requires|(?:have|has) to (?:have|get|take)) (?:an? |the |to (?:have|get|take) (?:an? )?)?(?:surgery|operation|procedure|transplant|antibiotics?|steroids?|chemo\w*|radiation|laser|injections?|shots?|physical therapy|medication|medicine|meds|pills|treatment)\b|(?:have|has|need|needs) to be (?:removed|operated on|drained|cut out))/i,
+      /\b(?:what (?:should|can|could|do|would|must) (?:i|he|she|we|they|you) (?:take|use|try|give|apply|put on)\b|be (?:reversed|undone|cured|fixed|healed|corrected|repaired|treated)|revers(?:e|ed|ible|ing)\b|(?:make|get) (?:it|them|this|these|FOCUS) (?:to )?go away|(?:any|a|some|other|another) (?:way|ways|means) (?:to|of) (?:stop|slow|halt|reverse|fix|heal|improve|shrink|cure|ease|relieve|reduce|treat|get rid|control|manage|lessen)(?!\w| (?:getting|catching|developing|it from|them from|\w+ from getting))|slow (?:it|this|FOCUS|the (?:\w+ )?progression|(?:it )?down)\b|speed up (?:the |my |his |her |their )?(?:recovery|healing)|heal (?:it |them )?(?:faster|quicker|quickly)|(?:need|needs|require|requires|(?:have|has) to (?:have|get|take)) (?:an? |the |to (?:have|get|take) (?:an? )?)?(?:surgery|operation|procedure|transplant|antibiotics?|steroids?|chemo\w*|radiation|laser|injections?|shots?|physical therapy|medication|medicine|meds|pills|treatment)\b|(?:have|has|need|needs) to be (?:removed|operated on|drained|cut out)|(?:the )?only (?:choice|option|treatment|cure|way out|thing (?:that )?(?:works|helps))\b|other (?:things|options|choices|ways|treatments) (?:that |which )?(?:work|help|can)\b|how (?:to|can (?:i|we|he|she|you|one)|do (?:i|we|you)) (?:overcome|beat|fight|combat|get over)\b)/i,
     kinds: ['disease', 'other', 'test', null],
     exceptKinds: DRUGLIKE,
-    why: '"what should he take", "can it be reversed", "any way to slow it down", "does he need surgery": what can be done about the condition',
+    why: '"what should he take", "can it be reversed", "any way to slow it down", "does he need surgery", "is that the only option", "how to overcome it": what can be done about the condition',
   },
   {
     type: 'treatment',

@@ -18,6 +18,8 @@ export interface MessageScore {
   precision: number;
   recall: number;
   f1: number;
+  /** Per expected or predicted type: true positives, false positives, false negatives. */
+  perType: Map<string, { tp: number; fp: number; fn: number }>;
 }
 
 /** Share of messages whose focus words are among the foci, and micro P/R/F1 of the type sets. */
@@ -30,6 +32,12 @@ export function scoreMessages(
   let tp = 0;
   let fp = 0;
   let fn = 0;
+  const perType = new Map<string, { tp: number; fp: number; fn: number }>();
+  const count = (type: string) => {
+    let c = perType.get(type);
+    if (!c) perType.set(type, (c = { tp: 0, fp: 0, fn: 0 }));
+    return c;
+  };
   for (const m of messages) {
     const a = u.analyze(m.message, { subject: m.subject });
     const want = normalizeKey(m.focus);
@@ -41,15 +49,19 @@ export function scoreMessages(
     const gold = new Set(m.types);
     let ok = true;
     for (const t of got) {
-      if (gold.has(t)) tp++;
-      else {
+      if (gold.has(t)) {
+        tp++;
+        count(t).tp++;
+      } else {
         fp++;
+        count(t).fp++;
         ok = false;
       }
     }
     for (const t of gold) {
       if (!got.has(t)) {
         fn++;
+        count(t).fn++;
         ok = false;
       }
     }
@@ -62,7 +74,7 @@ export function scoreMessages(
   const precision = tp / Math.max(1, tp + fp);
   const recall = tp / Math.max(1, tp + fn);
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { focus: focus / messages.length, precision, recall, f1 };
+  return { focus: focus / messages.length, precision, recall, f1, perType };
 }
 
 async function main(): Promise<void> {
@@ -78,6 +90,9 @@ async function main(): Promise<void> {
   process.stdout.write(
     `messages: ${messages.length}  focus ${s.focus.toFixed(3)}  types P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)}\n`,
   );
+  for (const [type, c] of [...s.perType].sort((a, b) => a[0].localeCompare(b[0]))) {
+    process.stdout.write(`  ${type}: tp ${c.tp} fp ${c.fp} fn ${c.fn}\n`);
+  }
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname))
