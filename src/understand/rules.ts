@@ -227,7 +227,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'prevention',
     pattern:
-      /\b(?:be prevented|prevention|(?:how|way) (?:can|do|could|to|would)? ?(?:i|we|you|one|people|someone)? ?(?:prevent|avoid getting|avoid catching)|vaccines? (?:for|against)|(?:lower|reduce|decrease|cut) (?:my|the|our|their|his|her|your|its) (?:\w+ )?(?:risk|chances?)|(?:stop|keep|protect)\b.{0,40}\bfrom (?:getting|catching|developing|having))\b/i,
+      /\b(?:be prevented|prevention|(?:how|way) (?:can|do|could|to|would)? ?(?:i|we|you|one|people|someone)? ?(?:prevent|avoid getting|avoid catching|stop getting|stop catching)|vaccines? (?:for|against)|(?:lower|reduce|decrease|cut) (?:my|the|our|their|his|her|your|its) (?:\w+ )?(?:risk|chances?)|(?:stop|keep|protect)\b.{0,40}\bfrom (?:getting|catching|developing|having))\b/i,
     why: 'asks how to avoid it',
   },
   {

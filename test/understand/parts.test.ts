@@ -237,12 +237,38 @@ void describe('type rules on masked questions', () => {
     ['Does he need surgery for FOCUS?', 'treatment', 'asks whether an operation is needed'],
     ['What do you suggest for FOCUS?', 'treatment', 'asks for a recommendation'],
     ['Is there anyone near us who knows FOCUS?', 'find_specialist', 'someone nearby'],
+    ['Kindly suggest some good medicine for FOCUS', 'treatment', 'a request for a medicine'],
+    ['Can FOCUS be reversed?', 'treatment', 'whether anything can undo it'],
+    ['Is there any way to slow it down?', 'treatment', 'slowing it is treating it'],
+    ['Is there any way to stop getting FOCUS?', 'prevention', 'not getting it is prevention, not treatment'],
+    ['I have FOCUS, please help me', 'treatment', 'a plea about a condition asks what can be done'],
+    ['Please help me understand FOCUS', 'information', 'help to understand it asks for information'],
+    ['Would that stop the FOCUS?', 'treatment', 'whether something works against it'],
+    ['Can stress bring on a FOCUS flare?', 'association', 'a trigger named for the condition'],
+    ['What can cause FOCUS?', null, 'asks for causes: left to the classifier, not an association'],
+    ['Could his FOCUS be caused by the chemicals at work?', 'association', 'a particular thing blamed'],
+    ['Does smoking have any relation with FOCUS?', 'association', 'a relation with the condition'],
   ];
   for (const [text, expected, why] of cases) {
     void it(`${text} → ${expected ?? 'no rule'} (${why})`, () => {
       assert.equal(ruleType(text, disease)?.type ?? null, expected);
     });
   }
+  void it('relates two conditions joined by a word of cause in a yes-no question', () => {
+    // "can X cause Y" asks how two conditions relate; a statement that one causes the other does not
+    const two = { kinds: new Set(['disease' as const]), foci: 2, drugs: 0 };
+    assert.equal(ruleType('Can FOCUS cause FOCUS?', two)?.type, 'association');
+    assert.equal(ruleType('I have FOCUS which causes FOCUS, how do I treat it?', two)?.type, 'treatment');
+  });
+  void it('reads a medicine blamed for a complaint as a side effect, not an association', () => {
+    // the drug of the question is the thing blamed: its side effects answer it
+    const drugAndDisease = { kinds: new Set(['drug' as const, 'disease' as const]), foci: 2, drugs: 1 };
+    assert.equal(ruleType('Could it be the FOCUS?', drugAndDisease)?.type, 'side_effects');
+    assert.equal(
+      ruleType('Does the FOCUS increase the risk of FOCUS?', drugAndDisease)?.type,
+      'side_effects',
+    );
+  });
   void it('compares two drugs as an association', () => {
     // "safer than" relates the pair; neither drug's own section answers it
     const drugs = { kinds: new Set(['drug' as const]), foci: 2, drugs: 2 };
