@@ -176,6 +176,18 @@ function isGenericName(tokens: Token[]): boolean {
   );
 }
 
+/**
+ * Whether a name of everyday words is a lay name of a technical term: a synonym such as "low blood
+ * sugar" (Hypoglycemia), "high blood sugar" (Hyperglycemia) or "water on the brain" (Hydrocephalus).
+ * Unlike "Side effects" (a synonym of Drug Reactions) or "Blood Sugar", it belongs to a disease whose
+ * own name is one word that is not an everyday one, so the everyday words still point at one condition.
+ */
+function isLayNameOfTerm(row: NameRow, tokens: Token[]): boolean {
+  if (row.kind !== 'synonym' || row.conditionKind !== 'disease' || tokens.length < 2) return false;
+  const preferred = tokenize(row.preferredName);
+  return preferred.length === 1 && !isGenericName(preferred);
+}
+
 /** How good a name entry is when several conditions share one spelling: higher wins. */
 export function entryRank(e: NameEntry): number {
   const kindBonus = e.nameKind === 'preferred' ? 1 : 0;
@@ -237,7 +249,7 @@ export class NameDictionary {
         this.addAbbreviation(tokens.map((t) => t.norm).join(''), index);
         continue;
       }
-      if (isGenericName(tokens)) continue;
+      if (isGenericName(tokens) && !isLayNameOfTerm(row, tokens)) continue;
       if (row.source !== 'gard' && /[A-Z]/.test(variant)) {
         for (let k = 1; k < tokens.length; k++) {
           const c = tokens[k].raw.charCodeAt(0);

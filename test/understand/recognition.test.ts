@@ -140,6 +140,17 @@ const CASES: Case[] = [
     match: 'fuzzy',
     why: 'a misspelled brand name (one edit from Synthroid) is corrected like any name',
   },
+  {
+    message: 'My mother keeps getting low blood sugar at night, what could cause it?',
+    expect: ['UMLS:C0020615'],
+    match: 'exact',
+    why: 'a lay name made of everyday words: "low blood sugar" is a MedlinePlus synonym of Hypoglycemia',
+  },
+  {
+    message: 'Our grandson was born with water on the brain. Will he need a shunt?',
+    expect: ['UMLS:C0020255'],
+    why: '"water on the brain" is the everyday name of Hydrocephalus',
+  },
 ];
 
 void describe('condition recognition', () => {
@@ -173,6 +184,8 @@ void describe('condition recognition', () => {
     'We went to the hospital yesterday and the doctor said to come back next week.',
     'Thanks for all the help, it is greatly appreciated.', // "all" would be ALL (a leukemia) only in capitals
     'We had a dash of salt in the soup and the coach said to rest.', // "dash", "coach": acronyms only in capitals
+    // everyday-word names of topics stay topics: "side effects" is a synonym of Drug Reactions, "blood sugar" a topic
+    'I am worried about side effects and my blood sugar after dinner.',
   ];
   for (const text of ORDINARY) {
     void it(`finds no condition in an ordinary sentence: "${text}"`, () => {
