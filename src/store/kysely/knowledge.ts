@@ -132,32 +132,43 @@ export abstract class KyselyKnowledgeStore extends StoreBase implements Knowledg
   }
 
   async listNames(): Promise<NameRow[]> {
-    type Row = [
-      ConditionId,
-      string,
-      NameRow['source'],
-      NameRow['kind'],
-      NameRow['conditionKind'],
-      string,
-      number | null,
-    ];
-    const rows = await this.jsonRows<Row>(
-      ['n.condition_id', 'n.name', 'n.source', 'n.kind', 'c.kind', 'c.preferred_name', 'a.article_count'],
-      `from condition_names n
-       join conditions c on c.id = n.condition_id
-       left join (select condition_id, count(*) as article_count from articles where has_answer = 1
-                  group by condition_id) a on a.condition_id = n.condition_id`,
-      'n.condition_id, n.position',
-    );
-    return rows.map(([conditionId, name, source, kind, conditionKind, preferredName, count]) => ({
-      conditionId,
-      name,
-      source,
-      kind,
-      conditionKind,
-      preferredName,
-      articleCount: Number(count ?? 0),
-    }));
+    // Three listings joined here rather than in SQL: a condition's kind and preferred name are then
+    // read once, not once per name, and each listing is one JSON value (see `jsonRows`).
+    const [names, conditions, answered] = await Promise.all([
+      this.jsonRows<[ConditionId, string, NameRow['source'], NameRow['kind']]>(
+        ['condition_id', 'name', 'source', 'kind'],
+        'from condition_names',
+        'condition_id, position',
+      ),
+      this.jsonRows<[ConditionId, NameRow['conditionKind'], string]>(
+        ['id', 'kind', 'preferred_name'],
+        'from conditions',
+        'id',
+      ),
+      this.db
+        .selectFrom('articles')
+        .select(['condition_id', (eb) => eb.fn.countAll().as('article_count')])
+        .where('has_answer', '=', 1)
+        .groupBy('condition_id')
+        .execute(),
+    ]);
+    const conditionOf = new Map(conditions.map(([id, kind, preferredName]) => [id, { kind, preferredName }]));
+    const articleCount = new Map(answered.map((r) => [r.condition_id, Number(r.article_count)]));
+    return names.flatMap(([conditionId, name, source, kind]) => {
+      const condition = conditionOf.get(conditionId);
+      if (condition === undefined) return []; // cannot happen: names reference their condition
+      return [
+        {
+          conditionId,
+          name,
+          source,
+          kind,
+          conditionKind: condition.kind,
+          preferredName: condition.preferredName,
+          articleCount: articleCount.get(conditionId) ?? 0,
+        },
+      ];
+    });
   }
 
   async listConditionIds(): Promise<ConditionId[]> {

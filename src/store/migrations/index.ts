@@ -8,11 +8,13 @@ import type { StoreDialect } from '../kysely/dialect.js';
 import type { Database } from '../kysely/schema.js';
 import { knowledgeBase } from './001_knowledge_base.js';
 import { desk } from './002_desk.js';
+import { articleHeaders } from './003_article_headers.js';
 
 function migrations(dialect: StoreDialect): Record<string, Migration> {
   return {
     '001_knowledge_base': knowledgeBase,
     '002_desk': desk(dialect),
+    '003_article_headers': articleHeaders(dialect),
   };
 }
 
