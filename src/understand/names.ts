@@ -111,12 +111,21 @@ function isShortWordName(row: NameRow, word: string): boolean {
   );
 }
 
+/**
+ * "UTIs", "STDs", "TIAs": an abbreviation of three or more capitals with a plural s. Two capitals with an
+ * s ("IDs", "CDs", "TVs") are too often everyday words to be read as one.
+ */
+function isPluralAbbreviation(raw: string): boolean {
+  return /^[A-Z]{3,}s$/.test(raw);
+}
+
 /** Whether a message word is written the way an abbreviation is ("FOP", "NF1", "Nf1", "cln3"). */
 function looksLikeAbbreviation(token: Token, shouting: boolean, acronyms: ReadonlySet<string>): boolean {
   const raw = token.raw;
   if (/\d/.test(raw) && /[a-z]/i.test(raw)) return true;
   if (shouting) return false;
   if (raw.length >= 2 && /^[A-Z][A-Z0-9]*[A-Z0-9]$/.test(raw.replace(/['’]s$/, ''))) return true;
+  if (isPluralAbbreviation(raw)) return true;
   // "copd", "adhd", "Copd": typed in lower case, but a word that medical text always writes in capitals
   // (3+ letters: "ms" and "Ms" stay a title)
   return (
@@ -374,6 +383,18 @@ export class NameDictionary {
     return mentions;
   }
 
+  /**
+   * Tokens `i` and `i + 1` written together ("club" + "foot" → "clubfoot") when both are words of three or
+   * more letters written apart by one space; null otherwise.
+   */
+  private splitWordAt(tokens: Token[], i: number): string | null {
+    const a = tokens[i];
+    const b = tokens[i + 1] as Token | undefined;
+    if (!b || b.start - a.end !== 1 || !/^[a-z]{3,}$/.test(a.norm) || !/^[a-z]{3,}$/.test(b.norm))
+      return null;
+    return a.norm + b.norm;
+  }
+
   /** Spelling corrections of token `i` (cached per call), empty for known words. */
   private correctionsOf(
     tokens: Token[],
@@ -403,6 +424,10 @@ export class NameDictionary {
       const exact = node.next.get(tokens[i].norm);
       if (exact) walk(exact, i + 1, edits, fixedWords);
       if (edits >= 2) return;
+      // "club foot", "heart burn": a name's one word written as two (counted as one edit).
+      const split = this.splitWordAt(tokens, i);
+      const joined = split === null ? undefined : node.next.get(split);
+      if (joined) walk(joined, i + 2, edits + 1, fixedWords);
       for (const c of this.correctionsOf(tokens, i, cache)) {
         const child = node.next.get(c.word);
         if (child) walk(child, i + 1, edits + c.distance, fixedWords + 1);
@@ -456,11 +481,14 @@ export class NameDictionary {
     if (following && /^\d+[a-z]?$/.test(following.norm) && following.start - t.end <= 1) {
       candidates.push({ key: t.norm + following.norm, end: i + 2 });
     }
-    candidates.push({ key: foldKey(t.raw), end: i + 1 });
+    candidates.push({ key: foldKey(isPluralAbbreviation(t.raw) ? t.raw.slice(0, -1) : t.raw), end: i + 1 });
     for (const c of candidates) {
       const list = this.abbreviations.get(c.key);
       if (!list) continue;
-      const { entry, ambiguous } = this.resolveAbbreviation(list, context);
+      // A plural written exactly as a name of the knowledge base ("STDs", a name of Sexually Transmitted
+      // Diseases) is that name, not another condition's singular ("STD").
+      const written = isPluralAbbreviation(t.raw) ? list.filter((e) => this.entries[e].name === t.raw) : [];
+      const { entry, ambiguous } = this.resolveAbbreviation(written.length > 0 ? written : list, context);
       const score = ambiguous ? MATCH_SCORES.ambiguousAbbreviation : MATCH_SCORES.abbreviation;
       return {
         mention: this.toMention(entry, [entry], t.start, tokens[c.end - 1].end, score, 'abbreviation'),

@@ -116,13 +116,21 @@ export function normalizeKey(text: string): string {
     .join(' ');
 }
 
+/** MedlinePlus's " - <who>" endings: "Pyloric stenosis - infant", "Low blood sugar - newborns". */
+const POPULATION_SUFFIX =
+  / - (?:infants?|newborns?|babies|child|children|kids|teens?|adolescents?|adults?|older adults)$/i;
+
 /**
  * Spelling variants under which a knowledge-base name is indexed:
- * the name itself, the name without parenthesized parts, and the comma inversion
+ * the name itself, the name without parenthesized parts, the comma inversion
  * ("Hemifacial atrophy, progressive" → "progressive Hemifacial atrophy";
- * "Ceroid lipofuscinosis, neuronal, 4" → "neuronal Ceroid lipofuscinosis 4").
+ * "Ceroid lipofuscinosis, neuronal, 4" → "neuronal Ceroid lipofuscinosis 4"), and the name without a
+ * population ending ("Pyloric stenosis - infant" → "Pyloric stenosis": people name the condition, not
+ * the page). Where another condition has that name too, the better-ranked entry wins (`entryRank`).
  */
 export function nameVariants(name: string): string[] {
+  const population = POPULATION_SUFFIX.exec(name);
+  if (population) return [...new Set([...nameVariants(name.slice(0, population.index)), name])];
   if (!name.includes(',') && !name.includes('(')) return [name];
   const variants = new Set<string>([name]);
   const noParens = name

@@ -151,6 +151,34 @@ const CASES: Case[] = [
     expect: ['UMLS:C0020255'],
     why: '"water on the brain" is the everyday name of Hydrocephalus',
   },
+  {
+    message: 'Our baby was born with club foot. Will she walk normally?',
+    expect: ['GARD:5112'],
+    match: 'fuzzy',
+    why: 'a one-word name written as two words: "Clubfoot" is a name of talipes equinovarus',
+  },
+  {
+    message: 'I have heart burn every night after dinner.',
+    expect: ['UMLS:C0018834'],
+    why: '"heart burn" is Heartburn written as two words, not "Burns" after the word "heart"',
+  },
+  {
+    message: 'I keep getting UTIs, why does this happen?',
+    expect: ['UMLS:C0042029'],
+    match: 'abbreviation',
+    why: 'a plural abbreviation: UTI is a name of urinary tract infections',
+  },
+  {
+    message: 'Can STDs cause infertility?',
+    expect: ['UMLS:C0036916'],
+    why: '"STDs" is written exactly as a name of Sexually Transmitted Diseases, so it wins over another condition abbreviated STD',
+  },
+  {
+    message: 'What is pyloric stenosis and is it serious?',
+    expect: ['UMLS:C0034194'],
+    match: 'exact',
+    why: 'the page "Pyloric stenosis - infant" is found without its population ending',
+  },
 ];
 
 void describe('condition recognition', () => {
@@ -186,6 +214,7 @@ void describe('condition recognition', () => {
     'We had a dash of salt in the soup and the coach said to rest.', // "dash", "coach": acronyms only in capitals
     // everyday-word names of topics stay topics: "side effects" is a synonym of Drug Reactions, "blood sugar" a topic
     'I am worried about side effects and my blood sugar after dinner.',
+    'I lost my IDs and the CDs I had burned.', // two capitals and a plural s are words, not abbreviations
   ];
   for (const text of ORDINARY) {
     void it(`finds no condition in an ordinary sentence: "${text}"`, () => {
