@@ -1,2 +1,3 @@
 export type * from './types.js';
 export * from './question-types.js';
+export { americanSpelling } from './spelling.js';

@@ -4,6 +4,8 @@
  * so "treated", "treatment" and "treatments" all meet at `treat`.
  */
 
+import { americanSpelling } from '../kb/index.js';
+
 /** Words too common to carry meaning in a question or an answer. */
 const STOPWORDS = new Set(
   (
@@ -74,11 +76,11 @@ export function words(text: string): string[] {
 /** Index term of each word seen so far (null for stop-words); the vocabulary is small, so this stays small. */
 const TERM_CACHE = new Map<string, string | null>();
 
-/** The index term of one lower-case word, or null when it is a stop-word. */
+/** The index term of one lower-case word (British spelling read as American), or null when it is a stop-word. */
 export function termOf(word: string): string | null {
   let t = TERM_CACHE.get(word);
   if (t === undefined) {
-    t = STOPWORDS.has(word) || (word.length === 1 && !/\d/.test(word)) ? null : stem(word);
+    t = STOPWORDS.has(word) || (word.length === 1 && !/\d/.test(word)) ? null : stem(americanSpelling(word));
     if (TERM_CACHE.size < 500_000) TERM_CACHE.set(word, t);
   }
   return t;

@@ -6,6 +6,8 @@
  * "PARRY ROMBERG" all give the tokens `parry romberg`.
  */
 
+import { americanSpelling } from '../kb/index.js';
+
 /** One word of a text: its normalized form plus where it stood in the original string. */
 export interface Token {
   /** Normalized form used for matching (`normalizeWord`). */
@@ -33,14 +35,29 @@ export function foldCase(text: string): string {
 }
 
 /**
- * Normalizes one lower-cased word: possessive "'s" dropped, plural endings reduced
- * ("syndromes" → "syndrome", "allergies" → "allergy", "crohns" → "crohn").
+ * Normalizes one lower-cased word: possessive "'s" dropped, British spelling read as American
+ * ("tumours" → "tumors"), plural endings reduced ("syndromes" → "syndrome", "allergies" → "allergy",
+ * "crohns" → "crohn").
  */
 export function normalizeWord(word: string): string {
+  let w = NORMALIZED.get(word);
+  if (w === undefined) {
+    if (NORMALIZED.size >= NORMALIZED_MAX) NORMALIZED.clear();
+    NORMALIZED.set(word, (w = normalizeNew(word)));
+  }
+  return w;
+}
+
+/** Words already normalized (names and messages repeat the same few thousand words). */
+const NORMALIZED = new Map<string, string>();
+const NORMALIZED_MAX = 200_000;
+
+function normalizeNew(word: string): string {
   let w = word;
   if (w.includes("'") || w.includes('’')) {
     w = w.replace(/['’]s$/, '').replace(/['’]/g, '');
   }
+  w = americanSpelling(w);
   const n = w.length;
   if (n > 3 && w.charCodeAt(n - 1) === 115 /* s */) {
     if (n > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;

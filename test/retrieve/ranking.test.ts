@@ -20,9 +20,9 @@ after(async () => {
 function top(message: string, subject?: string) {
   const [best] = app.search(message, { subject, k: 5 });
   assert.ok(best, `no result for "${message}"`);
-  const article = app.article(best.articleId);
-  assert.ok(article);
-  return { ...best, article, name: app.conditionName(best.conditionId) ?? '' };
+  const header = app.articleHeader(best.articleId);
+  assert.ok(header, `${best.articleId} is in the index`);
+  return { ...best, header, name: app.conditionName(best.conditionId) ?? '' };
 }
 
 const RANKING_CASES: Array<{ message: string; type: string; name: RegExp; why: string }> = [
@@ -74,6 +74,20 @@ void test('ranking: the subject line names the condition when the message does n
   const best = top('How is this condition treated?', 'Marfan syndrome');
   assert.equal(best.type, 'treatment');
   assert.match(best.name, /marfan/i);
+});
+
+void test('ranking: a question in British spelling finds what its American spelling finds', () => {
+  // The U.S. sources write "leukemia", "esophageal", "tumor"; British readers write them otherwise.
+  const pairs = [
+    ['How is leukaemia in children treated?', 'How is leukemia in children treated?'],
+    ['What causes oesophageal cancer?', 'What causes esophageal cancer?'],
+    ['Is coeliac disease inherited?', 'Is celiac disease inherited?'],
+  ];
+  for (const [british, american] of pairs) {
+    const b = top(british);
+    assert.equal(b.articleId, top(american).articleId, british);
+    assert.equal(b.reasons.focusMatched, true, british);
+  }
 });
 
 const OFF_TOPIC = [

@@ -179,6 +179,17 @@ const CASES: Case[] = [
     match: 'exact',
     why: 'the page "Pyloric stenosis - infant" is found without its population ending',
   },
+  {
+    message: 'My daughter has coeliac disease and anaemia. Are they related?',
+    expect: ['UMLS:C0007570', 'UMLS:C0002871'],
+    match: 'exact',
+    why: 'British spellings are read as the American ones the sources use: coeliac = celiac, anaemia = anemia',
+  },
+  {
+    message: 'He had an operation for a slipped disc last year.',
+    expect: ['UMLS:C0242362'],
+    why: '"disc" is "disk" in the U.S. name "Slipped disk"',
+  },
 ];
 
 void describe('condition recognition', () => {
