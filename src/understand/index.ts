@@ -12,6 +12,7 @@ import { AppError } from '../errors.js';
 import type { KnowledgeStore, NameRow } from '../store/types.js';
 import { Analyzer } from './analyze.js';
 import { brandNameRows } from './brand-names.js';
+import { layNameRows } from './lay-names.js';
 import { TypeClassifier } from './classifier.js';
 import { NameDictionary } from './names.js';
 import type { NameMatch } from './names.js';
@@ -69,7 +70,7 @@ export function buildUnderstanding(names: NameRow[], options: BuildOptions = {})
   const words = options.words ?? loadKnownWords();
   const classifier = options.classifier ?? TypeClassifier.load();
   // Brand names of common medicines join their generic drug's names (brand-names.ts).
-  const dictionary = new NameDictionary([...names, ...brandNameRows(names)], words);
+  const dictionary = new NameDictionary([...names, ...brandNameRows(names), ...layNameRows(names)], words);
   const analyzer = new Analyzer(dictionary, classifier);
   const stats = {
     names: names.length,

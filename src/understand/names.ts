@@ -258,7 +258,8 @@ export class NameDictionary {
         this.addAbbreviation(tokens.map((t) => t.norm).join(''), index);
         continue;
       }
-      if (isGenericName(tokens) && !isLayNameOfTerm(row, tokens)) continue;
+      // Curated names (brand names, lay names, a curator's additions) were chosen to be matched.
+      if (isGenericName(tokens) && !isLayNameOfTerm(row, tokens) && row.source !== 'curated') continue;
       if (row.source !== 'gard' && /[A-Z]/.test(variant)) {
         for (let k = 1; k < tokens.length; k++) {
           const c = tokens[k].raw.charCodeAt(0);

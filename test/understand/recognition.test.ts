@@ -190,6 +190,17 @@ const CASES: Case[] = [
     expect: ['UMLS:C0242362'],
     why: '"disc" is "disk" in the U.S. name "Slipped disk"',
   },
+  {
+    message: 'My mother was told she has bone thinning. Is it serious?',
+    expect: ['UMLS:C0029456'],
+    match: 'exact',
+    why: 'a lay name from lay-names.ts: "bone thinning" is osteoporosis',
+  },
+  {
+    message: 'I had a blood clot in my leg after my flight. Could it come back?',
+    expect: ['UMLS:C0149871'],
+    why: 'the longer lay name wins over "blood clot": a clot in the leg is a deep vein thrombosis',
+  },
 ];
 
 void describe('condition recognition', () => {

@@ -1,0 +1,82 @@
+/**
+ * Everyday names of conditions that the knowledge base does not list among a condition's names,
+ * with the name it files the condition under ("bone thinning" → Osteoporosis, "baby blues" →
+ * Postpartum Depression). Most lay names are already synonyms in MedlinePlus and GARD ("pink eye",
+ * "lazy eye", "hole in the heart"); these are common ones that were missing.
+ *
+ * Source of knowledge: the everyday names used in patient-education material and by patients
+ * themselves, written for this project from that general knowledge, not from any test set. A pair
+ * whose condition name the knowledge base does not hold is skipped (`layNameRows`). Unlike other
+ * names made of everyday words ("Blood sugar", "Side effects"), these are matched: each one was
+ * chosen because it names one condition.
+ */
+import type { NameRow } from '../store/types.js';
+import { normalizeKey } from './normalize.js';
+
+export const LAY_NAMES: ReadonlyArray<readonly [layName: string, knowledgeBaseName: string]> = [
+  // bones, joints, back
+  ['bone thinning', 'Osteoporosis'],
+  ['thinning bones', 'Osteoporosis'],
+  ['thin bones', 'Osteoporosis'],
+  ['bulging disk', 'Herniated Disk'],
+  ['ruptured disk', 'Herniated Disk'],
+  ['carpal tunnel', 'Carpal Tunnel Syndrome'],
+  ['bow legs', 'Bowlegs'],
+  ['bow legged', 'Bowlegs'],
+  // digestion
+  ['irritable bowel', 'Irritable Bowel Syndrome'],
+  ['stomach bug', 'Viral Gastroenteritis'],
+  ['tummy bug', 'Viral Gastroenteritis'],
+  ['bowel cancer', 'Colorectal Cancer'],
+  // heart and blood vessels
+  ['blood clot in the leg', 'Deep Vein Thrombosis'],
+  ['blood clot in my leg', 'Deep Vein Thrombosis'],
+  ['clot in the leg', 'Deep Vein Thrombosis'],
+  ['clot in my leg', 'Deep Vein Thrombosis'],
+  // eyes
+  ['floaters', 'Eye floaters'],
+  ['cross eyed', 'Strabismus'],
+  ['crossed eyes', 'Strabismus'],
+  ['wandering eye', 'Strabismus'],
+  // nerves and brain
+  ['pins and needles', 'Paresthesia'],
+  ['mad cow disease', 'Variant creutzfeldt-jakob disease'],
+  // infections
+  ['thrush', 'Thrush - children and adults'],
+  ['oral thrush', 'Thrush - children and adults'],
+  ['crab lice', 'Pubic lice'],
+  ['the clap', 'Gonorrhea'],
+  ['water infection', 'Urinary Tract Infections'],
+  // pregnancy, babies, women's health
+  ['baby blues', 'Postpartum Depression'],
+  ['cot death', 'Sudden infant death syndrome'],
+  ['cleft lip', 'Cleft lip/palate'],
+  ['womb cancer', 'Uterine Cancer'],
+];
+
+/** Of two conditions with the same name: the one with more articles, then the one it is the preferred name of. */
+function isBetter(a: NameRow, b: NameRow): boolean {
+  if (a.articleCount !== b.articleCount) return a.articleCount > b.articleCount;
+  return a.kind === 'preferred' && b.kind !== 'preferred';
+}
+
+/**
+ * Name rows for the lay names whose condition the knowledge base holds: each joins the names of the
+ * condition that has `knowledgeBaseName` (the one with the most articles when several have it).
+ */
+export function layNameRows(rows: readonly NameRow[]): NameRow[] {
+  const wanted = new Set(LAY_NAMES.map(([, name]) => normalizeKey(name)));
+  const byKey = new Map<string, NameRow>();
+  for (const row of rows) {
+    const key = normalizeKey(row.name);
+    if (!wanted.has(key)) continue;
+    const prev = byKey.get(key);
+    if (!prev || isBetter(row, prev)) byKey.set(key, row);
+  }
+  const out: NameRow[] = [];
+  for (const [layName, name] of LAY_NAMES) {
+    const row = byKey.get(normalizeKey(name));
+    if (row) out.push({ ...row, name: layName, kind: 'synonym', source: 'curated' });
+  }
+  return out;
+}
