@@ -65,11 +65,13 @@ function isBetter(a: NameRow, b: NameRow): boolean {
  * condition that has `knowledgeBaseName` (the one with the most articles when several have it).
  */
 export function layNameRows(rows: readonly NameRow[]): NameRow[] {
-  const wanted = new Set(LAY_NAMES.map(([, name]) => normalizeKey(name)));
+  // The names are written as the knowledge base writes them, so comparing in lower case finds them
+  // without tokenizing every name.
+  const wanted = new Set(LAY_NAMES.map(([, name]) => name.toLowerCase()));
   const byKey = new Map<string, NameRow>();
   for (const row of rows) {
+    if (!wanted.has(row.name.toLowerCase())) continue;
     const key = normalizeKey(row.name);
-    if (!wanted.has(key)) continue;
     const prev = byKey.get(key);
     if (!prev || isBetter(row, prev)) byKey.set(key, row);
   }

@@ -40,19 +40,6 @@ export function foldCase(text: string): string {
  * "crohns" → "crohn").
  */
 export function normalizeWord(word: string): string {
-  let w = NORMALIZED.get(word);
-  if (w === undefined) {
-    if (NORMALIZED.size >= NORMALIZED_MAX) NORMALIZED.clear();
-    NORMALIZED.set(word, (w = normalizeNew(word)));
-  }
-  return w;
-}
-
-/** Words already normalized (names and messages repeat the same few thousand words). */
-const NORMALIZED = new Map<string, string>();
-const NORMALIZED_MAX = 200_000;
-
-function normalizeNew(word: string): string {
   let w = word;
   if (w.includes("'") || w.includes('’')) {
     w = w.replace(/['’]s$/, '').replace(/['’]/g, '');
