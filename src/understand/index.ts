@@ -69,7 +69,8 @@ export function buildUnderstanding(names: NameRow[], options: BuildOptions = {})
   const started = performance.now();
   const words = options.words ?? loadKnownWords();
   const classifier = options.classifier ?? TypeClassifier.load();
-  // Brand names of common medicines join their generic drug's names (brand-names.ts).
+  // Brand names of common medicines join their generic drug's names (brand-names.ts), and everyday names
+  // their condition's (lay-names.ts).
   const dictionary = new NameDictionary([...names, ...brandNameRows(names), ...layNameRows(names)], words);
   const analyzer = new Analyzer(dictionary, classifier);
   const stats = {
