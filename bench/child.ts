@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 export function forkSelf(moduleUrl: string, env: Record<string, string>): ChildProcess {
   return fork(fileURLToPath(moduleUrl), [], {
     env: { ...process.env, ...env },
-    execArgv: ['--import', 'tsx'],
+    // --expose-gc: a child may collect garbage before it reports its memory.
+    execArgv: ['--import', 'tsx', '--expose-gc'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
 }
