@@ -6,8 +6,7 @@ import type { NameRow } from '../store/index.js';
 import type { RetrievalCondition } from './retriever.js';
 
 export { Retriever, blocksText, isUsableAnswer } from './retriever.js';
-export { ArticleBodies, BODY_CACHE_ARTICLES } from './bodies.js';
-export type { ArticleReader } from './bodies.js';
+export { ArticleBodies } from './bodies.js';
 export type { RetrievalCondition, SubQuery, Evidence } from './retriever.js';
 export { planSection, planSections, rankMessage, subQuery, bestCandidate } from './plan.js';
 export type { PlanKind, SectionPlan } from './plan.js';

@@ -453,8 +453,18 @@ export function blocksText(blocks: readonly Block[]): string {
 /**
  * Whether an article's answer says something: false when it has no text, or when its text only
  * restates a question (GARD sometimes kept only the heading, e.g. "How might X be treated?").
+ * Decided once per article read (the body cache hands out the same article object until it drops it).
  */
 export function isUsableAnswer(article: Article): boolean {
+  let usable = USABLE.get(article);
+  if (usable === undefined) USABLE.set(article, (usable = saysMoreThanItsQuestion(article)));
+  return usable;
+}
+
+/** `isUsableAnswer` of the articles seen so far, by article object. */
+const USABLE = new WeakMap<Article, boolean>();
+
+function saysMoreThanItsQuestion(article: Article): boolean {
   if (!article.hasAnswer) return false;
   const answerText = blocksText(article.blocks);
   if (answerText.length > 400) return true; // longer than any restated question
