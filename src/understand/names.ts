@@ -482,13 +482,14 @@ export class NameDictionary {
     if (following && /^\d+[a-z]?$/.test(following.norm) && following.start - t.end <= 1) {
       candidates.push({ key: t.norm + following.norm, end: i + 2 });
     }
-    candidates.push({ key: foldKey(isPluralAbbreviation(t.raw) ? t.raw.slice(0, -1) : t.raw), end: i + 1 });
+    const plural = isPluralAbbreviation(t.raw);
+    candidates.push({ key: foldKey(plural ? t.raw.slice(0, -1) : t.raw), end: i + 1 });
     for (const c of candidates) {
       const list = this.abbreviations.get(c.key);
       if (!list) continue;
       // A plural written exactly as a name of the knowledge base ("STDs", a name of Sexually Transmitted
       // Diseases) is that name, not another condition's singular ("STD").
-      const written = isPluralAbbreviation(t.raw) ? list.filter((e) => this.entries[e].name === t.raw) : [];
+      const written = plural ? list.filter((e) => this.entries[e].name === t.raw) : [];
       const { entry, ambiguous } = this.resolveAbbreviation(written.length > 0 ? written : list, context);
       const score = ambiguous ? MATCH_SCORES.ambiguousAbbreviation : MATCH_SCORES.abbreviation;
       return {
