@@ -226,6 +226,11 @@ export class Analyzer {
     if (rule) {
       type = rule.type;
       confidence = ANALYSIS.ruleConfidence;
+      if (rule.focusLast && own.length > 0) {
+        // The condition named last ("... more likely to get Y") is the one asked about.
+        const lastId = own.reduce((a, b) => (b.start > a.start ? b : a)).conditionId;
+        focus = ranked.find((f) => f.focus.conditionId === lastId) ?? focus;
+      }
     } else {
       const kind = focus?.focus.kind ?? null;
       const allowed =

@@ -32,7 +32,7 @@ export interface LabeledExample {
 /** Training settings, in one place. */
 export const TRAINING = {
   epochs: 40,
-  learningRate: 0.5,
+  learningRate: 0.2,
   /** L2 penalty per update, scaled by the learning rate. */
   l2: 1e-4,
   /** Weights smaller than this are dropped from the saved model. */

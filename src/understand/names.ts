@@ -344,14 +344,20 @@ export class NameDictionary {
 
   /**
    * A name as it reads inside a sentence: "Progressive hemifacial atrophy" → "progressive hemifacial
-   * atrophy" (its first word is an ordinary word), while "Noonan syndrome" and "ALS" keep their capitals.
+   * atrophy", "Heart Diseases" → "heart diseases" (ordinary words, in title case), while "Noonan
+   * syndrome", "Down syndrome", "Alzheimer's Disease" → "Alzheimer's disease" and "ALS" keep their
+   * proper capitals.
    */
   inSentence(name: string): string {
-    const first = tokenize(name)[0];
-    if (!first || first.start !== 0) return name;
-    const raw = first.raw;
-    if (!/^[A-Z][a-z]+$/.test(raw) || (this.caseVotes.get(first.norm) ?? 0) <= 0) return name;
-    return raw[0].toLowerCase() + name.slice(1);
+    let out = name;
+    const tokens = tokenize(name);
+    for (const [i, t] of tokens.entries()) {
+      if (!/^[A-Z][a-z]+$/.test(t.raw) || (this.caseVotes.get(t.norm) ?? 0) <= 0) continue;
+      // A capital before "syndrome" is an eponym even when the word is ordinary too ("Down syndrome").
+      if (tokens[i + 1]?.norm === 'syndrome') continue;
+      out = out.slice(0, t.start) + t.raw[0].toLowerCase() + out.slice(t.start + 1);
+    }
+    return out;
   }
 
   /** Whether a word is an ordinary word (never the whole of a focus on its own). */

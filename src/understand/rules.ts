@@ -16,6 +16,11 @@ interface TypeRule {
   minFoci?: number;
   /** The rule applies only when the message names at least this many distinct drugs or supplements. */
   minDrugs?: number;
+  /**
+   * The question is about the condition it names last, not its most salient one: "does having X make you
+   * more likely to get Y" asks who is at risk for Y.
+   */
+  focusLast?: boolean;
   /** Why the phrase is unambiguous. */
   why: string;
 }
@@ -87,6 +92,15 @@ export const TYPE_RULES: TypeRule[] = [
       /\b(?:(?:is|was|could|can|might) (?:that|this|it) (?:be |just be )?(?:the|my|his|her) FOCUS\b|^\W*(?:can|could|does|do|did|will|would|might|may) (?:taking |using |being on |the |my |his |her |a |an )?FOCUS (?:\w+ ){0,2}?(?:cause|increase|raise|trigger|lead to|bring on|be causing|be making|give (?:you|me|him|her|people)))\b/i,
     kinds: DRUGLIKE,
     why: '"could it be the Lipitor", "does the pill increase the risk of clots": a medicine of the question blamed for a complaint, or asked about as a cause of one',
+  },
+  {
+    type: 'susceptibility',
+    pattern:
+      /^(?=[^?]*?\b(?:if|whether)\b|\W*(?:(?:and|but|so|also|or|now|then)\s+)?(?:can|could|does|do|did|is|are|am|was|were|will|would|might|may|has|have)\b).*?\bFOCUS\b.{0,60}?\b(?:risks?|chances?|odds|likelihood|(?:more|less) likely|(?:more |less )?(?:prone|predisposed|susceptible))\b.{0,40}?\bFOCUS\b/i,
+    minFoci: 2,
+    exceptKinds: DRUGLIKE,
+    focusLast: true,
+    why: '"does having X make you more likely to get Y", "are people with X at higher risk of Y": X is asked about as a risk factor of Y, and who is at risk for Y is where the answer is kept (before the association rule below; a drug raising a risk is a side effect)',
   },
   {
     type: 'association',
@@ -249,8 +263,8 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'treatment',
     pattern:
-      /\b(?:(?:is|are) there (?:a |any )?(?:cure|treatments?|therap(?:y|ies)|medications? for)|how (?:is|are|was|can|could|should|do|does|would) .{0,40}\btreat(?:ed)?|how\b.{0,50}\b(?:treated|be treated|treat (?:it|this|them))|treatment options?|cure[ds]?|curable)\b/i,
-    why: 'asks how it is treated or cured',
+      /\b(?:(?:is|are) there (?:a |any )?(?:cure|treatments?|therap(?:y|ies)|medications? for)|how (?:is|are|was|can|could|should|do|does|would) .{0,40}\btreat(?:ed)?|how\b.{0,50}\b(?:treated|be treated|treat (?:it|this|them))|treatment options?|(?:treatments?|therap(?:y|ies)|cures?) (?:of|for) FOCUS|cure[ds]?|curable)\b/i,
+    why: 'asks how it is treated or cured ("treatment of X" as the whole question too)',
   },
   {
     type: 'treatment',
@@ -289,13 +303,16 @@ export const TYPE_RULES: TypeRule[] = [
 ];
 
 /** The first rule matching the question, if any. */
-export function ruleType(text: string, context: RuleContext): { type: QuestionType; why: string } | null {
+export function ruleType(
+  text: string,
+  context: RuleContext,
+): { type: QuestionType; why: string; focusLast: boolean } | null {
   for (const rule of TYPE_RULES) {
     if (rule.kinds && !rule.kinds.some((k) => context.kinds.has(k))) continue;
     if (rule.exceptKinds?.some((k) => context.kinds.has(k))) continue;
     if (rule.minFoci && context.foci < rule.minFoci) continue;
     if (rule.minDrugs && context.drugs < rule.minDrugs) continue;
-    if (rule.pattern.test(text)) return { type: rule.type, why: rule.why };
+    if (rule.pattern.test(text)) return { type: rule.type, why: rule.why, focusLast: !!rule.focusLast };
   }
   return null;
 }

@@ -309,6 +309,21 @@ const CASES: Case[] = [
     why: 'asks whether the complaints are the condition',
   },
   {
+    message: 'Are people with psoriasis at a higher risk of heart disease?',
+    types: ['susceptibility'],
+    why: 'psoriasis asked about as a risk factor of heart disease: who is at risk for heart disease',
+  },
+  {
+    message: 'Can lupus cause kidney disease?',
+    types: ['association'],
+    why: 'one condition as a cause of another, without a word of risk: how the two relate',
+  },
+  {
+    message: 'treatment of Graves disease',
+    types: ['treatment'],
+    why: '"treatment of X" as the whole question asks how it is treated',
+  },
+  {
     message: 'What is the effect of prednisone on diabetes?',
     types: ['association'],
     why: 'the effect of a drug on a disease relates the two',
@@ -362,6 +377,22 @@ void describe("the issue's example", () => {
   void it('keeps the background sentence', () => {
     const a = u.analyze(message);
     assert.deepEqual(a.background, ['I have a friend who is affected by progressive hemifacial atrophy.']);
+  });
+
+  void it('asks about the condition named last in a risk question, in sentence case', () => {
+    // "heart disease" is the outcome asked about; the knowledge base names it "Heart Diseases" (a title),
+    // and the canonical question reads it as ordinary words.
+    const a = u.analyze('Does having psoriasis make you more likely to get heart disease?');
+    const psoriasis = a.foci.find((f) => /psoriasis/i.test(f.text));
+    assert.ok(psoriasis);
+    assert.equal(a.subquestions[0]?.type, 'susceptibility');
+    assert.notEqual(a.subquestions[0]?.focus, psoriasis.conditionId);
+    assert.equal(a.subquestions[0]?.question, 'Who is at risk for heart diseases?');
+  });
+
+  void it('keeps the capital of an eponym before "syndrome"', () => {
+    const a = u.analyze('Is Down syndrome inherited?');
+    assert.equal(a.subquestions[0]?.question, 'Is Down syndrome inherited?');
   });
 
   void it('gives the second focus of an association question', () => {

@@ -104,10 +104,12 @@ export const CONSUMER_MESSAGES: ConsumerMessage[] = [
     types: ['association'],
   },
   {
+    // Diabetes asked about as a risk factor of Alzheimer's: who is at risk for Alzheimer's (where the
+    // knowledge base keeps risk factors), not how two conditions relate in general.
     message:
       'Does having diabetes make you more likely to get Alzheimers? My mother had both and now I have type 2 diabetes.',
     focus: 'diabetes',
-    types: ['association'],
+    types: ['susceptibility'],
   },
   {
     message:
