@@ -72,6 +72,8 @@ export const MATCH_SCORES = {
   fuzzyPenaltyPerEdit: 0.1,
   /** A fuzzy match never scores above this. */
   fuzzyCeiling: 0.85,
+  /** A name read with its words turned around ("a lump in my breast" for "breast lump"). */
+  inverted: 0.9,
 } as const;
 
 interface TrieNode {
@@ -158,6 +160,41 @@ const DRUG_FORM_WORDS = new Set(
     'extended release delayed rdna origin system'
   ).split(' '),
 );
+
+/**
+ * Complaints people name before the body part ("a lump in my breast", "stones in my kidneys", "cancer of
+ * the pancreas"): with one of these words, `HEAD in/of/on/to/with [my|the|...] PART` is also tried as the
+ * name "PART HEAD", and as "ADJECTIVE HEAD" with the part's adjective (`PART_ADJECTIVES`).
+ */
+const INVERTED_HEADS = new Set(
+  (
+    'pain ache cancer tumor tumour infection stone lump cyst ulcer rash inflammation bleeding polyp fracture ' +
+    'injury disease disorder problem trouble swelling nodule abscess blockage clot cramp failure damage spot'
+  ).split(' '),
+);
+const INVERTED_LINKS = new Set(['in', 'of', 'on', 'to', 'with', 'inside']);
+const INVERTED_DETERMINERS = new Set(
+  'the my his her their our your a an both left right lower upper'.split(' '),
+);
+/** Body parts whose names use an adjective ("cancer of the pancreas" → "pancreatic cancer"). */
+const PART_ADJECTIVES: ReadonlyMap<string, string> = new Map([
+  ['pancreas', 'pancreatic'],
+  ['ovary', 'ovarian'],
+  ['cervix', 'cervical'],
+  ['uterus', 'uterine'],
+  ['womb', 'uterine'],
+  ['stomach', 'gastric'],
+  ['kidney', 'renal'],
+  ['liver', 'hepatic'],
+  ['face', 'facial'],
+  ['testicle', 'testicular'],
+  ['spine', 'spinal'],
+  ['esophagus', 'esophageal'],
+  ['rectum', 'rectal'],
+  ['anus', 'anal'],
+  ['vagina', 'vaginal'],
+  ['nose', 'nasal'],
+]);
 
 /** Last words of names whose first word may be used alone ("Noonan syndrome" → "Noonan's"). */
 const EPONYM_HEADS = new Set(['syndrome', 'disease']);
@@ -378,8 +415,10 @@ export class NameDictionary {
     const corrections = new Map<number, Array<{ word: string; distance: number }>>();
     let i = 0;
     while (i < tokens.length) {
+      const longest = this.longestNameAt(tokens, i, corrections);
+      const inverted = this.invertedAt(tokens, i);
       const found =
-        this.longestNameAt(tokens, i, corrections) ??
+        (inverted && (!longest || inverted.next > longest.next) ? inverted : longest) ??
         this.abbreviationAt(tokens, i, shouting, messageWords) ??
         this.eponymAt(text, tokens, i);
       if (found) {
@@ -414,6 +453,31 @@ export class NameDictionary {
     c = /\d/.test(word) || this.isKnownWord(word) ? [] : this.spelling.corrections(word);
     cache.set(i, c);
     return c;
+  }
+
+  /**
+   * A name read with its words turned around at token `i` (see `INVERTED_HEADS`): "stones in my kidneys"
+   * is the name "kidney stones", "cancer of the pancreas" the name "pancreatic cancer". Only names of two
+   * words that the dictionary holds are tried, so nothing new is guessed.
+   */
+  private invertedAt(tokens: Token[], i: number): { mention: Mention; next: number } | null {
+    const head = tokens[i];
+    if (!INVERTED_HEADS.has(head.norm) || !INVERTED_LINKS.has(tokens[i + 1]?.norm ?? '')) return null;
+    let j = i + 2;
+    while (j < tokens.length && j < i + 4 && INVERTED_DETERMINERS.has(tokens[j].norm)) j++;
+    const part = tokens[j];
+    if (!part || !/^[a-z]{3,}$/.test(part.norm)) return null;
+    const singular = part.norm.endsWith('s') ? part.norm.slice(0, -1) : part.norm;
+    for (const word of [part.norm, singular, PART_ADJECTIVES.get(part.norm), PART_ADJECTIVES.get(singular)]) {
+      const entries = word ? this.root.next?.get(word)?.next?.get(head.norm)?.entries : null;
+      if (!entries) continue;
+      const entry = this.bestEntry(entries);
+      return {
+        mention: this.toMention(entry, entries, head.start, part.end, MATCH_SCORES.inverted, 'exact'),
+        next: j + 1,
+      };
+    }
+    return null;
   }
 
   private longestNameAt(

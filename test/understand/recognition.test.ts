@@ -158,6 +158,22 @@ const CASES: Case[] = [
     why: 'a one-word name written as two words: "Clubfoot" is a name of talipes equinovarus',
   },
   {
+    message: 'The doctor felt a lump in my breast last week. What happens next?',
+    expect: ['UMLS:C0024103'],
+    match: 'exact',
+    why: '"a lump in my breast" is the name "breast lump" with its words turned around',
+  },
+  {
+    message: 'My father has cancer of the pancreas.',
+    expect: ['UMLS:C0346647'],
+    why: '"cancer of the pancreas" is "pancreatic cancer": the body part as its adjective',
+  },
+  {
+    message: 'I keep getting stones in my kidneys.',
+    expect: ['UMLS:C1833683'],
+    why: '"stones in my kidneys" is "kidney stones" (a plural part is tried singular)',
+  },
+  {
     message: 'I have heart burn every night after dinner.',
     expect: ['UMLS:C0018834'],
     why: '"heart burn" is Heartburn written as two words, not "Burns" after the word "heart"',
@@ -237,6 +253,8 @@ void describe('condition recognition', () => {
     // everyday-word names of topics stay topics: "side effects" is a synonym of Drug Reactions, "blood sugar" a topic
     'I am worried about side effects and my blood sugar after dinner.',
     'I lost my IDs and the CDs I had burned.', // two capitals and a plural s are words, not abbreviations
+    // turned-around names are only tried with a complaint word and a name the dictionary holds
+    'There was a problem with the test and a failure of the treatment plan.',
   ];
   for (const text of ORDINARY) {
     void it(`finds no condition in an ordinary sentence: "${text}"`, () => {
