@@ -52,6 +52,9 @@ export const LAY_NAMES: ReadonlyArray<readonly [layName: string, knowledgeBaseNa
   ['cot death', 'Sudden infant death syndrome'],
   ['cleft lip', 'Cleft lip/palate'],
   ['womb cancer', 'Uterine Cancer'],
+  // treatments people ask about by their short names
+  ['chemo', 'Chemotherapy'],
+  ['radiotherapy', 'Radiation Therapy'],
 ];
 
 /** Of two conditions with the same name: the one with more articles, then the one it is the preferred name of. */

@@ -319,6 +319,31 @@ const CASES: Case[] = [
     why: 'one condition as a cause of another, without a word of risk: how the two relate',
   },
   {
+    message: "Will my daughter's scoliosis affect her lungs when she is older?",
+    types: ['complications'],
+    why: 'what else the condition can lead to (an organ it may harm)',
+  },
+  {
+    message: 'What are the long term effects of diabetes?',
+    types: ['complications'],
+    why: 'long-term effects of a disease are its complications',
+  },
+  {
+    message: 'what are the long term effects of prednisone',
+    types: ['side_effects'],
+    why: 'long-term effects of a medicine are its side effects',
+  },
+  {
+    message: 'How can you tell if you have Lyme disease?',
+    types: ['diagnosis'],
+    why: 'how one finds out whether one has it',
+  },
+  {
+    message: 'How do you catch hepatitis C?',
+    types: ['susceptibility'],
+    why: 'how one catches it: who is at risk and how it spreads',
+  },
+  {
     message: 'treatment of Graves disease',
     types: ['treatment'],
     why: '"treatment of X" as the whole question asks how it is treated',

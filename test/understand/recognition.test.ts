@@ -217,6 +217,11 @@ const CASES: Case[] = [
     expect: ['UMLS:C0149871'],
     why: 'the longer lay name wins over "blood clot": a clot in the leg is a deep vein thrombosis',
   },
+  {
+    message: 'Will my hair grow back after chemo?',
+    expect: ['RD:chemotherapy'],
+    why: '"chemo" is the everyday short name of chemotherapy (lay-names.ts)',
+  },
 ];
 
 void describe('condition recognition', () => {
