@@ -163,15 +163,21 @@ const DRUG_FORM_WORDS = new Set(
 
 /**
  * Complaints people name before the body part ("a lump in my breast", "stones in my kidneys", "cancer of
- * the pancreas"): with one of these words, `HEAD in/of/on/to/with [my|the|...] PART` is also tried as the
+ * the pancreas") or the substance ("allergic to latex"): with one of these words, `HEAD in/of/on/to/with [my|the|...] PART` is also tried as the
  * name "PART HEAD", and as "ADJECTIVE HEAD" with the part's adjective (`PART_ADJECTIVES`).
  */
 const INVERTED_HEADS = new Set(
   (
     'pain ache cancer tumor tumour infection stone lump cyst ulcer rash inflammation bleeding polyp fracture ' +
-    'injury disease disorder problem trouble swelling nodule abscess blockage clot cramp failure damage spot'
+    'injury disease disorder problem trouble swelling nodule abscess blockage clot cramp failure damage spot ' +
+    'allergy allergic intolerance intolerant'
   ).split(' '),
 );
+/** Adjectives of complaint words, read as the noun the names use ("allergic to latex" → "latex allergy"). */
+const HEAD_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['allergic', 'allergy'],
+  ['intolerant', 'intolerance'],
+]);
 const INVERTED_LINKS = new Set(['in', 'of', 'on', 'to', 'with', 'inside']);
 const INVERTED_DETERMINERS = new Set(
   'the my his her their our your a an both left right lower upper'.split(' '),
@@ -469,7 +475,8 @@ export class NameDictionary {
     if (!part || !/^[a-z]{3,}$/.test(part.norm)) return null;
     const singular = part.norm.endsWith('s') ? part.norm.slice(0, -1) : part.norm;
     for (const word of [part.norm, singular, PART_ADJECTIVES.get(part.norm), PART_ADJECTIVES.get(singular)]) {
-      const entries = word ? this.root.next?.get(word)?.next?.get(head.norm)?.entries : null;
+      const noun = HEAD_NOUNS.get(head.norm) ?? head.norm;
+      const entries = word ? this.root.next?.get(word)?.next?.get(noun)?.entries : null;
       if (!entries) continue;
       const entry = this.bestEntry(entries);
       return {

@@ -169,6 +169,11 @@ const CASES: Case[] = [
     why: '"cancer of the pancreas" is "pancreatic cancer": the body part as its adjective',
   },
   {
+    message: 'I am allergic to latex. Can I still have surgery?',
+    expect: ['UMLS:C1998401'],
+    why: '"allergic to latex" is the name "latex allergy" turned around, the adjective read as its noun',
+  },
+  {
     message: 'I keep getting stones in my kidneys.',
     expect: ['UMLS:C1833683'],
     why: '"stones in my kidneys" is "kidney stones" (a plural part is tried singular)',
