@@ -14,7 +14,8 @@ import type { NameRow } from '../store/types.js';
 import { normalizeKey } from './normalize.js';
 
 export const LAY_NAMES: ReadonlyArray<readonly [layName: string, knowledgeBaseName: string]> = [
-  // bones, joints, back
+  // bones, joints, muscles, back
+  ['leg cramps', 'Muscle Cramps'],
   ['bone thinning', 'Osteoporosis'],
   ['thinning bones', 'Osteoporosis'],
   ['thin bones', 'Osteoporosis'],
@@ -24,30 +25,54 @@ export const LAY_NAMES: ReadonlyArray<readonly [layName: string, knowledgeBaseNa
   ['bow legs', 'Bowlegs'],
   ['bow legged', 'Bowlegs'],
   // digestion
+  ['piles', 'Hemorrhoids'],
   ['irritable bowel', 'Irritable Bowel Syndrome'],
   ['stomach bug', 'Viral Gastroenteritis'],
   ['tummy bug', 'Viral Gastroenteritis'],
   ['bowel cancer', 'Colorectal Cancer'],
-  // heart and blood vessels
+  // heart and blood vessels, swelling
+  ['water retention', 'Edema'],
+  ['swollen ankles', 'Foot, leg, and ankle swelling'],
+  ['swollen feet', 'Foot, leg, and ankle swelling'],
+  ['swollen legs', 'Foot, leg, and ankle swelling'],
   ['blood clot in the leg', 'Deep Vein Thrombosis'],
   ['blood clot in my leg', 'Deep Vein Thrombosis'],
   ['clot in the leg', 'Deep Vein Thrombosis'],
   ['clot in my leg', 'Deep Vein Thrombosis'],
+  // blood
+  ['iron deficiency', 'Iron-Deficiency Anemia'],
+  ['sickle cell', 'Sickle cell anemia'],
+  // kidneys and bladder
+  ['leaky bladder', 'Urinary Incontinence'],
   // eyes
+  ['dry eyes', 'Dry Eye'],
+  ['dry eye', 'Dry Eye'],
+  ['stye', 'Stye'],
   ['floaters', 'Eye floaters'],
   ['cross eyed', 'Strabismus'],
   ['crossed eyes', 'Strabismus'],
   ['wandering eye', 'Strabismus'],
   // nerves and brain
   ['pins and needles', 'Paresthesia'],
+  ['bipolar', 'Bipolar Disorder'],
   ['mad cow disease', 'Variant creutzfeldt-jakob disease'],
   // infections
+  ['mono', 'Infectious Mononucleosis'],
+  ['slapped cheek', 'Fifth Disease'],
+  ['tb', 'Tuberculosis'],
+  ['std', 'Sexually Transmitted Diseases'],
   ['thrush', 'Thrush - children and adults'],
   ['oral thrush', 'Thrush - children and adults'],
   ['crab lice', 'Pubic lice'],
   ['the clap', 'Gonorrhea'],
   ['water infection', 'Urinary Tract Infections'],
   // pregnancy, babies, women's health
+  ['colic', 'Colic and crying - self-care'],
+  ['nappy rash', 'Diaper rash'],
+  ['painful periods', 'Painful menstrual periods'],
+  ['period pain', 'Painful menstrual periods'],
+  ['period cramps', 'Painful menstrual periods'],
+  ['heavy periods', 'Menorrhagia'],
   ['baby blues', 'Postpartum Depression'],
   ['cot death', 'Sudden infant death syndrome'],
   ['cleft lip', 'Cleft lip/palate'],

@@ -101,15 +101,18 @@ function isAbbreviationName(row: NameRow, tokens: Token[]): boolean {
 }
 
 /**
- * Whether a one-word name of 3–4 letters is a word rather than an abbreviation: the preferred name of a
- * disease or supplement, written with one leading capital ("Gout", "Hives"). Synonyms stay abbreviations
- * (slang such as "Pot" or "Ice" for drugs of abuse), and so do tests ("Ca++").
+ * Whether a one-word name of 3–4 letters (as read: "Rabies" is read "raby") is a word rather than an
+ * abbreviation: the preferred name of a disease or supplement, written with one leading capital ("Gout",
+ * "Hives", "Rabies"). Synonyms stay abbreviations
+ * (slang such as "Pot" or "Ice" for drugs of abuse), and so do tests ("Ca++"); curated names are words.
  */
 function isShortWordName(row: NameRow, word: string): boolean {
+  // Curated names were chosen to be matched as written ("stye", "mono", "tb" in lay-names.ts).
+  if (row.source === 'curated' && row.kind !== 'abbreviation') return true;
   return (
     row.kind === 'preferred' &&
     (row.conditionKind === 'disease' || row.conditionKind === 'supplement') &&
-    /^[A-Z][a-z]{2,4}$/.test(word)
+    /^[A-Z][a-z]{2,}$/.test(word)
   );
 }
 

@@ -120,9 +120,12 @@ export function normalizeKey(text: string): string {
     .join(' ');
 }
 
-/** MedlinePlus's " - <who>" endings: "Pyloric stenosis - infant", "Low blood sugar - newborns". */
+/**
+ * MedlinePlus's " - <who>" and page-kind endings: "Pyloric stenosis - infant", "Low blood sugar -
+ * newborns", "Shin splints - self-care", "Bacterial vaginosis - aftercare".
+ */
 const POPULATION_SUFFIX =
-  / - (?:infants?|newborns?|babies|child|children|kids|teens?|adolescents?|adults?|older adults)$/i;
+  / - (?:infants?|newborns?|babies|child|children|kids|teens?|adolescents?|adults?|older adults|self-care|aftercare|overview)$/i;
 
 /**
  * Spelling variants under which a knowledge-base name is indexed:
@@ -130,7 +133,7 @@ const POPULATION_SUFFIX =
  * ("Hemifacial atrophy, progressive" → "progressive Hemifacial atrophy";
  * "Ceroid lipofuscinosis, neuronal, 4" → "neuronal Ceroid lipofuscinosis 4"), and the name without a
  * population ending ("Pyloric stenosis - infant" → "Pyloric stenosis": people name the condition, not
- * the page). Where another condition has that name too, the better-ranked entry wins (`entryRank`).
+ * the page; "Shin splints - self-care" → "Shin splints"). Where another condition has that name too, the better-ranked entry wins (`entryRank`).
  */
 export function nameVariants(name: string): string[] {
   const population = POPULATION_SUFFIX.exec(name);

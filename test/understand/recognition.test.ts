@@ -223,6 +223,21 @@ const CASES: Case[] = [
     why: 'the longer lay name wins over "blood clot": a clot in the leg is a deep vein thrombosis',
   },
   {
+    message: 'My dog bit a bat. Is rabies always fatal?',
+    expect: ['GARD:7516'],
+    why: '"Rabies" is read "raby", a short form, yet it is a disease\'s own name written as a word, not an abbreviation',
+  },
+  {
+    message: 'I get shin splints every time I start running again.',
+    expect: ['UMLS:C1696469'],
+    why: 'MedlinePlus files it as "Shin splints - self-care": people name the condition, not the page',
+  },
+  {
+    message: 'I have had piles since my second baby.',
+    expect: ['UMLS:C0019112'],
+    why: '"piles" is the everyday name of hemorrhoids (lay-names.ts; a curated short name is a word)',
+  },
+  {
     message: 'Will my hair grow back after chemo?',
     expect: ['RD:chemotherapy'],
     why: '"chemo" is the everyday short name of chemotherapy (lay-names.ts)',
