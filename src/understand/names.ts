@@ -314,6 +314,7 @@ export class NameDictionary {
         }
       }
       this.addToTrie(tokens, index);
+      if (this.isEponymPair(variant, tokens)) this.addToTrie(tokens.slice(0, -1), index);
       if (row.conditionKind === 'drug' || row.conditionKind === 'supplement') {
         // "Acyclovir Injection", "Timolol Ophthalmic": people name the drug without its form.
         let n = tokens.length;
@@ -352,7 +353,9 @@ export class NameDictionary {
    */
   private eponymAt(text: string, tokens: Token[], i: number): { mention: Mention; next: number } | null {
     const t = tokens[i];
-    const list = this.eponyms.get(t.norm);
+    // "Hashimotos": the normal form keeps an s after a vowel ("pathos"), so the eponym is tried without it.
+    const unpluralized = /[^s]s$/i.test(t.raw) && t.norm === t.raw.toLowerCase() ? t.norm.slice(0, -1) : null;
+    const list = this.eponyms.get(t.norm) ?? (unpluralized ? this.eponyms.get(unpluralized) : undefined);
     if (!list) return null;
     const possessive = /['’]s$/i.test(t.raw);
     // "parkinsons" yes, "kidneys" no: a plural counts only for a word that is not an everyday one
@@ -360,7 +363,9 @@ export class NameDictionary {
     // inside a name (a proper noun), which "kidney" never is.
     const properNoun = (this.caseVotes.get(t.norm) ?? 0) < 0;
     const plural =
-      /s$/i.test(t.raw) && t.norm !== t.raw.toLowerCase() && (properNoun || !this.isCommonWord(t.norm));
+      /s$/i.test(t.raw) &&
+      (t.norm !== t.raw.toLowerCase() || !this.eponyms.has(t.norm)) &&
+      (properNoun || !this.isCommonWord(t.norm));
     const sentenceStart = /(?:^|[.?!:\n]\s*)$/.test(text.slice(Math.max(0, t.start - 3), t.start));
     const capitalized = /^[A-Z][a-z]/.test(t.raw) && !sentenceStart;
     if (!possessive && !plural && !capitalized) return null;
@@ -381,6 +386,21 @@ export class NameDictionary {
   /** Every name entry of a condition. */
   namesOf(conditionId: ConditionId): NameEntry[] {
     return (this.byCondition.get(conditionId) ?? []).map((i) => this.entries[i]);
+  }
+
+  /**
+   * Whether a name is two or more eponyms and "syndrome"/"disease" ("Ehlers-Danlos syndrome", "Prader-willi
+   * syndrome", "Charcot-Marie-Tooth disease", "Guillain Barre Syndrome"): people often leave the last word
+   * out ("my daughter has Ehlers Danlos"). The eponyms are joined by hyphens and the first is not an
+   * everyday word ("broken-heart syndrome" stays whole), or they are all capitalized uncommon words.
+   */
+  private isEponymPair(name: string, tokens: Token[]): boolean {
+    const last = tokens.length - 1;
+    if (last < 2 || !EPONYM_HEADS.has(tokens[last].norm)) return false;
+    const before = tokens.slice(0, last);
+    const prefix = name.slice(0, tokens[last].start).trim();
+    if (/^[A-Za-z]{3,}(?:-[A-Za-z]{3,})+$/.test(prefix)) return !this.isCommonWord(before[0].norm);
+    return before.every((t) => /^[A-Z][a-z]/.test(t.raw) && !this.isCommonWord(t.norm));
   }
 
   /** Whether a (normalized) word is spelled correctly as far as the dictionary and word list know. */

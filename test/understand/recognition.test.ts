@@ -233,6 +233,16 @@ const CASES: Case[] = [
     why: 'MedlinePlus files it as "Shin splints - self-care": people name the condition, not the page',
   },
   {
+    message: 'We live in Ohio and my daughter has Ehlers Danlos, the hypermobile type.',
+    expect: ['GARD:6322'],
+    why: 'a name of two eponyms is used without "syndrome": Ehlers-Danlos syndrome',
+  },
+  {
+    message: 'I was diagnosed with hashimotos last year.',
+    expect: ['UMLS:C0677607'],
+    why: 'an eponym with a plural s and no apostrophe is the "Hashimoto disease" it names',
+  },
+  {
     message: 'I have had piles since my second baby.',
     expect: ['UMLS:C0019112'],
     why: '"piles" is the everyday name of hemorrhoids (lay-names.ts; a curated short name is a word)',
@@ -280,6 +290,7 @@ void describe('condition recognition', () => {
     'I lost my IDs and the CDs I had burned.', // two capitals and a plural s are words, not abbreviations
     // turned-around names are only tried with a complaint word and a name the dictionary holds
     'There was a problem with the test and a failure of the treatment plan.',
+    'He has a broken heart since she left, and he sits with a straight back.', // hyphenated non-eponyms stay whole
   ];
   for (const text of ORDINARY) {
     void it(`finds no condition in an ordinary sentence: "${text}"`, () => {
