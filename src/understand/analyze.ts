@@ -207,6 +207,10 @@ export class Analyzer {
     const kinds = new Set<ConditionKind | null>(
       ranked.length ? ranked.map((f) => f.focus.kind) : [primary?.focus.kind ?? null],
     );
+    // A question naming nothing ("What is that used for?") may be about the last thing named before it
+    // (the medicine of the sentence before), not only the message's main condition.
+    const named = ranked.length ? undefined : mentions.filter((m) => m.end <= clause.start).at(-1);
+    if (named) kinds.add(named.kind);
     const drugs = foci.filter((f) => isDrugLike(f.focus.kind)).length;
 
     // Names are masked (FOCUS) except topic words that are not the focus ("breastfeeding", "pregnancy"):
@@ -218,7 +222,9 @@ export class Analyzer {
       ...masks.map((m) => ({ start: m.start - clause.start, end: m.end - clause.start })),
       ...referenceSpans(clause.text),
     ];
-    const masked = maskSpans(clause.text, dropOverlaps(spans));
+    const asked = maskSpans(clause.text, dropOverlaps(spans));
+    // "Is that true?" asks about the claim of the sentence before: that sentence says what is asked.
+    const masked = context && TRUTH_CHECK.test(asked) ? context : asked;
     const rule = ruleType(masked, { kinds, foci: ranked.length, drugs });
     let type: QuestionType;
     let confidence: number;
@@ -298,6 +304,10 @@ function dropFallbacks(drafts: Draft[]): Draft[] {
   if (!drafts.some((d) => !d.fallback)) return drafts;
   return drafts.filter((d) => !d.fallback);
 }
+
+/** A question that only asks whether the sentence before it is true ("Is there any truth to that?"). */
+const TRUTH_CHECK =
+  /^\W*(?:(?:is|was) (?:that|this|it) (?:really |actually |even )?(?:true|right|correct|a myth|so|possible|a fact)|is there (?:any )?truth (?:to|in) (?:that|this|it)|(?:can|could) (?:that|this|it) (?:really )?be (?:true|right)|(?:true|myth|fact) or (?:not|myth|fiction))\b/i;
 
 /** A question opening after a comma or a joining word ("..., what else can I try", "... and now is there"). */
 const QUESTION_OPENING =

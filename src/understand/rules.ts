@@ -94,6 +94,13 @@ export const TYPE_RULES: TypeRule[] = [
     why: '"could it be the Lipitor", "does the pill increase the risk of clots": a medicine of the question blamed for a complaint, or asked about as a cause of one',
   },
   {
+    type: 'side_effects',
+    pattern:
+      /\b(?:could|can|might|would|is|was) (?:the |my |his |her |this |that )?FOCUS (?:\w+ )?(?:be )?(?:doing|causing|behind|responsible for|to blame|the (?:cause|reason))\b/i,
+    kinds: DRUGLIKE,
+    why: '"could the Lipitor be doing this": the medicine blamed for what happens',
+  },
+  {
     type: 'susceptibility',
     pattern:
       /^(?=[^?]*?\b(?:if|whether)\b|\W*(?:(?:and|but|so|also|or|now|then)\s+)?(?:can|could|does|do|did|is|are|am|was|were|will|would|might|may|has|have)\b).*?\bFOCUS\b.{0,60}?\b(?:risks?|chances?|odds|likelihood|(?:more|less) likely|(?:more |less )?(?:prone|predisposed|susceptible))\b.{0,40}?\bFOCUS\b/i,
@@ -113,7 +120,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'association',
     pattern:
-      /(?:\b(?:can|could|does|do|did|will|would|might|may)\s+(?!(?:it|this|that|FOCUS|anything|something|nothing|you|i|he|she|we|they|there|what|which|who|these|those)\b)(?:(?!FOCUS\b|(?:medicines?|medications?|meds|drugs?|pills?|tablets?|doses?|prescriptions?)\b)[\w']+\s+){1,4}?(?:be\s+)?|\b(?!(?:it|this|that|FOCUS|what|which|who|nothing|anything|something|things?|foods?|medicines?|medications?|meds|drugs?|pills?|tablets?)\b)[\w']+\s+(?:can|could|may|might|will|do|does)\s+(?:really\s+|actually\s+)?)(?:cause|trigger(?:ing)?|bring(?:ing)? on|set(?:ting)? off|lead to|raise|increase|worsen|aggravate|(?:make|making) (?:\w+ ){0,3}?(?:worse|flare)|affect)\b(?=.{0,40}\bFOCUS\b|\s+(?:it|this|that|them)\b)/i,
+      /(?:\b(?:can|could|does|do|did|will|would|might|may)\s+(?!(?:it|this|that|FOCUS|anything|something|nothing|you|i|he|she|we|they|there|what|which|who|these|those)\b)(?:(?!FOCUS\b|(?:medicines?|medications?|meds|drugs?|pills?|tablets?|doses?|prescriptions?)\b)[\w']+\s+){1,4}?(?:be\s+)?|\b(?!(?:it|this|that|FOCUS|what|which|who|nothing|anything|something|things?|foods?|medicines?|medications?|meds|drugs?|pills?|tablets?)\b)[\w']+\s+(?:can|could|may|might|will|do|does)\s+(?:really\s+|actually\s+)?)(?:cause|trigger(?:ing)?|bring(?:ing)? on|set(?:ting)? off|lead to|raise|increase|worsen|aggravate|(?:make|making) (?:\w+ ){0,3}?(?:worse|flare)|affect|give (?:you|people|someone|me|him|her|kids|children))\b(?=.{0,40}\bFOCUS\b|\s+(?:it|this|that|them)\b)/i,
     kinds: ['disease', 'other', 'test', null],
     exceptKinds: DRUGLIKE,
     why: '"can stress bring on X", "could the cat be making his X worse", "vaccines can cause it": something else named as a cause or trigger of the condition (a question opening with "what" asks for causes and is left out)',
@@ -159,6 +166,13 @@ export const TYPE_RULES: TypeRule[] = [
     why: 'asks what a product contains',
   },
   {
+    type: 'ingredients',
+    pattern:
+      /\b(?:(?:does|do|is|are) (?:there )?(?:the |this |that |my |a )?(?:FOCUS|it|this|that|they) (?:have|has|contain|made with) (?:any )?(?:\w+ ){0,2}?(?:in (?:it|them)|inside)|what(?:'s| is| are) (?:in|inside) (?:the |this |that |a )?(?:FOCUS|it|them|this|that)(?=\W*$))/i,
+    kinds: ['drug', 'supplement', 'other'],
+    why: '"does the flu vaccine have egg in it", "what is in it": what a product (a medicine, a supplement, a vaccine) contains',
+  },
+  {
     type: 'drug_usage',
     pattern:
       /\b(?:dos(?:e|age|ing)s?|milligrams?|mg|how (?:much|many) (?:\w+ )?(?:pills?|tablets?|capsules?|mg|milligrams?)|how much .{0,30}\b(?:take|give|have)|miss(?:ed)? (?:a )?dose|forg[eo]t (?:to take )?(?:a |my )?(?:dose|pill)|taper\w*|wean\w* (?:off|from)|overdose|stop taking|coming off|come off|how (?:much|often|long) should (?:i|he|she|we) take)\b/i,
@@ -200,8 +214,8 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'susceptibility',
     pattern:
-      /\b(?:more (?:common|likely|frequent|prone) (?:in|among|for)|risk factors?|(?:am|are|is) (?:i|we|he|she|they) at (?:higher |greater |more |any )?risk|(?:men|women|males|females|children|adults|boys|girls) (?:or|vs|versus) (?:men|women|males|females|children|adults|boys|girls)|(?:chances?|odds|likelihood|likely|risk) (?:of|that|for) (?:me |him |her |us |them |my \w+ )?(?:getting|get|developing|develop|catching|catch)|contagious|(?:can|could|will|would) (?:i|you|he|she|we|they|a person|someone|my \w+) (?:also |still |ever )?(?:get|catch|develop|contract) (?:it|this|FOCUS)|at (?:a |an )?(?:high|higher|increased|greater|more|any|bigger|special) risk|(?:more |less )?(?:prone|susceptible|predisposed) to|(?:am|are|is) (?:i|we|he|she|they|my \w+|our \w+) (?:more |less )?likely to (?:get|develop|have|catch)|(?:spread|transmitted|passed) (?:from|to|between) (?:person|people|others|humans|partners)|(?:get|catch) (?:it|this|FOCUS) from|how (?:is|are|does|do|can|could|did|would) (?:FOCUS|it|this|that|you|one|people|someone|a person|i|he|she|we|they|my \w+) (?:\w+ )?(?:spread|transmitted|caught|catch|contract(?:ed)?))\b/i,
-    why: 'asks who is more likely to get it, or whether (and how) one can catch it',
+      /\b(?:more (?:common|likely|frequent|prone) (?:in|among|for)|risk factors?|(?:am|are|is) (?:i|we|he|she|they) at (?:higher |greater |more |any )?risk|(?:men|women|males|females|children|adults|boys|girls) (?:or|vs|versus) (?:men|women|males|females|children|adults|boys|girls)|(?:chances?|odds|likelihood|likely|risk) (?:of|that|for) (?:me |him |her |us |them |my \w+ )?(?:getting|get|developing|develop|catching|catch)|contagious|(?:can|could|will|would) (?:i|you|he|she|we|they|a person|someone|my \w+) (?:also |still |ever )?(?:get|catch|develop|contract) (?:it|this|FOCUS)|at (?:a |an )?(?:high|higher|increased|greater|more|any|bigger|special) risk|(?:more |less )?(?:prone|susceptible|predisposed) to|(?:am|are|is) (?:i|we|he|she|they|my \w+|our \w+) (?:more |less )?likely to (?:get|develop|have|catch)|(?:spread|transmitted|passed) (?:from|to|between) (?:person|people|others|humans|partners)|(?:get|catch) (?:it|this|FOCUS) from|how (?:is|are|does|do|can|could|did|would) (?:FOCUS|it|this|that|you|one|people|someone|a person|i|he|she|we|they|my \w+) (?:\w+ )?(?:spread|transmitted|caught|catch|contract(?:ed)?)|(?:chances?|odds|likelihood|risk) (?:of |that )?(?:it|this|that) (?:will )?(?:happens?|occurs?|comes? back|happening|occurring) again|(?:our|my|the|a|his|her) (?:next|future|second) (?:baby|babies|child|children|kids?|pregnancy|pregnancies))\b/i,
+    why: 'asks who is more likely to get it, whether (and how) one can catch it, or whether it happens again in the family',
   },
   {
     type: 'frequency',
@@ -235,14 +249,37 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'prognosis',
     pattern:
-      /\b(?:life expectancy|lifespan|life span|outlook|prognosis|survival (?:rate|chances?)|how long (?:will|can|do|does) .{0,30}\blive|is it (?:fatal|terminal|deadly)|die (?:from|of))\b/i,
+      /\b(?:life expectancy|lifespan|life span|outlook|prognosis|survival (?:rate|chances?)|how long (?:will|can|do|does) .{0,30}\blive|(?:is|are) (?:it|this|that|they|FOCUS) (?:\w+ )?(?:fatal|terminal|deadly|serious|dangerous|life[- ]threatening)|die (?:from|of))\b/i,
     why: 'asks about the course and outlook',
   },
   {
     type: 'prevention',
     pattern:
-      /\b(?:be prevented|prevention|(?:how|way) (?:can|do|could|to|would)? ?(?:i|we|you|one|people|someone)? ?(?:prevent|avoid getting|avoid catching|stop getting|stop catching)|vaccines? (?:for|against)|(?:lower|reduce|decrease|cut) (?:my|the|our|their|his|her|your|its) (?:\w+ )?(?:risk|chances?)|(?:stop|keep|protect)\b.{0,40}\bfrom (?:getting|catching|developing|having))\b/i,
-    why: 'asks how to avoid it',
+      /\b(?:be prevented|prevention|(?:how|way) (?:can|do|could|to|would)? ?(?:i|we|you|one|people|someone)? ?(?:prevent|avoid getting|avoid catching|stop getting|stop catching)|vaccines? (?:for|against)|(?:lower|reduce|decrease|cut) (?:my|the|our|their|his|her|your|its) (?:\w+ )?(?:risk|chances?)|(?:stop|keep|protect)\b.{0,40}\bfrom (?:getting|catching|developing|having)|(?:don'?t|do not|doesn'?t|won'?t|never) (?:get|have|develop|catch) (?:another|it again|them again|one again|that again)|(?:keep|stop) (?:it|them|this|FOCUS) from (?:coming back|happening again|returning|recurring))\b/i,
+    why: 'asks how to avoid it, or how not to get it again',
+  },
+  {
+    type: 'symptoms',
+    pattern:
+      /\b(?:(?:what|which) (?:are )?(?:the )?(?:(?:first|early|warning|usual|common|main|typical) )?(?:signs?|symptoms?)\b(?! (?:of (?:an? )?)?(?:overdose|side effects?))|(?:early |warning )?(?:signs?|symptoms?) (?:of FOCUS|to (?:look|watch) (?:out )?for)|(?:are|is) (?:these|this|that|those|they|it) (?:\w+ )?(?:signs?|symptoms?|part) of (?:FOCUS|it)|(?:look|looking|watch|watching) out for)\b/i,
+    kinds: ['disease', 'other', 'test', null],
+    why: '"what signs should I look out for", "are these symptoms of X": asks what the condition looks like',
+  },
+  {
+    type: 'lifestyle',
+    pattern:
+      /\b(?:(?:keep|continue|go back to|return to|still) (?:working|work|school|driving|drive|playing|exercising|running|swimming|travel\w*|flying)|(?:tell|inform) (?:my|his|her|our|the) (?:boss|employer|manager|teacher|school|coach)|(?:can|could|should|may) (?:i|he|she|we|they|my \w+) (?:still )?(?:drive|work|exercise|swim|fly|travel|play sports|go to (?:school|work|the gym))\b)/i,
+    kinds: ['disease', 'other', null],
+    exceptKinds: DRUGLIKE,
+    why: '"can I keep working", "can he still drive", "what do I tell my boss": living with the condition (school, work, driving, sport)',
+  },
+  {
+    type: 'treatment',
+    pattern:
+      /\b(?:has|have) (?:anyone|anybody|any of you|you|others|other people) (?:ever )?(?:tried|used|had (?:any )?(?:success|luck|results|experience) with)\b/i,
+    kinds: ['disease', 'other', 'test', null],
+    exceptKinds: DRUGLIKE,
+    why: '"has anyone had success with acupuncture for X": whether a treatment works for others',
   },
   {
     type: 'complications',

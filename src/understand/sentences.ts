@@ -93,11 +93,12 @@ export function stripLeadingGreeting(s: Sentence): Sentence {
 
 /**
  * Splits a question sentence into clauses when it asks two things joined by "and"/"also" with a new
- * question word: "What causes it and how is it treated?" → two clauses.
+ * question word: "What causes it and how is it treated?" → two clauses; "What is X and is it serious?"
+ * too ("or is it" stays: "can it be treated or is it too late" asks one thing).
  */
 export function splitClauses(s: Sentence): Sentence[] {
   const re =
-    /(?:,\s*|\s+)(?:and|also|or|but)\s+(?:also\s+)?(?=(?:how|what|why|where|when|which|who|is there|are there|can (?:it|this|he|she|they|i|we|you)|could (?:it|this)|will (?:it|this|he|she|they|i)|should (?:i|we|he|she)|do (?:i|we|you)|does (?:it|this|he|she))\b)/gi;
+    /(?:,\s*|\s+)(?:(?:and|also|or|but)\s+(?:also\s+)?(?=(?:how|what|why|where|when|which|who|is there|are there|can (?:it|this|he|she|they|i|we|you)|could (?:it|this)|will (?:it|this|he|she|they|i)|should (?:i|we|he|she)|do (?:i|we|you)|does (?:it|this|he|she))\b)|and\s+(?=(?:is (?:it|this|that)|are (?:they|these))\b))/gi;
   const parts: Sentence[] = [];
   let at = 0;
   for (const m of s.text.matchAll(re)) {

@@ -344,6 +344,46 @@ const CASES: Case[] = [
     why: 'how one catches it: who is at risk and how it spreads',
   },
   {
+    message: 'My mother had breast cancer at 50. What signs should I be looking out for?',
+    types: ['symptoms'],
+    why: 'what to look out for is what the condition looks like',
+  },
+  {
+    message: 'I have had seizures since my accident. Can I still drive to work?',
+    types: ['lifestyle'],
+    why: 'driving and work with the condition: living with it',
+  },
+  {
+    message: 'Has anyone had any luck with physical therapy for fibromyalgia?',
+    types: ['treatment'],
+    why: 'whether a treatment worked for others',
+  },
+  {
+    message: 'My aunt says that drinking milk can give you acne. Is that true?',
+    types: ['association'],
+    why: '"is that true" asks about the claim before it: a food named as a cause of the condition',
+  },
+  {
+    message: 'The hospital sent him home with a prescription for furosemide. What is that used for?',
+    types: ['indication'],
+    why: '"that" is the medicine named in the sentence before: what it is for',
+  },
+  {
+    message: 'What is lupus and is it serious?',
+    types: ['information', 'prognosis'],
+    why: 'two questions joined by "and is it": what it is, and how serious (the outlook)',
+  },
+  {
+    message: 'I had a kidney stone in May. What can I do so I dont get another one?',
+    types: ['prevention'],
+    why: 'how not to get it again',
+  },
+  {
+    message: 'Our son was born with a cleft palate. Will our next baby have it too?',
+    types: ['susceptibility'],
+    why: 'the chance that a future child has it',
+  },
+  {
     message: 'treatment of Graves disease',
     types: ['treatment'],
     why: '"treatment of X" as the whole question asks how it is treated',
