@@ -39,6 +39,13 @@ export interface RetrievalParams {
    * is a name of the other): ranked up, but never answered with in a letter (it may be a subtype).
    */
   focusSharedName: number;
+  /**
+   * When the recognized condition (and its twins) has no article of the asked type, a condition sharing a
+   * name with it counts as the same condition (focus `focusEquivalent`, and may answer): it is the other
+   * collection's record of it ("GERD" in MedlinePlus's topics has only a summary; "Gastroesophageal reflux
+   * disease", which lists GERD among its names, has the treatment section).
+   */
+  sharedNameFillsGap: boolean;
   /** Focus feature when no condition was recognized but all words of one of the article's condition names are in the question. */
   focusNamedInText: number;
   /**
@@ -78,6 +85,7 @@ export const DEFAULT_PARAMS: RetrievalParams = {
   weights: { focus: 0.4, type: 0.25, q2q: 0.2, text: 0.15 },
   focusEquivalent: 0.9,
   focusSharedName: 0.7,
+  sharedNameFillsGap: true,
   focusNamedInText: 0.7,
   fusion: { k: 10, textWeight: 0.25, textWeightWithoutFocus: 1 },
   bm25Candidates: 100,

@@ -75,6 +75,12 @@ interface PreparedQuery {
   focusIdx: Set<number>;
   twinIdx: Set<number>;
   focusConditions: RetrievalCondition[];
+  /**
+   * Whether the recognized conditions (with their twins) have an article of the asked type. When they do
+   * not, a condition sharing a name with one of them is its record in another collection, and counts as
+   * the same condition (see `relation`).
+   */
+  typeCovered: boolean;
   /** Term ids of the query text and the recognized conditions' preferred names, in order. */
   terms: number[];
   /** Whether a term is one of the query's. */
@@ -235,6 +241,9 @@ export class Retriever {
       focusIdx.add(ci);
       for (const t of this.twinIndexes(id)) twinIdx.add(t);
     }
+    const typeCovered = [...twinIdx].some((ci) =>
+      this.conditions[ci].articles.some((i) => this.entries[i].type === query.type),
+    );
     const terms = this.queryIds(query.text);
     for (const ci of focusIdx) terms.push(...this.queryIds(this.conditions[ci].condition.preferredName));
     // `termStamp` marks the terms of this query with its number (no clearing needed between queries).
@@ -247,6 +256,7 @@ export class Retriever {
       terms,
       inQuery: (t: number) => termStamp[t] === stamp,
       focusConditions: [...focusIdx].map((ci) => this.conditions[ci].condition),
+      typeCovered,
     };
   }
 
@@ -270,7 +280,11 @@ export class Retriever {
     if (q.focusIdx.has(ci)) return 'same';
     if (q.twinIdx.has(ci)) return 'equivalent';
     const cond = this.conditions[ci];
-    if (q.focusConditions.some((f) => sharesName(f, cond.condition))) return 'shares_name';
+    const gap = !q.typeCovered && this.params.sharedNameFillsGap;
+    if (q.focusConditions.some((f) => sharesName(f, cond.condition))) return gap ? 'equivalent' : 'shares_name';
+    // Filling a gap, a shared name of two or more words is enough ("Raynaud's phenomenon" is a name of both
+    // "Raynaud's Disease" and "Raynaud phenomenon").
+    if (gap && q.focusConditions.some((f) => sharesLongName(f, cond.condition))) return 'equivalent';
     if (q.focusIdx.size === 0 && cond.nameTerms.some((ts) => ts.every(q.inQuery))) return 'named_in_text';
     return 'none';
   }
@@ -482,6 +496,13 @@ function sharesName(a: RetrievalCondition, b: RetrievalCondition): boolean {
   const nb = normalizedNames(b);
   const has = (names: NormalizedNames, name: string) => name.length >= 4 && names.all.has(name);
   return has(nb, na.preferred) || has(na, nb.preferred);
+}
+
+/** Whether two conditions share a name of two or more words (8+ characters), whichever kind of name. */
+function sharesLongName(a: RetrievalCondition, b: RetrievalCondition): boolean {
+  const nb = normalizedNames(b).all;
+  for (const name of normalizedNames(a).all) if (name.length >= 8 && name.includes(' ') && nb.has(name)) return true;
+  return false;
 }
 
 interface NormalizedNames {

@@ -4,8 +4,10 @@
  *   score(q, a) = w.focus * focus(q, a) + w.type * type(q, a) + w.q2q * q2q(q, a) + w.text * text(q, a)
  *
  * - focus: 1 when a is about a condition recognized in q; `focusEquivalent` when its condition is a twin
- *   of one (same preferred name or cross-reference); `focusSharedName` when one's preferred name is a
- *   name of the other (often a subtype or another collection's record); `focusNamedInText` when nothing was recognized but all words of
+ *   of one (same preferred name or cross-reference), or, when the recognized condition has no article of
+ *   the asked type (`sharedNameFillsGap`), shares a name with it (another collection's record of it);
+ *   `focusSharedName` when one's preferred name is a name of the other (often a subtype or another
+ *   collection's record); `focusNamedInText` when nothing was recognized but all words of
  *   one of the condition's names appear in q; else 0.
  * - type: 1 when a answers q's question type, `TYPE_AFFINITY` for neighbouring types, else 0.
  * - q2q: question-to-question entailment with the focus replaced by a placeholder: the idf-weighted share

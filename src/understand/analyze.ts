@@ -6,6 +6,7 @@ import { canonicalQuestion, CONDITION_QUESTION_TYPES, DRUG_QUESTION_TYPES } from
 import type { ConditionId, ConditionKind, QuestionType } from '../kb/index.js';
 import type { TypeClassifier } from './classifier.js';
 import { maskSpans, questionFeatures, referenceSpans } from './features.js';
+import { MATCH_SCORES } from './names.js';
 import type { Mention, NameDictionary } from './names.js';
 import { tokenize } from './normalize.js';
 import { ruleType } from './rules.js';
@@ -203,6 +204,17 @@ export class Analyzer {
     const ownIds = new Set(own.map((m) => m.conditionId));
     const ranked = foci.filter((f) => ownIds.has(f.focus.conditionId));
     let focus = ranked[0] ?? primary;
+    // A clause naming only weak foci (topics such as "Surgery" or "MRI", or an everyday word such as "pain"
+    // or "shock") is still about the message's main condition when that one is not weak ("what can be
+    // done for the pain" in a message about trigeminal neuralgia).
+    if (
+      primary &&
+      ranked.length > 0 &&
+      !ownIds.has(primary.focus.conditionId) &&
+      !isWeakFocus(primary.focus) &&
+      ranked.every((f) => isWeakFocus(f.focus))
+    )
+      focus = primary;
     const second = ranked[1];
     const kinds = new Set<ConditionKind | null>(
       ranked.length ? ranked.map((f) => f.focus.kind) : [primary?.focus.kind ?? null],
@@ -354,6 +366,11 @@ function implicitRequest(sentences: Sentence[], roles: string[]): ImplicitReques
 export function dropUnsure<T extends SubQuestion>(subquestions: T[]): T[] {
   if (!subquestions.some((s) => s.confidence >= ANALYSIS.confidentAt)) return subquestions;
   return subquestions.filter((s) => s.confidence >= ANALYSIS.dropBelow);
+}
+
+/** A focus that is a topic (kind `other`/`test`) or found only as an everyday word (see `MATCH_SCORES`). */
+function isWeakFocus(f: Focus): boolean {
+  return f.kind === 'other' || f.kind === 'test' || f.score <= MATCH_SCORES.broadWord;
 }
 
 function isDrugLike(kind: ConditionKind | null): boolean {

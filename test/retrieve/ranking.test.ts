@@ -56,6 +56,20 @@ const RANKING_CASES: Array<{ message: string; type: string; name: RegExp; why: s
     name: /cystic fibrosis/i,
     why: 'cause question about a condition with a cause/genetic-changes article: the cause type outranks the overview',
   },
+  {
+    message:
+      'I have GERD and I am tired of taking pills every day. Is there a natural way to fix it for good?',
+    type: 'treatment',
+    name: /gastroesophageal reflux/i,
+    why: 'MedlinePlus\'s "GERD" topic has only a summary; the encyclopedia\'s "Gastroesophageal reflux disease" lists GERD among its names and has the treatment section: the other record of the same condition fills the gap',
+  },
+  {
+    message:
+      'Dear sir, my mother is 78 and has trigeminal neuralgia. The attacks come when she eats. What can be done for the pain?',
+    type: 'treatment',
+    name: /trigeminal neuralgia/i,
+    why: '"the pain" is an everyday word in a question about the named condition: the question is still about trigeminal neuralgia',
+  },
 ];
 
 for (const c of RANKING_CASES) {

@@ -1,0 +1,90 @@
+/**
+ * `npx tsx test/retrieve/message-eval.ts [--misses]`: how often the first article `search` returns for our
+ * own consumer messages (the three sets of test/understand/support: consumer, held-out, messy; 182
+ * messages) is about the condition asked about and of a type asked. No answer ids are written by hand:
+ * the condition comes from the message's labeled focus (its knowledge-base names; an article of another
+ * collection about the same condition, with a shared name, counts) and the types from its labeled types.
+ * Prints, per set: condition@1, type@1, both@1 and MRR@10 of the first article right on both, and how many
+ * messages the knowledge base can answer at all (it has an article of the condition and an asked type;
+ * MedQuAD has no `association` articles, for one) with both@1 among those (misses are listed for those
+ * only). For tuning
+ * the ranking across sub-questions on long messages; the LiveQA test set is not used here.
+ */
+import { normalizeKey } from '../../src/understand/index.js';
+import { openTestApp } from '../support/app.js';
+import { openTestKb } from '../support/kb.js';
+import { openTestUnderstanding } from '../support/understanding.js';
+import { CONSUMER_MESSAGES, type ConsumerMessage } from '../understand/support/consumer-messages.js';
+import { HELD_OUT_MESSAGES } from '../understand/support/held-out-messages.js';
+import { MESSY_MESSAGES } from '../understand/support/messy-messages.js';
+
+const app = await openTestApp();
+const u = await openTestUnderstanding();
+const store = await openTestKb();
+/** The question types each condition has articles of. */
+const typesOf = new Map<string, Set<string>>();
+for (const h of await store.listArticleHeaders()) {
+  let set = typesOf.get(h.conditionId);
+  if (!set) typesOf.set(h.conditionId, (set = new Set()));
+  set.add(h.questionType);
+}
+await store.close();
+const namesOf = new Map<string, Set<string>>();
+for (const row of app.names()) {
+  let set = namesOf.get(row.conditionId);
+  if (!set) namesOf.set(row.conditionId, (set = new Set()));
+  set.add(normalizeKey(row.name));
+}
+
+function measure(messages: ConsumerMessage[], misses: string[]) {
+  let focus = 0;
+  let type = 0;
+  let both = 0;
+  let rr = 0;
+  let attainable = 0;
+  let bothAttainable = 0;
+  for (const m of messages) {
+    const ids = u.resolveName(m.focus);
+    const gold = ids.length > 0 ? ids : u.lookupNames(m.focus, 1).map((h) => h.conditionId);
+    const goldNames = new Set(gold.flatMap((id) => [...(namesOf.get(id) ?? [])]));
+    const about = (conditionId: string) =>
+      [...(namesOf.get(conditionId) ?? [])].some((n) => goldNames.has(n));
+    // Whether the knowledge base has an article about the condition of a type asked at all.
+    const canAnswer = [...namesOf.keys()].some(
+      (id) => about(id) && m.types.some((t) => typesOf.get(id)?.has(t)),
+    );
+    if (canAnswer) attainable++;
+    const ranked = app.search(m.message, { subject: m.subject, k: 10 });
+    const ok = ranked.map((r) => about(r.conditionId) && m.types.includes(r.type));
+    const first = ranked[0];
+    if (first && about(first.conditionId)) focus++;
+    if (first && m.types.includes(first.type)) type++;
+    if (ok[0]) both++;
+    if (ok[0] && canAnswer) bothAttainable++;
+    if (!ok[0] && canAnswer)
+      misses.push(
+        `${m.types.join(',')} ${m.focus} → ${first ? `${first.type} ${app.conditionName(first.conditionId)}` : '(none)'} | ${m.message.slice(0, 70)}`,
+      );
+    const at = ok.indexOf(true);
+    if (at >= 0) rr += 1 / (at + 1);
+  }
+  const n = messages.length;
+  return (
+    `condition@1 ${(focus / n).toFixed(3)}  type@1 ${(type / n).toFixed(3)}  both@1 ${(both / n).toFixed(3)}  ` +
+    `MRR@10 ${(rr / n).toFixed(3)}  answerable ${attainable}, both@1 among them ${(bothAttainable / Math.max(1, attainable)).toFixed(3)}`
+  );
+}
+
+const misses: string[] = [];
+for (const [name, set] of [
+  ['consumer', CONSUMER_MESSAGES],
+  ['held-out', HELD_OUT_MESSAGES],
+  ['messy', MESSY_MESSAGES],
+] as const) {
+  console.log(`${name} (${set.length}): ${measure(set, misses)}`);
+}
+console.log(
+  `all (${CONSUMER_MESSAGES.length + HELD_OUT_MESSAGES.length + MESSY_MESSAGES.length}): ${measure([...CONSUMER_MESSAGES, ...HELD_OUT_MESSAGES, ...MESSY_MESSAGES], [])}`,
+);
+if (process.argv.includes('--misses')) console.log(misses.join('\n'));
+await app.close();
