@@ -281,7 +281,8 @@ export class Retriever {
     if (q.twinIdx.has(ci)) return 'equivalent';
     const cond = this.conditions[ci];
     const gap = !q.typeCovered && this.params.sharedNameFillsGap;
-    if (q.focusConditions.some((f) => sharesName(f, cond.condition))) return gap ? 'equivalent' : 'shares_name';
+    if (q.focusConditions.some((f) => sharesName(f, cond.condition)))
+      return gap ? 'equivalent' : 'shares_name';
     // Filling a gap, a shared name of two or more words is enough ("Raynaud's phenomenon" is a name of both
     // "Raynaud's Disease" and "Raynaud phenomenon").
     if (gap && q.focusConditions.some((f) => sharesLongName(f, cond.condition))) return 'equivalent';
@@ -501,7 +502,8 @@ function sharesName(a: RetrievalCondition, b: RetrievalCondition): boolean {
 /** Whether two conditions share a name of two or more words (8+ characters), whichever kind of name. */
 function sharesLongName(a: RetrievalCondition, b: RetrievalCondition): boolean {
   const nb = normalizedNames(b).all;
-  for (const name of normalizedNames(a).all) if (name.length >= 8 && name.includes(' ') && nb.has(name)) return true;
+  for (const name of normalizedNames(a).all)
+    if (name.length >= 8 && name.includes(' ') && nb.has(name)) return true;
   return false;
 }
 

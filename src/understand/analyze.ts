@@ -199,10 +199,13 @@ export class Analyzer {
     implicit: false | ImplicitRequest = false,
   ): Draft {
     const own = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
-    // The clause's own conditions, most salient first ("nosebleeds ... part of HHT" is about HHT);
-    // a clause that names none is about the message's main focus.
+    // The clause's own conditions, most salient first ("nosebleeds ... part of HHT" is about HHT), diseases
+    // and drugs before topics ("what kind of stroke, do they need an MRI" is about the stroke); a clause
+    // that names none is about the message's main focus.
     const ownIds = new Set(own.map((m) => m.conditionId));
-    const ranked = foci.filter((f) => ownIds.has(f.focus.conditionId));
+    const ranked = foci
+      .filter((f) => ownIds.has(f.focus.conditionId))
+      .sort((a, b) => Number(isTopic(a.focus.kind)) - Number(isTopic(b.focus.kind)));
     let focus = ranked[0] ?? primary;
     // A clause naming only weak foci (topics such as "Surgery" or "MRI", or an everyday word such as "pain"
     // or "shock") is still about the message's main condition when that one is not weak ("what can be
@@ -368,9 +371,14 @@ export function dropUnsure<T extends SubQuestion>(subquestions: T[]): T[] {
   return subquestions.filter((s) => s.confidence >= ANALYSIS.dropBelow);
 }
 
-/** A focus that is a topic (kind `other`/`test`) or found only as an everyday word (see `MATCH_SCORES`). */
+/** A topic rather than a disease or a drug ("Surgery", "MRI", "Breastfeeding"). */
+function isTopic(kind: ConditionKind | null): boolean {
+  return kind === 'other' || kind === 'test';
+}
+
+/** A focus that is a topic or found only as an everyday word (see `MATCH_SCORES`). */
 function isWeakFocus(f: Focus): boolean {
-  return f.kind === 'other' || f.kind === 'test' || f.score <= MATCH_SCORES.broadWord;
+  return isTopic(f.kind) || f.score <= MATCH_SCORES.broadWord;
 }
 
 function isDrugLike(kind: ConditionKind | null): boolean {

@@ -108,7 +108,7 @@ export const CONSUMER_MESSAGES: ConsumerMessage[] = [
     // knowledge base keeps risk factors), not how two conditions relate in general.
     message:
       'Does having diabetes make you more likely to get Alzheimers? My mother had both and now I have type 2 diabetes.',
-    focus: 'diabetes',
+    focus: 'Alzheimers',
     types: ['susceptibility'],
   },
   {
