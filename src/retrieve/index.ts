@@ -14,6 +14,7 @@ export { DEFAULT_PARAMS, TYPE_AFFINITY, TYPE_CUES } from './params.js';
 export type { RetrievalParams, BM25Params, FieldParams, ArticleField } from './params.js';
 export {
   combinedScore,
+  messageScore,
   focusScore,
   fuseRankings,
   typeScore,

@@ -69,6 +69,12 @@ export interface RetrievalParams {
    * the cautious end of the range that costs as little; see BENCHMARKS.md ("Answers").
    */
   threshold: number;
+  /**
+   * Weight of a sub-question's type confidence in the ranking across a message's sub-questions
+   * (`messageScore`). Set on our own messages (test/retrieve/message-eval.ts): 0.3, 0.5 and 1 rank the
+   * same, one message better than 0 (which ranks by score alone).
+   */
+  subquestionConfidence: number;
   /** Partial answers: at most this many sentences, each scoring at least `partialMinSentenceScore`. */
   partialMaxSentences: number;
   partialMinSentenceScore: number;
@@ -90,6 +96,7 @@ export const DEFAULT_PARAMS: RetrievalParams = {
   fusion: { k: 10, textWeight: 0.25, textWeightWithoutFocus: 1 },
   bm25Candidates: 100,
   threshold: 0.65,
+  subquestionConfidence: 0.5,
   partialMaxSentences: 3,
   partialMinSentenceScore: 1,
 };

@@ -8,6 +8,7 @@ import type { Analysis, SubQuestion } from '../understand/types.js';
 import type { ArticleBodies } from './bodies.js';
 import { isUsableAnswer } from './retriever.js';
 import type { Evidence, Retriever, SubQuery } from './retriever.js';
+import { messageScore } from './score.js';
 
 /**
  * - `answer`: `articleId` has answer text of the asked type about the condition.
@@ -108,8 +109,9 @@ export function planSections(
 }
 
 /**
- * One ranking across all sub-questions of a message (for `raredesk search` and the benchmark):
- * the sub-questions' lists merged by score, each article kept once at its best score.
+ * One ranking across all sub-questions of a message (for `raredesk search` and the benchmark): the
+ * sub-questions' lists merged by `messageScore` (an article's score weighed by how sure its sub-question's
+ * type is), each article kept once at its best; the articles keep their own scores.
  */
 export function rankMessage(
   retriever: Retriever,
@@ -117,14 +119,17 @@ export function rankMessage(
   k: number,
   subject?: string,
 ): RankedArticle[] {
-  const best = new Map<string, RankedArticle>();
+  const best = new Map<string, { r: RankedArticle; key: number }>();
+  const weight = retriever.params.subquestionConfidence;
   for (const sub of analysis.subquestions) {
     for (const r of retriever.rank(subQuery(sub, subject), k)) {
+      const key = messageScore(r.score, sub.confidence, weight);
       const seen = best.get(r.articleId);
-      if (!seen || seen.score < r.score) best.set(r.articleId, r);
+      if (!seen || seen.key < key) best.set(r.articleId, { r, key });
     }
   }
   return [...best.values()]
-    .sort((a, b) => b.score - a.score || a.articleId.localeCompare(b.articleId))
-    .slice(0, k);
+    .sort((a, b) => b.key - a.key || a.r.articleId.localeCompare(b.r.articleId))
+    .slice(0, k)
+    .map((x) => x.r);
 }

@@ -112,6 +112,15 @@ export function fuseRankings(
   return out;
 }
 
+/**
+ * An article's score in the ranking across a message's sub-questions: its combined score weighed by how
+ * sure its sub-question's type is, `score × (1 − w + w × confidence)`. Between an article that answers a
+ * clearly typed sub-question and one that answers an unsure guess, the first leads.
+ */
+export function messageScore(score: number, confidence: number, w: number): number {
+  return score * (1 - w + w * confidence);
+}
+
 /** The combined score (see the module comment). */
 export function combinedScore(f: Features, params: RetrievalParams): number {
   const w = params.weights;

@@ -7,6 +7,7 @@ import {
   calibrateThreshold,
   combinedScore,
   fuseRankings,
+  messageScore,
   q2qScore,
   sentenceScore,
   stem,
@@ -111,6 +112,14 @@ void test('combined score: weights sum to 1, so a perfect match scores 1', () =>
   assert.equal(Math.round((w.focus + w.type + w.q2q + w.text) * 1000) / 1000, 1);
   assert.equal(combinedScore({ focus: 1, type: 1, q2q: 1, text: 1 }, DEFAULT_PARAMS), 1);
   assert.equal(combinedScore({ focus: 0, type: 0, q2q: 0, text: 0 }, DEFAULT_PARAMS), 0);
+});
+
+void test("message score: a sure sub-question's article leads an unsure one's of the same score", () => {
+  const w = DEFAULT_PARAMS.subquestionConfidence;
+  assert.ok(messageScore(0.7, 0.95, w) > messageScore(0.7, 0.5, w));
+  // with weight 0 the score alone decides; a fully sure sub-question keeps its score
+  assert.equal(messageScore(0.7, 0.2, 0), 0.7);
+  assert.equal(messageScore(0.7, 1, w), 0.7);
 });
 
 void test('sentence evidence: only sentences with a cue of the asked type count', () => {
