@@ -162,8 +162,11 @@ export class Analyzer {
         display: this.displayName(m),
       });
     }
+    // Diseases and drugs named with confidence come first; topics and everyday-word matches only lead
+    // when nothing else is named.
     return [...byId.values()].sort(
       (a, b) =>
+        Number(isWeakFocus(a.focus)) - Number(isWeakFocus(b.focus)) ||
         b.salience - a.salience ||
         Number(!!a.focus.inSubject) - Number(!!b.focus.inSubject) ||
         a.focus.start - b.focus.start,

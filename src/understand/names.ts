@@ -246,7 +246,10 @@ function isLayNameOfTerm(row: NameRow, tokens: Token[]): boolean {
 /** How good a name entry is when several conditions share one spelling: higher wins. */
 export function entryRank(e: NameEntry): number {
   const kindBonus = e.nameKind === 'preferred' ? 1 : 0;
-  return kindBonus + Math.log1p(e.articleCount);
+  // A curated name (a brand or lay name chosen for its condition) outranks an imported synonym spelled
+  // the same: "Tylenol" is the drug acetaminophen, not MedlinePlus's page on dosing it for children.
+  const curatedBonus = e.source === 'curated' ? 2 : 0;
+  return kindBonus + curatedBonus + Math.log1p(e.articleCount);
 }
 
 export class NameDictionary {
@@ -552,7 +555,9 @@ export class NameDictionary {
           ? MATCH_SCORES.multiWord
           : this.isCommonWord(tokens[start].norm)
             ? MATCH_SCORES.broadWord
-            : b.entries.every((i) => this.entries[i].nameKind !== 'preferred')
+            : b.entries.every(
+                  (i) => this.entries[i].nameKind !== 'preferred' && this.entries[i].source !== 'curated',
+                )
               ? MATCH_SCORES.broadWord
               : MATCH_SCORES.singleWord;
     return {

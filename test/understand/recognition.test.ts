@@ -243,6 +243,16 @@ const CASES: Case[] = [
     why: 'an eponym with a plural s and no apostrophe is the "Hashimoto disease" it names',
   },
   {
+    message: 'How many Tylenol can I take in one day?',
+    expect: ['RD:acetaminophen'],
+    why: 'the curated brand name wins over MedlinePlus listing "Tylenol" as a name of its page on dosing for children',
+  },
+  {
+    message: 'I have had sciatica for 3 months. Would a steroid shot help?',
+    expect: ['UMLS:C0036396'],
+    why: 'the condition comes before a topic ("Steroids") as the message\'s main focus, even when the topic is in the question',
+  },
+  {
     message: 'I have had piles since my second baby.',
     expect: ['UMLS:C0019112'],
     why: '"piles" is the everyday name of hemorrhoids (lay-names.ts; a curated short name is a word)',
