@@ -9,6 +9,7 @@ import { maskSpans, questionFeatures, referenceSpans } from './features.js';
 import { MATCH_SCORES } from './names.js';
 import type { Mention, NameDictionary } from './names.js';
 import { tokenize } from './normalize.js';
+import { QuestionWords } from './question-words.js';
 import { ruleType } from './rules.js';
 import { sentenceRole, splitClauses, splitSentences, stripLeadingGreeting } from './sentences.js';
 import type { Sentence } from './sentences.js';
@@ -58,10 +59,14 @@ interface FocusInfo {
 }
 
 export class Analyzer {
+  private readonly words: QuestionWords;
+
   constructor(
     private readonly names: NameDictionary,
     private readonly classifier: TypeClassifier,
-  ) {}
+  ) {
+    this.words = new QuestionWords((w) => names.isKnownWord(w));
+  }
 
   analyze(message: string, options: AnalyzeOptions = {}): Analysis {
     const subject = (options.subject ?? '').trim();
@@ -190,7 +195,7 @@ export class Analyzer {
         .map((m) => ({ start: m.start - s.start, end: m.end - s.start })),
       ...referenceSpans(s.text),
     ];
-    return maskSpans(s.text, dropOverlaps(spans));
+    return this.words.correct(maskSpans(s.text, dropOverlaps(spans)));
   }
 
   private subquestion(
@@ -240,7 +245,7 @@ export class Analyzer {
       ...masks.map((m) => ({ start: m.start - clause.start, end: m.end - clause.start })),
       ...referenceSpans(clause.text),
     ];
-    const asked = maskSpans(clause.text, dropOverlaps(spans));
+    const asked = this.words.correct(maskSpans(clause.text, dropOverlaps(spans)));
     // "Is that true?" asks about the claim of the sentence before: that sentence says what is asked.
     const masked = context && TRUTH_CHECK.test(asked) ? context : asked;
     const rule = ruleType(masked, { kinds, foci: ranked.length, drugs });

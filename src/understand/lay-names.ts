@@ -77,6 +77,16 @@ export const LAY_NAMES: ReadonlyArray<readonly [layName: string, knowledgeBaseNa
   ['cot death', 'Sudden infant death syndrome'],
   ['cleft lip', 'Cleft lip/palate'],
   ['womb cancer', 'Uterine Cancer'],
+  // a condition named by its adjective ("I am diabetic", "my son is autistic")
+  ['celiac', 'celiac disease'],
+  ['diabetic', 'Diabetes'],
+  ['epileptic', 'Epilepsy'],
+  ['asthmatic', 'Asthma'],
+  ['anemic', 'Anemia'],
+  ['autistic', 'Autism'],
+  ['hypothyroid', 'Hypothyroidism'],
+  ['hyperthyroid', 'Hyperthyroidism'],
+  ['dyslexic', 'Dyslexia'],
   // treatments people ask about by their short names
   ['chemo', 'Chemotherapy'],
   ['radiotherapy', 'Radiation Therapy'],

@@ -384,6 +384,16 @@ const CASES: Case[] = [
     why: 'the chance that a future child has it',
   },
   {
+    message: 'what are the symtoms of lupus',
+    types: ['symptoms'],
+    why: '"symtoms" is a misspelling of "symptoms" (one edit from a word of the training questions)',
+  },
+  {
+    message: 'is psoriasis contagous?',
+    types: ['susceptibility'],
+    why: '"contagous" is "contagious": whether one can catch it',
+  },
+  {
     message: 'treatment of Graves disease',
     types: ['treatment'],
     why: '"treatment of X" as the whole question asks how it is treated',

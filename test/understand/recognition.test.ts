@@ -253,6 +253,16 @@ const CASES: Case[] = [
     why: 'the condition comes before a topic ("Steroids") as the message\'s main focus, even when the topic is in the question',
   },
   {
+    message: 'how do they test for celiac in kids?',
+    expect: ['UMLS:C0007570'],
+    why: '"celiac" alone is how people name celiac disease (lay-names.ts)',
+  },
+  {
+    message: 'I am diabetic and want to know which fruits I can eat.',
+    expect: ['UMLS:C0011860'],
+    why: 'a condition named by its adjective: "diabetic" is diabetes',
+  },
+  {
     message: 'I have had piles since my second baby.',
     expect: ['UMLS:C0019112'],
     why: '"piles" is the everyday name of hemorrhoids (lay-names.ts; a curated short name is a word)',
