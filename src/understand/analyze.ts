@@ -8,7 +8,8 @@ import type { TypeClassifier } from './classifier.js';
 import { maskSpans, questionFeatures, referenceSpans } from './features.js';
 import { MATCH_SCORES } from './names.js';
 import type { Mention, NameDictionary } from './names.js';
-import { tokenize } from './normalize.js';
+import { tokenize, withoutPageEnding } from './normalize.js';
+import { ADJECTIVE_NAMES } from './lay-names.js';
 import { QuestionWords } from './question-words.js';
 import { ruleType } from './rules.js';
 import { sentenceRole, splitClauses, splitSentences, stripLeadingGreeting } from './sentences.js';
@@ -184,7 +185,8 @@ export class Analyzer {
    * (for abbreviations and misspellings), written as it reads inside a sentence.
    */
   private displayName(m: Mention): string {
-    return this.names.inSentence(m.match === 'exact' ? m.matchedName : m.preferredName);
+    const own = m.match === 'exact' && !ADJECTIVE_NAMES.has(m.matchedName.toLowerCase());
+    return this.names.inSentence(withoutPageEnding(own ? m.matchedName : m.preferredName));
   }
 
   /** A sentence with its condition names and references masked (FOCUS). */

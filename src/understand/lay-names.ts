@@ -92,6 +92,22 @@ export const LAY_NAMES: ReadonlyArray<readonly [layName: string, knowledgeBaseNa
   ['radiotherapy', 'Radiation Therapy'],
 ];
 
+/**
+ * The lay names above that are adjectives ("diabetic"): they name the condition in a sentence but cannot
+ * stand for it in a canonical question, which uses the condition's own name instead.
+ */
+export const ADJECTIVE_NAMES: ReadonlySet<string> = new Set([
+  'celiac',
+  'diabetic',
+  'epileptic',
+  'asthmatic',
+  'anemic',
+  'autistic',
+  'hypothyroid',
+  'hyperthyroid',
+  'dyslexic',
+]);
+
 /** Of two conditions with the same name: the one with more articles, then the one it is the preferred name of. */
 function isBetter(a: NameRow, b: NameRow): boolean {
   if (a.articleCount !== b.articleCount) return a.articleCount > b.articleCount;

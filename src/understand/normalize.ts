@@ -127,6 +127,12 @@ export function normalizeKey(text: string): string {
 const POPULATION_SUFFIX =
   / - (?:infants?|newborns?|babies|child|children|kids|teens?|adolescents?|adults?|older adults|self-care|aftercare|overview)$/i;
 
+/** A name without its MedlinePlus population or page ending ("Birth control pills - overview" → "Birth control pills"). */
+export function withoutPageEnding(name: string): string {
+  const ending = POPULATION_SUFFIX.exec(name);
+  return ending ? name.slice(0, ending.index) : name;
+}
+
 /**
  * Spelling variants under which a knowledge-base name is indexed:
  * the name itself, the name without parenthesized parts, the comma inversion

@@ -168,7 +168,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'ingredients',
     pattern:
-      /\b(?:(?:does|do|is|are) (?:there )?(?:the |this |that |my |a )?(?:FOCUS|it|this|that|they) (?:have|has|contain|made with) (?:any )?(?:\w+ ){0,2}?(?:in (?:it|them)|inside)|what(?:'s| is| are) (?:in|inside) (?:the |this |that |a )?(?:FOCUS|it|them|this|that)(?=\W*$))/i,
+      /\b(?:(?:does|do|is|are) (?:there )?(?:the |this |that |my |a )?(?:FOCUS|it|this|that|they) (?:have|has|contain|made with) (?:any )?(?:\w+ ){0,2}?(?:in (?:it|them)|inside)|what(?:'s| is| are) (?:in|inside) (?:the |this |that |a |my |his |her |these |those )?(?:FOCUS|it|them|this|that|pills?|medicines?|medications?|tablets?|capsules?|vaccines?|shots?)(?=\W*$))/i,
     kinds: ['drug', 'supplement', 'other'],
     why: '"does the flu vaccine have egg in it", "what is in it": what a product (a medicine, a supplement, a vaccine) contains',
   },
@@ -178,6 +178,20 @@ export const TYPE_RULES: TypeRule[] = [
       /\b(?:dos(?:e|age|ing)s?|milligrams?|mg|how (?:much|many) (?:\w+ )?(?:pills?|tablets?|capsules?|mg|milligrams?)|how much .{0,30}\b(?:take|give|have)|miss(?:ed)? (?:a )?dose|forg[eo]t (?:to take )?(?:a |my )?(?:dose|pill)|taper\w*|wean\w* (?:off|from)|overdose|stop taking|coming off|come off|how (?:much|often|long) should (?:i|he|she|we) take)\b/i,
     kinds: DRUGLIKE,
     why: 'dose and taking instructions',
+  },
+  {
+    type: 'drug_usage',
+    pattern:
+      /\b(?:miss(?:ed)?|forg[eo]t(?: to take)?|skipp?(?:ed)?) (?:my|a|one|the|two|his|her|a couple of) (?:\w+ ){0,3}?(?:pills?|doses?|tablets?|shots?|injections?|FOCUS)\b/i,
+    kinds: ['drug', 'supplement', 'other'],
+    why: '"I missed my birth control pill": a missed dose of any product (contraceptive pills are a topic, not a drug, in the sources)',
+  },
+  {
+    type: 'contraindications',
+    pattern:
+      /\b(?:safe|ok|okay|dangerous|bad|risky|harmful)\b.{0,30}\b(?:take|use|taking|using)\b.{0,30}\b(?:with|if (?:i|you|he|she|someone|they) (?:have|has)|when (?:i|you|he|she|someone|they) (?:have|has)|for (?:people|someone|patients|anyone) with)\s+(?:my |his |her |a |an )?(?:\w+ )?FOCUS/i,
+    kinds: DRUGLIKE,
+    why: '"is it safe to take ibuprofen with high blood pressure": whether a medicine suits people with a condition (a second medicine is an interaction, above)',
   },
   {
     type: 'contraindications',
@@ -249,7 +263,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'prognosis',
     pattern:
-      /\b(?:life expectancy|lifespan|life span|outlook|prognosis|survival (?:rate|chances?)|how long (?:will|can|do|does) .{0,30}\blive|(?:is|are) (?:it|this|that|they|FOCUS) (?:\w+ )?(?:fatal|terminal|deadly|serious|dangerous|life[- ]threatening)|die (?:from|of))\b/i,
+      /\b(?:life expectancy|lifespan|life span|outlook|prognosis|survival (?:rate|chances?)|how long (?:will|can|do|does) .{0,30}\blive|how long (?:does|do|will|would) (?:she|he|they|i|we|my \w+|FOCUS) (?:\w+ )?(?:have|last)(?: left)?(?=\W*$)|(?:is|are) (?:it|this|that|they|FOCUS) (?:\w+ )?(?:fatal|terminal|deadly|serious|dangerous|life[- ]threatening)|die (?:from|of))\b/i,
     why: 'asks about the course and outlook',
   },
   {

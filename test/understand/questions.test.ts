@@ -384,6 +384,26 @@ const CASES: Case[] = [
     why: 'the chance that a future child has it',
   },
   {
+    message: 'I missed my birth control pill yesterday, what should I do?',
+    types: ['drug_usage'],
+    why: 'a missed dose (contraceptive pills are a topic in the sources, not a drug)',
+  },
+  {
+    message: 'Is it safe to take ibuprofen with high blood pressure?',
+    types: ['contraindications'],
+    why: 'whether a medicine suits someone with a condition',
+  },
+  {
+    message: 'Is it safe to take ibuprofen with lisinopril?',
+    types: ['interactions'],
+    why: 'two medicines together',
+  },
+  {
+    message: 'my mom has copd, how long does she have',
+    types: ['prognosis'],
+    why: 'how long she has left is the outlook',
+  },
+  {
     message: 'what are the symtoms of lupus',
     types: ['symptoms'],
     why: '"symtoms" is a misspelling of "symptoms" (one edit from a word of the training questions)',
@@ -463,6 +483,17 @@ void describe("the issue's example", () => {
     assert.equal(a.subquestions[0]?.type, 'susceptibility');
     assert.notEqual(a.subquestions[0]?.focus, psoriasis.conditionId);
     assert.equal(a.subquestions[0]?.question, 'Who is at risk for heart diseases?');
+  });
+
+  void it('names the condition, not its adjective or page ending, in canonical questions', () => {
+    assert.equal(
+      u.analyze('What foods are high in iron? I am anemic.').subquestions[0]?.question,
+      'What can help in living with anemia?',
+    );
+    assert.equal(
+      u.analyze('How do I treat shin splints?').subquestions[0]?.question,
+      'How might shin splints be treated?',
+    );
   });
 
   void it('keeps the capital of an eponym before "syndrome"', () => {
