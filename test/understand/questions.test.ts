@@ -399,6 +399,16 @@ const CASES: Case[] = [
     why: 'two medicines together',
   },
   {
+    message: 'My wife has MS and we want to have a baby. Will our child get MS?',
+    types: ['susceptibility'],
+    why: 'whether their child will get it: who gets it',
+  },
+  {
+    message: 'what are the chances of having another child with down syndrome',
+    types: ['susceptibility'],
+    why: 'the chance that another child has it',
+  },
+  {
     message: 'my mom has copd, how long does she have',
     types: ['prognosis'],
     why: 'how long she has left is the outlook',
