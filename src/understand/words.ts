@@ -39,7 +39,7 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Words of the questions themselves ("side effects", "clinical trials", "support groups"). MedlinePlus has
+ * Words of the questions themselves ("side effects", "clinical trials", "support groups", "overdose"). MedlinePlus has
  * topics with such names; a name made only of these and generic words is never taken as a focus.
  */
 export const QUESTION_TOPIC_WORDS: ReadonlySet<string> = new Set(
@@ -47,7 +47,7 @@ export const QUESTION_TOPIC_WORDS: ReadonlySet<string> = new Set(
     'clinical trial side effect reaction support testing counseling screening expectancy option management ' +
     'prevention safety statistic overview first aid emergency caregiver caregiving living coping medical ' +
     'prescription over counter generic brand dose dosage use safe alternative complementary integrative ' +
-    'wellness fitness nutrition dietary supplement supplements assistance service services insurance cost'
+    'wellness fitness nutrition dietary supplement supplements assistance service services insurance cost overdose'
   ).split(' '),
 );
 

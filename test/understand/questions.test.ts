@@ -384,6 +384,11 @@ const CASES: Case[] = [
     why: 'the chance that a future child has it',
   },
   {
+    message: 'what happens if you overdose on tylenol',
+    types: ['drug_usage'],
+    why: 'an overdose of a medicine is part of how to take it ("overdose" is a question word, not the focus)',
+  },
+  {
     message: 'I missed my birth control pill yesterday, what should I do?',
     types: ['drug_usage'],
     why: 'a missed dose (contraceptive pills are a topic in the sources, not a drug)',
