@@ -1,0 +1,34 @@
+/**
+ * The floors every set of consumer messages is held to in the tests: at least 40 messages, the condition
+ * asked about found in at least 90% of them, and a type micro-F1 floor of the set's own (set below the score
+ * it reached, to leave room for changes elsewhere). `more` adds tests of the set's own on its score.
+ */
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { openTestUnderstanding } from '../../support/understanding.js';
+import type { ConsumerMessage } from './consumer-messages.js';
+import { scoreMessages, type MessageScore } from './score-messages.js';
+
+export function describeMessageSet(
+  name: string,
+  messages: ConsumerMessage[],
+  minF1: number,
+  more?: (score: () => MessageScore) => void,
+): void {
+  let score: MessageScore;
+  before(async () => {
+    score = scoreMessages(await openTestUnderstanding(), undefined, messages);
+  });
+  void describe(name, () => {
+    void it('has at least 40 messages', () => {
+      assert.ok(messages.length >= 40);
+    });
+    void it('finds the condition asked about in at least 90% of them', () => {
+      assert.ok(score.focus >= 0.9, `focus ${score.focus}`);
+    });
+    void it(`types them with micro-F1 of at least ${minF1}`, () => {
+      assert.ok(score.f1 >= minF1, `P ${score.precision} R ${score.recall} F1 ${score.f1}`);
+    });
+    more?.(() => score);
+  });
+}
