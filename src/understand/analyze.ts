@@ -89,8 +89,11 @@ export class Analyzer {
         .filter((s, i) => s.end <= q.start && (roles[i] === 'story' || roles[i] === 'background'))
         .at(-1);
       const context = before ? this.maskedText(before, mentions) : '';
+      // Where the sentence before the question starts: what it names may be what "it" is.
+      const from = sentences.filter((s) => s.end <= q.start).at(-1)?.start ?? q.start;
       for (const clause of splitClauses(q)) {
-        const sq = this.subquestion(clause, mentions, foci, primary, context, implicit);
+        const named = mentions.filter((m) => m.start >= from && m.end <= clause.start);
+        const sq = this.subquestion(clause, mentions, foci, primary, context, implicit, named);
         const same = subquestions.find((s) => s.type === sq.type && s.focus === sq.focus);
         if (same) {
           same.text = `${same.text} ${sq.text}`;
@@ -207,6 +210,8 @@ export class Analyzer {
     primary: FocusInfo | null,
     context: string,
     implicit: false | ImplicitRequest = false,
+    /** Conditions named from the sentence before the clause up to it. */
+    before: Mention[] = [],
   ): Draft {
     const own = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
     // The clause's own conditions, most salient first ("nosebleeds ... part of HHT" is about HHT), diseases
@@ -232,10 +237,9 @@ export class Analyzer {
     const kinds = new Set<ConditionKind | null>(
       ranked.length ? ranked.map((f) => f.focus.kind) : [primary?.focus.kind ?? null],
     );
-    // A question naming nothing ("What is that used for?") may be about the last thing named before it
-    // (the medicine of the sentence before), not only the message's main condition.
-    const named = ranked.length ? undefined : mentions.filter((m) => m.end <= clause.start).at(-1);
-    if (named) kinds.add(named.kind);
+    // A question naming nothing ("What is that used for?") may be about what the sentence before it names
+    // (a medicine), not only the message's main condition.
+    if (!ranked.length) for (const m of before) kinds.add(m.kind);
     const drugs = foci.filter((f) => isDrugLike(f.focus.kind)).length;
 
     // Names are masked (FOCUS) except topic words that are not the focus ("breastfeeding", "pregnancy"):

@@ -76,6 +76,12 @@ export const TYPE_RULES: TypeRule[] = [
   },
   {
     type: 'side_effects',
+    pattern: /\blong[- ]term (?:effects?|problems|damage|risks?|consequences)\b/i,
+    kinds: DRUGLIKE,
+    why: 'the long-term effects of a medicine are its side effects (of a condition, its complications: below)',
+  },
+  {
+    type: 'side_effects',
     pattern:
       /\b(?:(?:is|was|could|can) (?:that|this|it) (?:be )?(?:from|caused by|due to|because of) (?:the |my |this |these )?(?:pills?|medicines?|medications?|drugs?|tablets?|shots?|injections?)|since (?:i )?(?:starting|started|taking|beginning|began))\b/i,
     why: 'a complaint blamed on a medicine',
@@ -148,7 +154,7 @@ export const TYPE_RULES: TypeRule[] = [
   },
   {
     type: 'interactions',
-    pattern: /\b(?:alcohol|wine|beer|liquor|drinking|grapefruit|caffeine|coffee|marijuana|cannabis)\b/i,
+    pattern: /\b(?:alcohol|wines?|beers?|liquor|drinking|drinks|grapefruit|caffeine|coffee|marijuana|cannabis)\b/i,
     kinds: DRUGLIKE,
     why: 'a drink or food together with a drug',
   },
@@ -175,7 +181,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'drug_usage',
     pattern:
-      /\b(?:dos(?:e|age|ing)s?|milligrams?|mg|how (?:much|many) (?:\w+ )?(?:pills?|tablets?|capsules?|mg|milligrams?)|how much .{0,30}\b(?:take|give|have)|miss(?:ed)? (?:a )?dose|forg[eo]t (?:to take )?(?:a |my )?(?:dose|pill)|taper\w*|wean\w* (?:off|from)|overdose|stop taking|coming off|come off|how (?:much|often|long) should (?:i|he|she|we) take)\b/i,
+      /\b(?:dos(?:e|age|ing)s?|milligrams?|mg|how (?:much|many) (?:\w+ )?(?:pills?|tablets?|capsules?|mg|milligrams?)|how much .{0,30}\b(?:take|give|have)|miss(?:ed)? (?:a )?dose|forg[eo]t (?:to take )?(?:a |my )?(?:dose|pill)|taper\w*|wean\w* (?:off|from)|overdose|stop taking|coming off|come off|how (?:much|often|long) should (?:i|he|she|we) take|how many times (?:a|per|each|every) (?:day|week|night)|how often (?:should|do|can|must) (?:i|he|she|we|you|they) (?:take|use|give))\b/i,
     kinds: DRUGLIKE,
     why: 'dose and taking instructions',
   },
@@ -228,7 +234,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'susceptibility',
     pattern:
-      /\b(?:more (?:common|likely|frequent|prone) (?:in|among|for)|risk factors?|(?:am|are|is) (?:i|we|he|she|they) at (?:higher |greater |more |any )?risk|(?:men|women|males|females|children|adults|boys|girls) (?:or|vs|versus) (?:men|women|males|females|children|adults|boys|girls)|(?:chances?|odds|likelihood|likely|risk) (?:of|that|for) (?:me |him |her |us |them |my \w+ )?(?:getting|get|developing|develop|catching|catch)|contagious|(?:can|could|will|would) (?:i|you|he|she|we|they|a person|someone|(?:my|our|his|her|their) \w+) (?:also |still |ever )?(?:get|catch|develop|contract|have|inherit) (?:it|this|FOCUS)|at (?:a |an )?(?:high|higher|increased|greater|more|any|bigger|special) risk|(?:more |less )?(?:prone|susceptible|predisposed) to|(?:am|are|is) (?:i|we|he|she|they|my \w+|our \w+) (?:more |less )?likely to (?:get|develop|have|catch)|(?:spread|transmitted|passed) (?:from|to|between) (?:person|people|others|humans|partners)|(?:get|catch) (?:it|this|FOCUS) from|how (?:is|are|does|do|can|could|did|would) (?:FOCUS|it|this|that|you|one|people|someone|a person|i|he|she|we|they|my \w+) (?:\w+ )?(?:spread|transmitted|caught|catch|contract(?:ed)?)|(?:chances?|odds|likelihood|risk) (?:of |that )?(?:it|this|that) (?:will )?(?:happens?|occurs?|comes? back|happening|occurring) again|(?:our|my|the|a|his|her) (?:next|future|second) (?:baby|babies|child|children|kids?|pregnancy|pregnancies)|having (?:another|a second|more) (?:baby|babies|child|children|kids?) with)\b/i,
+      /\b(?:more (?:common|likely|frequent|prone) (?:in|among|for)|risk factors?|(?:am|are|is) (?:i|we|he|she|they) at (?:higher |greater |more |any )?risk|(?:men|women|males|females|children|adults|boys|girls) (?:or|vs|versus) (?:men|women|males|females|children|adults|boys|girls)|(?:chances?|odds|likelihood|likely|risk) (?:of|that|for) (?:me |him |her |us |them |my \w+ )?(?:getting|get|developing|develop|catching|catch)|contagious|(?:can|could|will|would) (?:i|you|he|she|we|they|a person|someone|(?:my|our|his|her|their) \w+) (?:also |still |ever )?(?:get|catch|develop|contract|inherit) (?:it|this|FOCUS)|(?:will|would) (?:i|you|he|she|we|they|(?:my|our|his|her|their) \w+) (?:also |ever )?have (?:it|this|FOCUS)(?: too| as well| later)?(?=\W*$)|at (?:a |an )?(?:high|higher|increased|greater|more|any|bigger|special) risk|(?:more |less )?(?:prone|susceptible|predisposed) to|(?:am|are|is) (?:i|we|he|she|they|my \w+|our \w+) (?:more |less )?likely to (?:get|develop|have|catch)|(?:spread|transmitted|passed) (?:from|to|between) (?:person|people|others|humans|partners)|(?:get|catch) (?:it|this|FOCUS) from|how (?:is|are|does|do|can|could|did|would) (?:FOCUS|it|this|that|you|one|people|someone|a person|i|he|she|we|they|my \w+) (?:\w+ )?(?:spread|transmitted|caught|catch|contract(?:ed)?)|(?:chances?|odds|likelihood|risk) (?:of |that )?(?:it|this|that) (?:will )?(?:happens?|occurs?|comes? back|happening|occurring) again|(?:our|my|the|a|his|her) (?:next|future|second) (?:baby|babies|child|children|kids?|pregnancy|pregnancies)|having (?:another|a second|more) (?:baby|babies|child|children|kids?) with)\b/i,
     why: 'asks who is more likely to get it, whether (and how) one can catch it, or whether it happens again in the family',
   },
   {
@@ -282,7 +288,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'lifestyle',
     pattern:
-      /\b(?:(?:keep|continue|go back to|return to|still) (?:working|work|school|driving|drive|playing|exercising|running|swimming|travel\w*|flying)|(?:tell|inform) (?:my|his|her|our|the) (?:boss|employer|manager|teacher|school|coach)|(?:can|could|should|may) (?:i|he|she|we|they|my \w+) (?:still )?(?:drive|work|exercise|swim|fly|travel|play sports|go to (?:school|work|the gym))\b)/i,
+      /\b(?:(?:keep|continue|go back to|return to|still) (?:working|work|school|driving|drive|playing|exercising|running|swimming|travel\w*|flying)|(?:tell|inform|ask|talk to) (?:my|his|her|our|the) (?:boss|employer|manager|teachers?|school|coach)|(?:can|could|should|may) (?:i|he|she|we|they|my \w+) (?:still )?(?:drive|work|exercise|swim|fly|travel|play sports|go to (?:school|work|the gym))\b)/i,
     kinds: ['disease', 'other', null],
     exceptKinds: DRUGLIKE,
     why: '"can I keep working", "can he still drive", "what do I tell my boss": living with the condition (school, work, driving, sport)',
@@ -298,7 +304,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'complications',
     pattern:
-      /\b(?:long[- ]term (?:effects?|problems|damage|consequences|complications)|what (?:other )?(?:problems|damage|harm|complications) (?:can|could|does|do|will|might) (?:FOCUS|it|this|that|they) (?:cause|do|lead to|bring)|(?:will|can|could|does|would|might) (?:FOCUS|it|this|that|they|(?:my|his|her|our|their) (?:\w+'?s )?FOCUS) (?:\w+ )?(?:affect|damage|harm|hurt|spread to) (?:his|her|my|your|the|their|our|other) (?:heart|kidneys?|liver|brain|eyes?|eyesight|vision|lungs?|bones?|nerves?|teeth|hearing|skin|joints?|growth|development|memory|organs?))\b/i,
+      /\b(?:long[- ]term (?:effects?|problems|damage|consequences|complications)|(?:what|which|any|possible|potential|other|future|later) (?:\w+ )?complications?|what (?:other )?(?:problems|damage|harm|complications) (?:can|could|does|do|will|might) (?:FOCUS|it|this|that|they) (?:cause|do|lead to|bring)|(?:will|can|could|does|would|might) (?:FOCUS|it|this|that|they|(?:my|his|her|our|their) (?:\w+'?s )?FOCUS) (?:\w+ )?(?:affect|damage|harm|hurt|spread to) (?:his|her|my|your|the|their|our|other) (?:heart|kidneys?|liver|brain|eyes?|eyesight|vision|lungs?|bones?|nerves?|teeth|hearing|skin|joints?|growth|development|memory|organs?))\b/i,
     kinds: ['disease', 'other', 'test', null],
     exceptKinds: DRUGLIKE,
     why: '"the long-term effects of X", "what problems can X cause", "will her scoliosis affect her lungs": what else the condition can lead to (for a medicine, that is its side effects)',

@@ -98,7 +98,7 @@ export function stripLeadingGreeting(s: Sentence): Sentence {
  */
 export function splitClauses(s: Sentence): Sentence[] {
   const re =
-    /(?:,\s*|\s+)(?:(?:and|also|or|but)\s+(?:also\s+)?(?=(?:how|what|why|where|when|which|who|is there|are there|can (?:it|this|he|she|they|i|we|you)|could (?:it|this)|will (?:it|this|he|she|they|i)|should (?:i|we|he|she)|do (?:i|we|you)|does (?:it|this|he|she))\b)|and\s+(?=(?:is (?:it|this|that)|are (?:they|these))\b))/gi;
+    /(?:,\s*|\s+)(?:(?:and|also|or|but)\s+(?:also\s+)?(?=(?:how|what|why|where|when|which|who|is there|are there|can (?:it|this|he|she|they|i|we|you)|could (?:it|this)|will (?:it|this|he|she|they|i)|should (?:i|we|he|she|they|my|our|his|her)|do (?:i|we|you)|does (?:it|this|he|she))\b)|and\s+(?=(?:is (?:it|this|that)|are (?:they|these))\b))/gi;
   const parts: Sentence[] = [];
   let at = 0;
   for (const m of s.text.matchAll(re)) {

@@ -1,20 +1,21 @@
 /**
  * `npx tsx test/retrieve/message-eval.ts [--misses]`: how often the first article `search` returns for our
- * own consumer messages (the three sets of test/understand/support: consumer, held-out, messy; 182
+ * own consumer messages (the four sets of test/understand/support: consumer, held-out, messy, desk; 222
  * messages) is about the condition asked about and of a type asked. No answer ids are written by hand:
  * the condition comes from the message's labeled focus (its knowledge-base names; an article of another
  * collection about the same condition, with a shared name, counts) and the types from its labeled types.
  * Prints, per set: condition@1, type@1, both@1 and MRR@10 of the first article right on both, and how many
  * messages the knowledge base can answer at all (it has an article of the condition and an asked type;
  * MedQuAD has no `association` articles, for one) with both@1 among those (misses are listed for those
- * only). For tuning
- * the ranking across sub-questions on long messages; the LiveQA test set is not used here.
+ * only). For tuning the ranking across sub-questions on long messages; the LiveQA test set is not used
+ * here.
  */
 import { normalizeKey } from '../../src/understand/index.js';
 import { openTestApp } from '../support/app.js';
 import { openTestKb } from '../support/kb.js';
 import { openTestUnderstanding } from '../support/understanding.js';
 import { CONSUMER_MESSAGES, type ConsumerMessage } from '../understand/support/consumer-messages.js';
+import { DESK_MESSAGES } from '../understand/support/desk-messages.js';
 import { HELD_OUT_MESSAGES } from '../understand/support/held-out-messages.js';
 import { MESSY_MESSAGES } from '../understand/support/messy-messages.js';
 
@@ -80,11 +81,11 @@ for (const [name, set] of [
   ['consumer', CONSUMER_MESSAGES],
   ['held-out', HELD_OUT_MESSAGES],
   ['messy', MESSY_MESSAGES],
+  ['desk', DESK_MESSAGES],
 ] as const) {
   console.log(`${name} (${set.length}): ${measure(set, misses)}`);
 }
-console.log(
-  `all (${CONSUMER_MESSAGES.length + HELD_OUT_MESSAGES.length + MESSY_MESSAGES.length}): ${measure([...CONSUMER_MESSAGES, ...HELD_OUT_MESSAGES, ...MESSY_MESSAGES], [])}`,
-);
+const all = [...CONSUMER_MESSAGES, ...HELD_OUT_MESSAGES, ...MESSY_MESSAGES, ...DESK_MESSAGES];
+console.log(`all (${all.length}): ${measure(all, [])}`);
 if (process.argv.includes('--misses')) console.log(misses.join('\n'));
 await app.close();
