@@ -344,7 +344,7 @@ const QUESTION_OPENING =
 
 /** Openings clear enough to start a question in a run-on message without any punctuation before them. */
 const RUN_ON_OPENING =
-  /\s(?=(?:what (?:else|can|could|should|would|is the|are the|do|does)|how (?:can|do|does|should|could|would|long|is|are)|is there|are there|can (?:i|we|he|she|it|this|you)|should (?:i|we|he|she)|do (?:i|we|you)|does (?:it|this|he|she|anyone)|will (?:it|this|he|she|i)|would (?:it|this|that))\b)/gi;
+  /\s(?=(?:what (?:else|can|could|should|would|is the|are the|do|does)|why (?:is|does|do|did|am|are|would|can)|how (?:can|do|does|should|could|would|long|is|are)|is there|are there|can (?:i|we|he|she|it|this|you)|should (?:i|we|he|she)|do (?:i|we|you)|does (?:it|this|he|she|anyone)|will (?:it|this|he|she|i)|would (?:it|this|that))\b)/gi;
 
 /**
  * Where a question opens inside a sentence (`QUESTION_OPENING`, `RUN_ON_OPENING`), the part from the last

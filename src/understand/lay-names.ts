@@ -66,6 +66,7 @@ export const LAY_NAMES: ReadonlyArray<readonly [layName: string, knowledgeBaseNa
   ['crab lice', 'Pubic lice'],
   ['the clap', 'Gonorrhea'],
   ['water infection', 'Urinary Tract Infections'],
+  ['urine infection', 'Urinary Tract Infections'],
   // pregnancy, babies, women's health
   ['colic', 'Colic and crying - self-care'],
   ['nappy rash', 'Diaper rash'],
@@ -87,6 +88,10 @@ export const LAY_NAMES: ReadonlyArray<readonly [layName: string, knowledgeBaseNa
   ['hypothyroid', 'Hypothyroidism'],
   ['hyperthyroid', 'Hyperthyroidism'],
   ['dyslexic', 'Dyslexia'],
+  // supplements by the form people take them in
+  ['iron tablets', 'Iron'],
+  ['iron pills', 'Iron'],
+  ['iron supplements', 'Iron'],
   // treatments people ask about by their short names
   ['chemo', 'Chemotherapy'],
   ['radiotherapy', 'Radiation Therapy'],

@@ -151,7 +151,7 @@ const ACRONYM_LOOKALIKES: ReadonlySet<string> = new Set(
   (
     'ace amp ankh arse aud bod bor bos bro bun cad cam cask coach comp cop dash dic doa ent ess fas gad gan gar ' +
     'ger ham hem hid jen kath kos lam lem loc mic mog mona nash nog pot por proc rem ren rep ret scot sid sil ski ' +
-    'sod stat tarp tos vin visa wasp'
+    'sod stat tarp tos vin visa wasp pls plz'
   ).split(' '),
 );
 

@@ -47,11 +47,25 @@ export function normalizeWord(word: string): string {
   w = americanSpelling(w);
   const n = w.length;
   if (n > 3 && w.charCodeAt(n - 1) === 115 /* s */) {
-    if (n > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
-    if (!S_ENDINGS_KEPT.some((e) => w.endsWith(e))) return w.slice(0, -1);
+    if (n > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+    else if (!S_ENDINGS_KEPT.some((e) => w.endsWith(e))) w = w.slice(0, -1);
   }
-  return w;
+  return HEAD_MISSPELLINGS.get(w) ?? w;
 }
+
+/**
+ * Misspellings of the words that end condition names, common enough in mail to be known words themselves
+ * ("sjogrens syndrom", "lyme desease"): read as the word meant, so the whole name matches.
+ */
+const HEAD_MISSPELLINGS: ReadonlyMap<string, string> = new Map([
+  ['syndrom', 'syndrome'],
+  ['sindrome', 'syndrome'],
+  ['syndorme', 'syndrome'],
+  ['desease', 'disease'],
+  ['disese', 'disease'],
+  ['diseas', 'disease'],
+  ['deasease', 'disease'],
+]);
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 

@@ -154,7 +154,8 @@ export const TYPE_RULES: TypeRule[] = [
   },
   {
     type: 'interactions',
-    pattern: /\b(?:alcohol|wines?|beers?|liquor|drinking|drinks|grapefruit|caffeine|coffee|marijuana|cannabis)\b/i,
+    pattern:
+      /\b(?:alcohol|wines?|beers?|liquor|drinking|drinks|grapefruit|caffeine|coffee|marijuana|cannabis)\b/i,
     kinds: DRUGLIKE,
     why: 'a drink or food together with a drug',
   },
@@ -188,9 +189,9 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'drug_usage',
     pattern:
-      /\b(?:miss(?:ed)?|forg[eo]t(?: to take)?|skipp?(?:ed)?) (?:my|a|one|the|two|his|her|a couple of) (?:\w+ ){0,3}?(?:pills?|doses?|tablets?|shots?|injections?|FOCUS)\b/i,
+      /\b(?:miss(?:ed)?|forg[eo]t(?: to take)?|skipp?(?:ed)?) (?:my|a|one|the|two|his|her|a couple of) (?:\w+ ){0,3}?(?:pills?|doses?|tablets?|shots?|injections?|FOCUS)\b|\b(?:swallow(?:ed)?|took|taken|ate) (?:\w+ ){0,4}?(?:too many|extra|all (?:of )?(?:my|his|her|the)|one of (?:my|his|her|the)|(?:my|his|her|the) \w+'?s?) (?:\w+ ){0,2}?(?:pills?|tablets?|capsules?|medicines?|FOCUS)\b/i,
     kinds: ['drug', 'supplement', 'other'],
-    why: '"I missed my birth control pill": a missed dose of any product (contraceptive pills are a topic, not a drug, in the sources)',
+    why: '"I missed my birth control pill", "he swallowed one of my iron tablets": a missed dose or too much of any product (contraceptive pills are a topic, not a drug, in the sources)',
   },
   {
     type: 'contraindications',
@@ -228,7 +229,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'find_specialist',
     pattern:
-      /\b(?:(?:find|locate|recommend|refer|know of|looking for|search(?:ing)? for|suggest|need|see|contact)\b.{0,40}\b(?:doctors?|physicians?|specialists?|experts?|clinics?|cent(?:er|re)s?|hospitals?|surgeons?|neurologists?|geneticists?|dermatologists?|professionals?|someone who)|support groups?|patient (?:organi[sz]ations?|groups?|advocacy)|(?:what|which) (?:kind of |type of )?(?:doctor|specialist|physician)|who (?:treats|specializes)|specialists? (?:in|for|on)|foundations? for|(?:anyone|someone|somebody|anybody) (?:near|close to|around|in) (?:us|me|my|our|here)|who (?:works?|deals?|is experienced|has experience) with)\b/i,
+      /\b(?:(?:find|locate|recommend|refer|know of|looking for|search(?:ing)? for|suggest|need|see|contact)\b.{0,40}\b(?:doctors?|physicians?|specialists?|experts?|clinics?|cent(?:er|re)s?|hospitals?|surgeons?|neurologists?|geneticists?|dermatologists?|professionals?|someone who)|support groups?|patient (?:organi[sz]ations?|groups?|advocacy)|(?:what|which) (?:kind of |type of )?(?:doctors?|specialists?|physicians?|hospitals?|clinics?|cent(?:er|re)s?|surgeons?)|(?:best|good|top) (?:hospitals?|clinics?|cent(?:er|re)s?|surgeons?) (?:for|in)|who (?:treats|specializes)|specialists? (?:in|for|on)|foundations? for|(?:anyone|someone|somebody|anybody) (?:near|close to|around|in) (?:us|me|my|our|here)|who (?:works?|deals?|is experienced|has experience) with)\b/i,
     why: 'asks for people or organizations',
   },
   {
@@ -246,7 +247,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'diagnosis',
     pattern:
-      /\b(?:how (?:is|are|was|do|does|can|would|will) .{0,40}\bdiagnos\w*|diagnostic tests?|(?:what|which) (?:kind of |sort of |type of )?(?:tests?|scans?|exams?) (?:would|will|can|could|should|do|does|to)\b|(?:get|be|being) tested|tests? (?:for|to (?:confirm|detect|diagnose|check))|screen(?:ing|ed)? for|genetic testing|(?:do|could|might|can) (?:i|he|she|they|my \w+) (?:have|has|be having) FOCUS|(?:is|could|might) (?:this|it|that) (?:be )?FOCUS(?=\W*$)|what (?:do|does) (?:my|the|these|this|his|her) (?:(?:test|lab|blood|urine|mri|scan|biopsy|genetic) )*(?:results?|levels?|numbers?|readings?|report|findings?) mean|how (?:can|do|would|will|could) (?:i|we|you|they|one|a person|someone|doctors?) (?:know|tell|find out|be sure) (?:if|whether|that) (?:i|he|she|it|you|we|they|someone|a person|one|(?:my|his|her|our|their) \w+) (?:has|have|is|are|got))\b/i,
+      /\b(?:how (?:is|are|was|do|does|can|would|will) .{0,40}\bdiagnos\w*|diagnostic tests?|(?:what|which) (?:kind of |sort of |type of )?(?:tests?|scans?|exams?) (?:would|will|can|could|should|do|does|to|is|are)\b|how to (?:know|tell|find out|check|confirm) (?:if|whether)|(?:get|be|being) tested|tests? (?:for|to (?:confirm|detect|diagnose|check))|screen(?:ing|ed)? for|genetic testing|(?:do|could|might|can) (?:i|he|she|they|my \w+) (?:have|has|be having) FOCUS|(?:is|could|might) (?:this|it|that) (?:be )?FOCUS(?=\W*$)|what (?:do|does) (?:my|the|these|this|his|her) (?:(?:test|lab|blood|urine|mri|scan|biopsy|genetic) )*(?:results?|levels?|numbers?|readings?|report|findings?) mean|how (?:can|do|would|will|could) (?:i|we|you|they|one|a person|someone|doctors?) (?:know|tell|find out|be sure) (?:if|whether|that) (?:i|he|she|it|you|we|they|someone|a person|one|(?:my|his|her|our|their) \w+) (?:has|have|is|are|got))\b/i,
     why: 'asks how it is found or tested, or whether this is it',
   },
   {
@@ -269,7 +270,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'prognosis',
     pattern:
-      /\b(?:life expectancy|lifespan|life span|outlook|prognosis|survival (?:rate|chances?)|how long (?:will|can|do|does) .{0,30}\blive|how long (?:does|do|will|would) (?:she|he|they|i|we|my \w+|FOCUS) (?:\w+ )?(?:have|last)(?: left)?(?=\W*$)|(?:is|are) (?:it|this|that|they|FOCUS) (?:\w+ )?(?:fatal|terminal|deadly|serious|dangerous|life[- ]threatening)|die (?:from|of))\b/i,
+      /\b(?:life expectancy|lifespan|life span|outlook|prognosis|survival (?:rate|chances?)|how long (?:will|can|do|does) .{0,30}\blive|how long (?:does|do|will|would) (?:she|he|they|i|we|my \w+|FOCUS) (?:\w+ )?(?:have|last)(?: left)?(?=\W*$)|(?:is|are) (?:it|this|that|they|FOCUS) (?:\w+ )?(?:fatal|terminal|deadly|serious|life[- ]threatening)|(?:any|is there|there is|no) hope|will (?:he|she|they|i|we|my \w+|our \w+) (?:ever )?(?:be able to )?(?:look|be|speak|talk|walk|grow|live|develop|see|hear) (?:\w+ )?normal(?:ly)?|die (?:from|of))\b/i,
     why: 'asks about the course and outlook',
   },
   {
@@ -288,7 +289,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'lifestyle',
     pattern:
-      /\b(?:(?:keep|continue|go back to|return to|still) (?:working|work|school|driving|drive|playing|exercising|running|swimming|travel\w*|flying)|(?:tell|inform|ask|talk to) (?:my|his|her|our|the) (?:boss|employer|manager|teachers?|school|coach)|(?:can|could|should|may) (?:i|he|she|we|they|my \w+) (?:still )?(?:drive|work|exercise|swim|fly|travel|play sports|go to (?:school|work|the gym))\b)/i,
+      /\b(?:(?:keep|continue|go back to|return to|still) (?:working|work|school|driving|drive|playing|exercising|running|swimming|travel\w*|flying)|(?:tell|inform|ask|talk to) (?:my|his|her|our|the) (?:boss|employer|manager|teachers?|school|coach)|(?:can|could|should|may) (?:i|he|she|we|they|my \w+) (?:still )?(?:drive|work|exercise|swim|fly|travel|play sports|go to (?:school|work|the gym))\b|go(?:ing)? to the gym|(?:do|doing) (?:running|jogging|sports?|exercises?|yoga|swimming|workouts?)\b)/i,
     kinds: ['disease', 'other', null],
     exceptKinds: DRUGLIKE,
     why: '"can I keep working", "can he still drive", "what do I tell my boss": living with the condition (school, work, driving, sport)',
@@ -334,7 +335,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'treatment',
     pattern:
-      /\b(?:what (?:can|could|should) (?:i|we|you|be|he|she) do|get rid of|remed(?:y|ies)|relief|relieve|therap(?:y|ies)|surgery|(?:medicines?|medications?|drugs?|pills?) (?:for|to (?:help|treat|stop))|options|(?:do|does|would|will|should) (?:i|he|she|we|they|my \w+) (?:need|have|get) (?:an? )?(?:surgery|operation|procedure|transplant|medication|medicine|treatment)|what (?:do|would) you (?:suggest|recommend|advise)|how (?:can|do|could|should) (?:i|we|you|he|she) (?:fix|heal|cure|reverse|manage|control|stop|treat|help|deal with|handle) (?:it|this|that|FOCUS|my|his|her|the)|is there (?:anything|something) (?:that )?(?:i|we|you|he|she|that)? ?(?:can|could) (?:do|take|try|help)|what else (?:can|could|should) (?:i|we|he|she|they|you) (?:do|try|take|use)|what else is there|(?:best|most effective|right) (?:\w+ )?(?:treatments?|medicines?|medications?|drugs?|cure|remed(?:y|ies)|way to (?:treat|manage|control|get rid))|(?:what|which) (?:kind of |type of |sort of )?(?:medicines?|medications?|drugs?|treatments?|pills?|tablets?|creams?|ointments?|lotions?|gels?|shampoos?|antibiotics?|supplements?|vitamins?) (?:can|should|could|do|would|is|are|will) (?:i|we|you|he|she|they|best|good|recommended|used|help)|what (?:next|now)(?=\W*$)|help (?:me |us |him |her |them )?with (?:my|his|her|our|their) (?:\w+'?s )?FOCUS)\b/i,
+      /\b(?:what (?:can|could|should) (?:i|we|you|be|he|she) do|get rid of|remed(?:y|ies)|relief|relieve|therap(?:y|ies)|surgery|(?:medicines?|medications?|drugs?|pills?) (?:for|to (?:help|treat|stop))|options|(?:do|does|would|will|should) (?:i|he|she|we|they|my \w+) (?:need|have|get) (?:an? )?(?:surgery|operation|procedure|transplant|medication|medicine|treatment)|what (?:do|would) you (?:suggest|recommend|advise)|how (?:can|do|could|should) (?:i|we|you|he|she) (?:fix|heal|cure|reverse|manage|control|stop|treat|help|deal with|handle) (?:it|this|that|FOCUS|my|his|her|the)|is there (?:anything|something) (?:that )?(?:i|we|you|he|she|that)? ?(?:can|could) (?:do|take|try|help)|what else (?:can|could|should) (?:i|we|he|she|they|you) (?:do|try|take|use)|what else is there|(?:best|most effective|right) (?:\w+ )?(?:treatments?|medicines?|medications?|drugs?|cure|remed(?:y|ies)|way to (?:treat|manage|control|get rid))|(?:what|which) (?:kind of |type of |sort of )?(?:medicines?|medications?|drugs?|treatments?|pills?|tablets?|creams?|ointments?|lotions?|gels?|shampoos?|antibiotics?|supplements?|vitamins?) (?:can|should|could|do|would|is|are|will) (?:i|we|you|he|she|they|best|good|safe|recommended|used|help)|what (?:next|now)(?=\W*$)|help (?:me |us |him |her |them )?with (?:my|his|her|our|their) (?:\w+'?s )?FOCUS)\b/i,
     kinds: ['disease', 'other', 'test', null],
     why: 'remedies, therapies, "which cream should we use", "what next?" and "help with my son\'s X" ask what can be done (last: every more specific rule comes first)',
   },

@@ -384,6 +384,26 @@ const CASES: Case[] = [
     why: 'the chance that a future child has it',
   },
   {
+    message: 'Our son was born with a cleft palate. After the surgery will he speak normally?',
+    types: ['prognosis'],
+    why: 'whether he will be normal after treatment is the outlook (the surgery is the background)',
+  },
+  {
+    message: 'Which hospital in the USA is best for moyamoya disease surgery?',
+    types: ['find_specialist'],
+    why: 'asks for a place that treats it',
+  },
+  {
+    message: 'my 2 year old swallowed one of my iron tablets, what should i do',
+    types: ['drug_usage'],
+    why: 'too much of a product taken: what to do in an overdose is part of how to take it',
+  },
+  {
+    message: 'I have asthma. Can I go to the gym or do running?',
+    types: ['lifestyle'],
+    why: 'exercise with the condition: living with it',
+  },
+  {
     message: 'what happens if you overdose on tylenol',
     types: ['drug_usage'],
     why: 'an overdose of a medicine is part of how to take it ("overdose" is a question word, not the focus)',

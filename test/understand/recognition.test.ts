@@ -311,6 +311,7 @@ void describe('condition recognition', () => {
     // turned-around names are only tried with a complaint word and a name the dictionary holds
     'There was a problem with the test and a failure of the treatment plan.',
     'He has a broken heart since she left, and he sits with a straight back.', // hyphenated non-eponyms stay whole
+    'pls help me understand, plz', // chat words, not the abbreviation PLS
   ];
   for (const text of ORDINARY) {
     void it(`finds no condition in an ordinary sentence: "${text}"`, () => {
