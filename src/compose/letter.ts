@@ -83,6 +83,10 @@ function letterTitle(analysis: Analysis, subject: string | null | undefined): st
 function composeSection(plan: SectionPlan, context: LetterContext, refs: ReferenceList): LetterSection {
   const sub = plan.subquestion;
   const conditionName = sub.focus ? context.conditionName(sub.focus) : null;
+  // An association's partial answer draws on the articles of both conditions.
+  const second =
+    sub.type === 'association' && sub.secondFocus ? context.conditionName(sub.secondFocus) : null;
+  const aboutName = conditionName && second ? `${conditionName} and ${second}` : conditionName;
   const blocks: Block[] = [];
   const flags: SectionFlag[] = [];
   const used: Article[] = [];
@@ -101,7 +105,7 @@ function composeSection(plan: SectionPlan, context: LetterContext, refs: Referen
     flags.push('pointer_only');
   }
   if ((plan.kind === 'partial' || plan.kind === 'pointer') && plan.evidence.length > 0) {
-    blocks.push({ type: 'paragraph', text: partialNotice(conditionName) });
+    blocks.push({ type: 'paragraph', text: partialNotice(aboutName) });
     const items: string[] = [];
     for (const ev of plan.evidence) {
       const source = context.article(ev.articleId);

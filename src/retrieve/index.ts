@@ -15,6 +15,7 @@ export type { RetrievalParams, BM25Params, FieldParams, ArticleField } from './p
 export {
   combinedScore,
   messageScore,
+  namedSentenceScore,
   focusScore,
   fuseRankings,
   typeScore,

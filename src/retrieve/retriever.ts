@@ -14,6 +14,7 @@ import {
   focusScore,
   fuseRankings,
   q2qScore,
+  namedSentenceScore,
   sentenceScore,
   textScore,
   typeScore,
@@ -337,8 +338,15 @@ export class Retriever {
     const out: Evidence[] = [];
     for (const article of sources) {
       if (!isUsableAnswer(article)) continue;
+      // How two conditions relate: the sentences of one's articles that name the other.
+      const others = type === 'association' ? this.otherFociNames(query, article.conditionId) : null;
       const scored = this.answerSentences(article)
-        .map((s) => ({ s: s.text, score: sentenceScore(s.words, type, s.terms, querySet) }))
+        .map((s) => ({
+          s: s.text,
+          score: others
+            ? namedSentenceScore(this.queryIds(s.text), others, s.terms, querySet)
+            : sentenceScore(s.words, type, s.terms, querySet),
+        }))
         .filter((x) => x.score >= this.params.partialMinSentenceScore);
       if (scored.length === 0) continue;
       const best = [...scored].sort((a, b) => b.score - a.score).slice(0, this.params.partialMaxSentences);
@@ -347,6 +355,21 @@ export class Retriever {
     }
     out.sort((a, b) => b.score - a.score || a.articleId.localeCompare(b.articleId));
     return out.slice(0, 2);
+  }
+
+  /**
+   * Term ids of every name of the query's conditions other than `conditionId` (and its twins): what a
+   * sentence about `conditionId` must name to speak of the relation.
+   */
+  private otherFociNames(query: SubQuery, conditionId: ConditionId): number[][] {
+    const own = new Set(this.twinIndexes(conditionId));
+    const names: number[][] = [];
+    for (const id of query.foci) {
+      const ci = this.conditionIndex.get(id);
+      if (ci === undefined || own.has(ci)) continue;
+      for (const t of this.twinIndexes(id)) names.push(...this.conditions[t].nameTerms);
+    }
+    return names;
   }
 
   /** Every term of a condition's names, as a set (built on first use: most conditions are never asked for). */
@@ -361,7 +384,7 @@ export class Retriever {
     if (cached === undefined) {
       if (this.sentenceCache.size >= SENTENCE_CACHE_ARTICLES) this.sentenceCache.clear();
       cached = sentences(blocksText(article.blocks))
-        .filter((text) => !text.endsWith('?'))
+        .filter((text) => !text.endsWith('?') && !isTitleLike(text))
         .map((text) => ({ text, words: words(text), terms: [...new Set(terms(text))] }));
       this.sentenceCache.set(article.id, cached);
     }
@@ -443,6 +466,18 @@ export class Retriever {
       .map((t) => this.vocab.idOf(t))
       .filter((id) => id >= 0);
   }
+}
+
+/**
+ * Whether a line is a title or a name rather than a statement ("NIH: National Institute of Diabetes and
+ * Digestive and Kidney Diseases"): four or more words, most of them capitalized. Such lines are not quoted
+ * as evidence.
+ */
+export function isTitleLike(text: string): boolean {
+  const ws = text.split(/\s+/).filter((w) => /^[A-Za-z]/.test(w));
+  if (ws.length < 4) return false;
+  const capitalized = ws.filter((w) => /^[A-Z]/.test(w)).length;
+  return capitalized / ws.length >= 0.6;
 }
 
 /** Plain text of answer blocks (paragraphs, headings, list items and table cells), for indexing. */

@@ -128,6 +128,25 @@ export function combinedScore(f: Features, params: RetrievalParams): number {
 }
 
 /**
+ * Score of one answer sentence as evidence for how two conditions relate (`association`): 0 unless it
+ * names the other condition (all terms of one of its `names`, as term ids), else 1 plus half the number of
+ * distinct query terms its terms share. "Celiac disease ... is more common in people with type 1
+ * diabetes" speaks to "Is there a link between celiac disease and type 1 diabetes?".
+ */
+export function namedSentenceScore(
+  sentenceTermIds: readonly number[],
+  names: ReadonlyArray<readonly number[]>,
+  sentenceTerms: readonly string[],
+  queryTerms: ReadonlySet<string>,
+): number {
+  const present = new Set(sentenceTermIds);
+  if (!names.some((n) => n.length > 0 && n.every((t) => present.has(t)))) return 0;
+  let shared = 0;
+  for (const t of new Set(sentenceTerms)) if (queryTerms.has(t)) shared++;
+  return 1 + 0.5 * shared;
+}
+
+/**
  * Score of one answer sentence as evidence for a question of type `type`: the number of distinct
  * type cues its words (`words()`) contain plus the number of distinct query terms its terms
  * (`terms()`) share (0 when it has no cue).

@@ -103,6 +103,17 @@ void test('partial: no treatment article, so sentences from the overview are quo
   assert.equal(letter.needsReview, true);
 });
 
+void test("association: sentences of one condition's articles that name the other are quoted, cited, and flagged", async () => {
+  // MedQuAD has no articles on how two conditions relate; lupus's articles say how often it affects the kidneys.
+  const letter = await app.answer('Can lupus cause kidney disease?');
+  const [section] = letter.sections;
+  assert.equal(section.type, 'association');
+  assert.ok(section.flags.includes('partial'), `flags: ${section.flags.join(',')}`);
+  const text = JSON.stringify(section.blocks);
+  assert.match(text, /kidney/i, 'the quoted sentence names the other condition');
+  assert.match(text, /\[\d+\]/, 'quoted sentences carry a citation');
+});
+
 void test('pointer only: an answer whose text is not in the knowledge base points to its source page', async () => {
   // GARD's treatment answer for epidermolysis bullosa acquisita kept only its heading in MedQuAD.
   const letter = await app.answer('How is acquired epidermolysis bullosa treated?');

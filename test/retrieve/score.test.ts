@@ -8,6 +8,7 @@ import {
   combinedScore,
   fuseRankings,
   messageScore,
+  namedSentenceScore,
   q2qScore,
   sentenceScore,
   stem,
@@ -120,6 +121,14 @@ void test("message score: a sure sub-question's article leads an unsure one's of
   // with weight 0 the score alone decides; a fully sure sub-question keeps its score
   assert.equal(messageScore(0.7, 0.2, 0), 0.7);
   assert.equal(messageScore(0.7, 1, w), 0.7);
+});
+
+void test('association evidence: only sentences naming the other condition count', () => {
+  const query = new Set(['kidney', 'lupu']);
+  // names as term ids: [7, 8] is "kidney disease"
+  assert.equal(namedSentenceScore([1, 7, 8], [[7, 8]], ['kidney'], query), 1.5);
+  assert.equal(namedSentenceScore([1, 7], [[7, 8]], ['kidney'], query), 0, 'half a name is not the name');
+  assert.equal(namedSentenceScore([1, 2], [], [], query), 0);
 });
 
 void test('sentence evidence: only sentences with a cue of the asked type count', () => {
