@@ -140,6 +140,14 @@ export const TYPE_RULES: TypeRule[] = [
     why: '"could his X be caused by the Agent Orange", "could it be from the detergent we use": the condition blamed on a particular thing the person names (a medicine blamed is a side effect, above)',
   },
   {
+    type: 'association',
+    pattern:
+      /\b(?:is|was|could|can|might) (?:it|this|that) (?:\w+ )?because (?:i|he|she|we|they|my \w+) (?:am|is|are|was|were|have|has|had|eat|drink|smoke)\b/i,
+    kinds: ['disease', 'other', 'test', null],
+    exceptKinds: DRUGLIKE,
+    why: '"is it because I am overweight": the condition blamed on something about the person',
+  },
+  {
     type: 'storage_disposal',
     pattern:
       /\b(?:how (?:should|do|can) (?:i|we|you) (?:store|keep|dispose)|stored?|storage|refrigerat\w*|fridge|freezer|frozen|dispos(?:e|al) of|expir(?:ed|ation date)|shelf life|room temperature)\b/i,
@@ -155,13 +163,13 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'interactions',
     pattern:
-      /\b(?:alcohol|wines?|beers?|liquor|drinking|drinks|grapefruit|caffeine|coffee|marijuana|cannabis)\b/i,
+      /\b(?:alcohol|wines?|beers?|liquor|drinking|drinks|grapefruit|caffeine|coffee|marijuana|cannabis|foods?)\b/i,
     kinds: DRUGLIKE,
     why: 'a drink or food together with a drug',
   },
   {
     type: 'interactions',
-    pattern: /\b(?:also|too|together|along with|same time|combine|with)\b/i,
+    pattern: /\b(?:together|along with|same time|combine|with)\b/i,
     minDrugs: 2,
     why: 'taking a second drug alongside a first one',
   },
@@ -208,6 +216,19 @@ export const TYPE_RULES: TypeRule[] = [
     why: 'asks whether it is safe for a group of people',
   },
   {
+    type: 'contraindications',
+    pattern:
+      /\b(?:is it|is that|would it be|it is) (?:\w+ )?(?:safe|ok|okay)(?: for (?:me|him|her|them|my \w+))? to (?:take|use|keep taking|be on) (?:FOCUS|it|this|that)\b(?! (?:that|so) long| for (?:years|so long|a long time)| every day)/i,
+    kinds: DRUGLIKE,
+    why: '"is it safe to take naproxen for my back pain": whether the medicine suits the person (a second medicine named with "with" is an interaction, above)',
+  },
+  {
+    type: 'interactions',
+    pattern: /\b(?:also|too)\b/i,
+    minDrugs: 2,
+    why: '"can I also take aspirin": a second drug alongside a first (after the questions of safety in pregnancy or with a condition)',
+  },
+  {
     type: 'indication',
     pattern:
       /\b(?:what (?:is|are) .{0,30}\b(?:used|prescribed|given) for|(?:used|prescribed) (?:for|to treat)|what (?:does|do) .{0,30}\btreat)\b/i,
@@ -235,7 +256,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'susceptibility',
     pattern:
-      /\b(?:more (?:common|likely|frequent|prone) (?:in|among|for)|risk factors?|(?:am|are|is) (?:i|we|he|she|they) at (?:higher |greater |more |any )?risk|(?:men|women|males|females|children|adults|boys|girls) (?:or|vs|versus) (?:men|women|males|females|children|adults|boys|girls)|(?:chances?|odds|likelihood|likely|risk) (?:of|that|for) (?:me |him |her |us |them |my \w+ )?(?:getting|get|developing|develop|catching|catch)|contagious|(?:can|could|will|would) (?:i|you|he|she|we|they|a person|someone|(?:my|our|his|her|their) \w+) (?:also |still |ever )?(?:get|catch|develop|contract|inherit) (?:it|this|FOCUS)|(?:will|would) (?:i|you|he|she|we|they|(?:my|our|his|her|their) \w+) (?:also |ever )?have (?:it|this|FOCUS)(?: too| as well| later)?(?=\W*$)|at (?:a |an )?(?:high|higher|increased|greater|more|any|bigger|special) risk|(?:more |less )?(?:prone|susceptible|predisposed) to|(?:am|are|is) (?:i|we|he|she|they|my \w+|our \w+) (?:more |less )?likely to (?:get|develop|have|catch)|(?:spread|transmitted|passed) (?:from|to|between) (?:person|people|others|humans|partners)|(?:get|catch) (?:it|this|FOCUS) from|how (?:is|are|does|do|can|could|did|would) (?:FOCUS|it|this|that|you|one|people|someone|a person|i|he|she|we|they|my \w+) (?:\w+ )?(?:spread|transmitted|caught|catch|contract(?:ed)?)|(?:chances?|odds|likelihood|risk) (?:of |that )?(?:it|this|that) (?:will )?(?:happens?|occurs?|comes? back|happening|occurring) again|(?:our|my|the|a|his|her) (?:next|future|second) (?:baby|babies|child|children|kids?|pregnancy|pregnancies)|having (?:another|a second|more) (?:baby|babies|child|children|kids?) with)\b/i,
+      /\b(?:more (?:common|likely|frequent|prone) (?:in|among|for)|risk factors?|(?:am|are|is) (?:i|we|he|she|they) at (?:higher |greater |more |any )?risk|(?:men|women|males|females|children|adults|boys|girls) (?:or|vs|versus) (?:men|women|males|females|children|adults|boys|girls)|(?:chances?|odds|likelihood|likely|risk) (?:of|that|for) (?:me |him |her |us |them |my \w+ )?(?:getting|get|developing|develop|catching|catch)|contagious|(?:can|could|will|would) (?:i|you|he|she|we|they|a person|someone|(?:my|our|his|her|their) \w+) (?:also |still |ever )?(?:get|catch|develop|contract|inherit) (?:it|this|FOCUS)|(?:will|would) (?:i|you|he|she|we|they|(?:my|our|his|her|their) \w+) (?:also |ever )?have (?:it|this|FOCUS)(?: too| as well| later)?(?=\W*$)|at (?:a |an )?(?:high|higher|increased|greater|more|any|bigger|special) risk|(?:more |less )?(?:prone|susceptible|predisposed) to|(?:am|are|is) (?:i|we|he|she|they|my \w+|our \w+) (?:more |less )?likely to (?:get|develop|have|catch)|(?:spread|transmitted|passed) (?:from|to|between) (?:person|people|others|humans|partners)|(?:get|catch) (?:it|this|FOCUS) from(?! (?:one of )?(?:us|me|(?:his|her|their|my|our) (?:mother|father|mom|dad|mum|parents?|husband|wife|partner)))|how (?:is|are|does|do|can|could|did|would) (?:FOCUS|it|this|that|you|one|people|someone|a person|i|he|she|we|they|my \w+) (?:\w+ )?(?:spread|transmitted|caught|catch|contract(?:ed)?)|(?:chances?|odds|likelihood|risk) (?:of |that )?(?:it|this|that) (?:will )?(?:happens?|occurs?|comes? back|happening|occurring) again|(?:our|my|the|a|his|her) (?:next|future|second) (?:baby|babies|child|children|kids?|pregnancy|pregnancies)|(?:chances?|odds|likelihood|risk) (?:that )?(?:i|he|she|we|they|my \w+) (?:will )?(?:have|get|develop|inherit(?:ed)?) (?:it|this|FOCUS)|(?:boys|girls|men|women|males|females|children|adults) (?:get|have|develop) (?:it|this|FOCUS) (?:worse|more(?: often)?|less|earlier|later)|having (?:another|a second|more) (?:baby|babies|child|children|kids?) with)\b/i,
     why: 'asks who is more likely to get it, whether (and how) one can catch it, or whether it happens again in the family',
   },
   {
@@ -247,14 +268,14 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'diagnosis',
     pattern:
-      /\b(?:how (?:is|are|was|do|does|can|would|will) .{0,40}\bdiagnos\w*|diagnostic tests?|(?:what|which) (?:kind of |sort of |type of )?(?:tests?|scans?|exams?) (?:would|will|can|could|should|do|does|to|is|are)\b|how to (?:know|tell|find out|check|confirm) (?:if|whether)|(?:get|be|being) tested|tests? (?:for|to (?:confirm|detect|diagnose|check))|screen(?:ing|ed)? for|genetic testing|(?:do|could|might|can) (?:i|he|she|they|my \w+) (?:have|has|be having) FOCUS|(?:is|could|might) (?:this|it|that) (?:be )?FOCUS(?=\W*$)|what (?:do|does) (?:my|the|these|this|his|her) (?:(?:test|lab|blood|urine|mri|scan|biopsy|genetic) )*(?:results?|levels?|numbers?|readings?|report|findings?) mean|how (?:can|do|would|will|could) (?:i|we|you|they|one|a person|someone|doctors?) (?:know|tell|find out|be sure) (?:if|whether|that) (?:i|he|she|it|you|we|they|someone|a person|one|(?:my|his|her|our|their) \w+) (?:has|have|is|are|got))\b/i,
+      /\b(?:how (?:is|are|was|do|does|can|would|will) .{0,40}\bdiagnos\w*|diagnostic tests?|(?:what|which) (?:kind of |sort of |type of )?(?:other |more |further |additional |else )?(?:tests?|scans?|exams?) (?:would|will|can|could|should|do|does|to|is|are)\b|how to (?:know|tell|find out|check|confirm) (?:if|whether)|(?:get|be|being) tested|tests? (?:for|to (?:confirm|detect|diagnose|check))|screen(?:ing|ed)? for|genetic testing|(?:do|could|might|can) (?:i|he|she|they|my \w+) (?:have|has|be having) FOCUS|(?:is|could|might) (?:this|it|that) (?:be )?FOCUS(?=\W*$)|what (?:do|does) (?:my|the|these|this|his|her) (?:(?:test|lab|blood|urine|mri|scan|biopsy|genetic) )*(?:results?|levels?|numbers?|readings?|report|findings?) mean|how (?:can|do|would|will|could) (?:i|we|you|they|one|a person|someone|doctors?) (?:know|tell|find out|be sure) (?:if|whether|that) (?:i|he|she|it|you|we|they|someone|a person|one|(?:my|his|her|our|their) \w+) (?:has|have|is|are|got))\b/i,
     why: 'asks how it is found or tested, or whether this is it',
   },
   {
     type: 'inheritance',
     pattern:
-      /\b(?:inherit\w*|hereditary|heredity|pass(?:ed|ing)? (?:it |this |on |down )?(?:on|down|to (?:my|our|his|her|their) (?:children|kids|baby|son|daughter))|runs? in (?:the |my |our )?famil\w*|carriers?|autosomal|x-linked|skip (?:a )?generations?)\b/i,
-    why: 'asks whether it passes in families',
+      /\b(?:inherit\w*|hereditary|heredity|pass(?:ed|ing)? (?:it |this |on |down )?(?:on|down|to (?:my|our|his|her|their) (?:children|kids|baby|son|daughter))|runs? in (?:the |my |our )?famil\w*|carriers?|autosomal|x-linked|skip (?:a )?generations?|(?:get|got|inherit(?:ed)?) (?:it|this|FOCUS) from (?:one of )?(?:us|me|(?:his|her|their|my|our) (?:mother|father|mom|dad|mum|parents?|husband|wife|partner)))\b/i,
+    why: 'asks whether it passes in families ("did she get it from one of us")',
   },
   {
     type: 'genetic_changes',
@@ -270,7 +291,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'prognosis',
     pattern:
-      /\b(?:life expectancy|lifespan|life span|outlook|prognosis|survival (?:rate|chances?)|how long (?:will|can|do|does) .{0,30}\blive|how long (?:does|do|will|would) (?:she|he|they|i|we|my \w+|FOCUS) (?:\w+ )?(?:have|last)(?: left)?(?=\W*$)|(?:is|are) (?:it|this|that|they|FOCUS) (?:\w+ )?(?:fatal|terminal|deadly|serious|life[- ]threatening)|(?:any|is there|there is|no) hope|will (?:he|she|they|i|we|my \w+|our \w+) (?:ever )?(?:be able to )?(?:look|be|speak|talk|walk|grow|live|develop|see|hear) (?:\w+ )?normal(?:ly)?|die (?:from|of))\b/i,
+      /\b(?:life expectancy|lifespan|life span|outlook|prognosis|survival (?:rate|chances?)|how long (?:will|can|do|does) .{0,30}\blive|how long (?:does|do|will|would) (?:she|he|they|i|we|my \w+|FOCUS) (?:\w+ )?(?:have|last)(?: left)?(?=\W*$)|(?:is|are) (?:it|this|that|they|FOCUS) (?:\w+ )?(?:fatal|terminal|deadly|serious|life[- ]threatening)|(?:any|is there|there is|no) hope|recover(?:y)? (?:completely|fully)|full recovery|(?:will|do|does|can|would) (?:he|she|they|people|i|we|my \w+) (?:ever )?(?:fully |completely )?recover|will (?:he|she|they|i|we|my \w+|our \w+) (?:ever )?(?:be able to )?(?:look|be|speak|talk|walk|grow|live|develop|see|hear) (?:\w+ )?normal(?:ly)?|die (?:from|of))\b/i,
     why: 'asks about the course and outlook',
   },
   {
@@ -289,7 +310,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'lifestyle',
     pattern:
-      /\b(?:(?:keep|continue|go back to|return to|still) (?:working|work|school|driving|drive|playing|exercising|running|swimming|travel\w*|flying)|(?:tell|inform|ask|talk to) (?:my|his|her|our|the) (?:boss|employer|manager|teachers?|school|coach)|(?:can|could|should|may) (?:i|he|she|we|they|my \w+) (?:still )?(?:drive|work|exercise|swim|fly|travel|play sports|go to (?:school|work|the gym))\b|go(?:ing)? to the gym|(?:do|doing) (?:running|jogging|sports?|exercises?|yoga|swimming|workouts?)\b)/i,
+      /\b(?:(?:keep|continue|go back to|return to|still) (?:working|work|school|driving|drive|playing|exercising|running|swimming|travel\w*|flying)|(?:tell|inform|ask|talk to) (?:my|his|her|our|the) (?:boss|employer|manager|teachers?|school|coach)|(?:can|could|should|may) (?:i|he|she|we|they|my \w+) (?:still )?(?:drive|work|exercise|swim|fly|travel|play sports|go to (?:school|work|the gym))\b|go(?:ing)? to the gym|(?:be )?able to (?:drive|work|exercise|swim|fly|travel|play(?: sports| football| soccer)?|go to school|do sports)\b|(?:do|doing) (?:running|jogging|sports?|exercises?|yoga|swimming|workouts?)\b|(?:stop|avoid|cut out|give up|quit) (?:eating|drinking)\b|what (?:foods?|kind of food|diet)\b|what (?:should|can|could|must) (?:i|he|she|we|they) (?:eat|drink)\b|foods? (?:to|i should|should i|we should|should we) (?:avoid|eat)\b)/i,
     kinds: ['disease', 'other', null],
     exceptKinds: DRUGLIKE,
     why: '"can I keep working", "can he still drive", "what do I tell my boss": living with the condition (school, work, driving, sport)',

@@ -98,12 +98,36 @@ export function stripLeadingGreeting(s: Sentence): Sentence {
  */
 export function splitClauses(s: Sentence): Sentence[] {
   const re =
-    /(?:,\s*|\s+)(?:(?:and|also|or|but)\s+(?:also\s+)?(?=(?:how|what|why|where|when|which|who|is there|are there|can (?:it|this|he|she|they|i|we|you)|could (?:it|this)|will (?:it|this|he|she|they|i)|should (?:i|we|he|she|they|my|our|his|her)|do (?:i|we|you)|does (?:it|this|he|she))\b)|and\s+(?=(?:is (?:it|this|that)|are (?:they|these))\b))/gi;
+    /(?:,\s*|\s+)(?:(?:and|also|or|but)\s+(?:also\s+)?(?=(?:how|what|why|where|when|which|who|is there|are there|can (?:it|this|he|she|they|i|we|you)|could (?:it|this)|will (?:it|this|he|she|they|i)|should (?:i|we|he|she|they|my|our|his|her)|do (?:i|we|you)|does (?:it|this|he|she))\b)|and\s+(?=(?:is (?:it|this|that)|are (?:they|these))\b))|,\s*(?:and|but|or)\s+(?:if (?:not|so),?\s+)?(?=(?:can|could|does|do|did|will|would|is|are|was|should|may|might|what|how)\b)/gi;
   const parts: Sentence[] = [];
   let at = 0;
   for (const m of s.text.matchAll(re)) {
     const end = m.index;
     if (end > at) parts.push(trimSentence(s, at, end));
+    at = m.index + m[0].length;
+  }
+  if (at > 0) parts.push(trimSentence(s, at, s.text.length));
+  const clauses = at === 0 ? [s] : parts.filter((p) => p.text.length > 0);
+  return clauses.flatMap(splitListedQuestions);
+}
+
+/** A question word opening a question after a comma ("What causes it, what are the first symptoms?"). */
+const LISTED_QUESTION =
+  /,\s*(?=(?:what|how|why|where|when|which|who|is|are|do|does|can|could|will|would|should)\b)/gi;
+const OPENS_QUESTION =
+  /^\W*(?:what|how|why|where|when|which|who|is|are|do|does|did|can|could|will|would|should)\b/i;
+
+/**
+ * A question listing questions with commas ("What causes X, what are the first symptoms, ..."): split at
+ * each comma followed by a question word, but only when the clause itself opens with one (so "If I miss
+ * a dose, what should I do?" stays whole).
+ */
+function splitListedQuestions(s: Sentence): Sentence[] {
+  if (!OPENS_QUESTION.test(s.text)) return [s];
+  const parts: Sentence[] = [];
+  let at = 0;
+  for (const m of s.text.matchAll(LISTED_QUESTION)) {
+    if (m.index > at) parts.push(trimSentence(s, at, m.index));
     at = m.index + m[0].length;
   }
   if (at === 0) return [s];

@@ -1,7 +1,7 @@
 /**
  * `npx tsx test/retrieve/message-eval.ts [--misses]`: how often the first article `search` returns for our
- * own consumer messages (the five sets of test/understand/support: consumer, held-out, messy, desk, run-on;
- * 262 messages) is about the condition asked about and of a type asked. No answer ids are written by hand:
+ * own consumer messages (the six sets of test/understand/support: consumer, held-out, messy, desk, run-on,
+ * multi; 302 messages) is about the condition asked about and of a type asked. No answer ids are written by hand:
  * the condition comes from the message's labeled focus (its knowledge-base names; an article of another
  * collection about the same condition, with a shared name, counts) and the types from its labeled types.
  * Prints, per set: condition@1, type@1, both@1 and MRR@10 of the first article right on both, and how many
@@ -18,6 +18,7 @@ import { CONSUMER_MESSAGES, type ConsumerMessage } from '../understand/support/c
 import { DESK_MESSAGES } from '../understand/support/desk-messages.js';
 import { HELD_OUT_MESSAGES } from '../understand/support/held-out-messages.js';
 import { MESSY_MESSAGES } from '../understand/support/messy-messages.js';
+import { MULTI_MESSAGES } from '../understand/support/multi-messages.js';
 import { RUNON_MESSAGES } from '../understand/support/runon-messages.js';
 
 const app = await openTestApp();
@@ -84,6 +85,7 @@ for (const [name, set] of [
   ['messy', MESSY_MESSAGES],
   ['desk', DESK_MESSAGES],
   ['run-on', RUNON_MESSAGES],
+  ['multi', MULTI_MESSAGES],
 ] as const) {
   console.log(`${name} (${set.length}): ${measure(set, misses)}`);
 }
@@ -93,6 +95,7 @@ const all = [
   ...MESSY_MESSAGES,
   ...DESK_MESSAGES,
   ...RUNON_MESSAGES,
+  ...MULTI_MESSAGES,
 ];
 console.log(`all (${all.length}): ${measure(all, [])}`);
 if (process.argv.includes('--misses')) console.log(misses.join('\n'));

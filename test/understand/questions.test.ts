@@ -404,6 +404,37 @@ const CASES: Case[] = [
     why: 'exercise with the condition: living with it',
   },
   {
+    message: 'Our daughter has Stickler syndrome. Did she get it from one of us?',
+    types: ['inheritance'],
+    why: 'getting it from a parent is inheritance (catching it from someone is not)',
+  },
+  {
+    message:
+      'What causes Guillain-Barre syndrome, what are the first symptoms, and do people recover completely?',
+    types: ['cause', 'symptoms', 'prognosis'],
+    why: 'three questions listed with commas: each is typed on its own',
+  },
+  {
+    message: 'If I miss a dose of metformin, what should I do?',
+    types: ['drug_usage'],
+    why: 'a condition before the comma is not a question of its own',
+  },
+  {
+    message: 'I just started warfarin. What foods should I avoid?',
+    types: ['interactions'],
+    why: 'foods with a medicine are its food interactions',
+  },
+  {
+    message: 'I have gout. What foods should I avoid?',
+    types: ['lifestyle'],
+    why: 'foods with a condition are living with it',
+  },
+  {
+    message: 'Why do boys get Alport syndrome worse than girls?',
+    types: ['susceptibility'],
+    why: 'who gets it worse: who is at risk',
+  },
+  {
     message: 'what happens if you overdose on tylenol',
     types: ['drug_usage'],
     why: 'an overdose of a medicine is part of how to take it ("overdose" is a question word, not the focus)',

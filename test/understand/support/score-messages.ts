@@ -1,8 +1,10 @@
 /**
  * Scores understanding on the hand-written consumer messages (consumer-messages.ts, or with --held-out the
  * held-out set of held-out-messages.ts, --messy the messy set of messy-messages.ts, --desk the desk set of
- * desk-messages.ts, --runon the run-on set of runon-messages.ts): focus found and type precision/recall/F1.
- * Usage: npx tsx test/understand/support/score-messages.ts [--held-out | --messy | --desk | --runon] [--verbose]
+ * desk-messages.ts, --runon the run-on set of runon-messages.ts, --multi the set of multi-messages.ts): focus
+ * found and type precision/recall/F1.
+ * Usage: npx tsx test/understand/support/score-messages.ts [--held-out | --messy | --desk | --runon | --multi]
+ * [--verbose]
  * (names from RAREDESK_DB, else the test knowledge base, imported first if missing).
  */
 import path from 'node:path';
@@ -15,6 +17,7 @@ import { CONSUMER_MESSAGES, type ConsumerMessage } from './consumer-messages.js'
 import { HELD_OUT_MESSAGES } from './held-out-messages.js';
 import { DESK_MESSAGES } from './desk-messages.js';
 import { MESSY_MESSAGES } from './messy-messages.js';
+import { MULTI_MESSAGES } from './multi-messages.js';
 import { RUNON_MESSAGES } from './runon-messages.js';
 
 export interface MessageScore {
@@ -97,7 +100,9 @@ async function main(): Promise<void> {
         ? DESK_MESSAGES
         : process.argv.includes('--runon')
           ? RUNON_MESSAGES
-          : CONSUMER_MESSAGES;
+          : process.argv.includes('--multi')
+            ? MULTI_MESSAGES
+            : CONSUMER_MESSAGES;
   const s = scoreMessages(u, verbose ? (l) => process.stdout.write(`${l}\n`) : undefined, messages);
   process.stdout.write(
     `messages: ${messages.length}  focus ${s.focus.toFixed(3)}  types P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)}\n`,
