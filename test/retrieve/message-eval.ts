@@ -14,12 +14,8 @@ import { normalizeKey } from '../../src/understand/index.js';
 import { openTestApp } from '../support/app.js';
 import { openTestKb } from '../support/kb.js';
 import { openTestUnderstanding } from '../support/understanding.js';
-import { CONSUMER_MESSAGES, type ConsumerMessage } from '../understand/support/consumer-messages.js';
-import { DESK_MESSAGES } from '../understand/support/desk-messages.js';
-import { HELD_OUT_MESSAGES } from '../understand/support/held-out-messages.js';
-import { MESSY_MESSAGES } from '../understand/support/messy-messages.js';
-import { MULTI_MESSAGES } from '../understand/support/multi-messages.js';
-import { RUNON_MESSAGES } from '../understand/support/runon-messages.js';
+import type { ConsumerMessage } from '../understand/support/consumer-messages.js';
+import { MESSAGE_SETS } from '../understand/support/message-sets.js';
 
 const app = await openTestApp();
 const u = await openTestUnderstanding();
@@ -79,24 +75,10 @@ function measure(messages: ConsumerMessage[], misses: string[]) {
 }
 
 const misses: string[] = [];
-for (const [name, set] of [
-  ['consumer', CONSUMER_MESSAGES],
-  ['held-out', HELD_OUT_MESSAGES],
-  ['messy', MESSY_MESSAGES],
-  ['desk', DESK_MESSAGES],
-  ['run-on', RUNON_MESSAGES],
-  ['multi', MULTI_MESSAGES],
-] as const) {
-  console.log(`${name} (${set.length}): ${measure(set, misses)}`);
+for (const { name, messages } of MESSAGE_SETS) {
+  console.log(`${name} (${messages.length}): ${measure(messages, misses)}`);
 }
-const all = [
-  ...CONSUMER_MESSAGES,
-  ...HELD_OUT_MESSAGES,
-  ...MESSY_MESSAGES,
-  ...DESK_MESSAGES,
-  ...RUNON_MESSAGES,
-  ...MULTI_MESSAGES,
-];
+const all = MESSAGE_SETS.flatMap((x) => x.messages);
 console.log(`all (${all.length}): ${measure(all, [])}`);
 if (process.argv.includes('--misses')) console.log(misses.join('\n'));
 await app.close();

@@ -1,8 +1,6 @@
 /**
- * Scores understanding on the hand-written consumer messages (consumer-messages.ts, or with --held-out the
- * held-out set of held-out-messages.ts, --messy the messy set of messy-messages.ts, --desk the desk set of
- * desk-messages.ts, --runon the run-on set of runon-messages.ts, --multi the set of multi-messages.ts): focus
- * found and type precision/recall/F1.
+ * Scores understanding on one of our sets of consumer messages (`message-sets.ts`: the consumer set by
+ * default, or --held-out, --messy, --desk, --runon, --multi): focus found and type precision/recall/F1.
  * Usage: npx tsx test/understand/support/score-messages.ts [--held-out | --messy | --desk | --runon | --multi]
  * [--verbose]
  * (names from RAREDESK_DB, else the test knowledge base, imported first if missing).
@@ -14,11 +12,7 @@ import { loadUnderstanding, normalizeKey } from '../../../src/understand/index.j
 import type { Understanding } from '../../../src/understand/index.js';
 import { openTestUnderstanding } from '../../support/understanding.js';
 import { CONSUMER_MESSAGES, type ConsumerMessage } from './consumer-messages.js';
-import { HELD_OUT_MESSAGES } from './held-out-messages.js';
-import { DESK_MESSAGES } from './desk-messages.js';
-import { MESSY_MESSAGES } from './messy-messages.js';
-import { MULTI_MESSAGES } from './multi-messages.js';
-import { RUNON_MESSAGES } from './runon-messages.js';
+import { MESSAGE_SETS } from './message-sets.js';
 
 export interface MessageScore {
   focus: number;
@@ -92,17 +86,8 @@ async function main(): Promise<void> {
     await store.close();
   } else u = await openTestUnderstanding();
   const verbose = process.argv.includes('--verbose');
-  const messages = process.argv.includes('--held-out')
-    ? HELD_OUT_MESSAGES
-    : process.argv.includes('--messy')
-      ? MESSY_MESSAGES
-      : process.argv.includes('--desk')
-        ? DESK_MESSAGES
-        : process.argv.includes('--runon')
-          ? RUNON_MESSAGES
-          : process.argv.includes('--multi')
-            ? MULTI_MESSAGES
-            : CONSUMER_MESSAGES;
+  const set = MESSAGE_SETS.find((x) => process.argv.includes(x.flag)) ?? MESSAGE_SETS[0];
+  const messages = set.messages;
   const s = scoreMessages(u, verbose ? (l) => process.stdout.write(`${l}\n`) : undefined, messages);
   process.stdout.write(
     `messages: ${messages.length}  focus ${s.focus.toFixed(3)}  types P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)}\n`,

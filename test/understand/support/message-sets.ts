@@ -1,0 +1,19 @@
+/**
+ * Our sets of free-form consumer messages, by name, with the flag that picks each in
+ * `score-messages.ts` (consumer is the default). See each file for how and when its messages were written.
+ */
+import { CONSUMER_MESSAGES, type ConsumerMessage } from './consumer-messages.js';
+import { DESK_MESSAGES } from './desk-messages.js';
+import { HELD_OUT_MESSAGES } from './held-out-messages.js';
+import { MESSY_MESSAGES } from './messy-messages.js';
+import { MULTI_MESSAGES } from './multi-messages.js';
+import { RUNON_MESSAGES } from './runon-messages.js';
+
+export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
+  { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
+  { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
+  { name: 'messy', flag: '--messy', messages: MESSY_MESSAGES },
+  { name: 'desk', flag: '--desk', messages: DESK_MESSAGES },
+  { name: 'run-on', flag: '--runon', messages: RUNON_MESSAGES },
+  { name: 'multi', flag: '--multi', messages: MULTI_MESSAGES },
+];
