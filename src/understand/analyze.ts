@@ -211,7 +211,7 @@ export class Analyzer {
     context: string,
     implicit: false | ImplicitRequest = false,
     /** Conditions named from the sentence before the clause up to it. */
-    before: Mention[] = [],
+    namedBefore: Mention[] = [],
   ): Draft {
     const own = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
     // The clause's own conditions, most salient first ("nosebleeds ... part of HHT" is about HHT), diseases
@@ -239,7 +239,7 @@ export class Analyzer {
     );
     // A question naming nothing ("What is that used for?") may be about what the sentence before it names
     // (a medicine), not only the message's main condition.
-    if (!ranked.length) for (const m of before) kinds.add(m.kind);
+    if (!ranked.length) for (const m of namedBefore) kinds.add(m.kind);
     const drugs = foci.filter((f) => isDrugLike(f.focus.kind)).length;
 
     // Names are masked (FOCUS) except topic words that are not the focus ("breastfeeding", "pregnancy"):
