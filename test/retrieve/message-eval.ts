@@ -1,7 +1,7 @@
 /**
  * `npx tsx test/retrieve/message-eval.ts [--misses]`: how often the first article `search` returns for our
- * own consumer messages (the six sets of test/understand/support: consumer, held-out, messy, desk, run-on,
- * multi; 302 messages) is about the condition asked about and of a type asked. No answer ids are written by hand:
+ * own consumer messages (the sets of test/understand/support/message-sets.ts, 342 messages) is about the
+ * condition asked about and of a type asked. No answer ids are written by hand:
  * the condition comes from the message's labeled focus (its knowledge-base names; an article of another
  * collection about the same condition, with a shared name, counts) and the types from its labeled types.
  * Prints, per set: condition@1, type@1, both@1 and MRR@10 of the first article right on both, and how many

@@ -4,6 +4,7 @@
  */
 import { CONSUMER_MESSAGES, type ConsumerMessage } from './consumer-messages.js';
 import { DESK_MESSAGES } from './desk-messages.js';
+import { FINAL_MESSAGES } from './final-messages.js';
 import { HELD_OUT_MESSAGES } from './held-out-messages.js';
 import { MESSY_MESSAGES } from './messy-messages.js';
 import { MULTI_MESSAGES } from './multi-messages.js';
@@ -16,4 +17,5 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'desk', flag: '--desk', messages: DESK_MESSAGES },
   { name: 'run-on', flag: '--runon', messages: RUNON_MESSAGES },
   { name: 'multi', flag: '--multi', messages: MULTI_MESSAGES },
+  { name: 'final', flag: '--final', messages: FINAL_MESSAGES },
 ];

@@ -1,8 +1,9 @@
 /**
  * Scores understanding on one of our sets of consumer messages (`message-sets.ts`: the consumer set by
- * default, or --held-out, --messy, --desk, --runon, --multi): focus found and type precision/recall/F1.
- * Usage: npx tsx test/understand/support/score-messages.ts [--held-out | --messy | --desk | --runon | --multi]
- * [--verbose]
+ * default, or --held-out, --messy, --desk, --runon, --multi, --final): focus found and type
+ * precision/recall/F1.
+ * Usage: npx tsx test/understand/support/score-messages.ts [--held-out | --messy | --desk | --runon | --multi |
+ * --final] [--verbose]
  * (names from RAREDESK_DB, else the test knowledge base, imported first if missing).
  */
 import path from 'node:path';
