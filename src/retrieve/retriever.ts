@@ -344,7 +344,7 @@ export class Retriever {
         .map((s) => ({
           s: s.text,
           score: others
-            ? namedSentenceScore(this.queryIds(s.text), others, s.terms, querySet)
+            ? namedSentenceScore(others, s.terms, querySet)
             : sentenceScore(s.words, type, s.terms, querySet),
         }))
         .filter((x) => x.score >= this.params.partialMinSentenceScore);
@@ -358,16 +358,19 @@ export class Retriever {
   }
 
   /**
-   * Term ids of every name of the query's conditions other than `conditionId` (and its twins): what a
+   * The terms of every name of the query's conditions other than `conditionId` (and its twins): what a
    * sentence about `conditionId` must name to speak of the relation.
    */
-  private otherFociNames(query: SubQuery, conditionId: ConditionId): number[][] {
+  private otherFociNames(query: SubQuery, conditionId: ConditionId): string[][] {
     const own = new Set(this.twinIndexes(conditionId));
-    const names: number[][] = [];
+    const names: string[][] = [];
     for (const id of query.foci) {
       const ci = this.conditionIndex.get(id);
       if (ci === undefined || own.has(ci)) continue;
-      for (const t of this.twinIndexes(id)) names.push(...this.conditions[t].nameTerms);
+      for (const t of this.twinIndexes(id)) {
+        for (const name of this.conditions[t].nameTerms)
+          names.push(name.map((term) => this.vocab.termNames[term]));
+      }
     }
     return names;
   }

@@ -129,21 +129,18 @@ export function combinedScore(f: Features, params: RetrievalParams): number {
 
 /**
  * Score of one answer sentence as evidence for how two conditions relate (`association`): 0 unless it
- * names the other condition (all terms of one of its `names`, as term ids), else 1 plus half the number of
- * distinct query terms its terms share. "Celiac disease ... is more common in people with type 1
- * diabetes" speaks to "Is there a link between celiac disease and type 1 diabetes?".
+ * names the other condition (all terms of one of its `names`), else 1 plus half the number of distinct
+ * query terms its terms share. "Celiac disease ... is more common in people with type 1 diabetes" speaks to
+ * "Is there a link between celiac disease and type 1 diabetes?".
  */
 export function namedSentenceScore(
-  sentenceTermIds: readonly number[],
-  names: ReadonlyArray<readonly number[]>,
+  names: ReadonlyArray<readonly string[]>,
   sentenceTerms: readonly string[],
   queryTerms: ReadonlySet<string>,
 ): number {
-  const present = new Set(sentenceTermIds);
+  const present = new Set(sentenceTerms);
   if (!names.some((n) => n.length > 0 && n.every((t) => present.has(t)))) return 0;
-  let shared = 0;
-  for (const t of new Set(sentenceTerms)) if (queryTerms.has(t)) shared++;
-  return 1 + 0.5 * shared;
+  return 1 + 0.5 * sharedTerms(present, queryTerms);
 }
 
 /**
@@ -162,7 +159,12 @@ export function sentenceScore(
   let cueHits = 0;
   for (const cue of cues) if (sentenceWords.some((w) => w.startsWith(cue))) cueHits++;
   if (cueHits === 0) return 0;
+  return cueHits + 0.5 * sharedTerms(new Set(sentenceTerms), queryTerms);
+}
+
+/** How many of a sentence's distinct terms the query has. */
+function sharedTerms(sentenceTerms: ReadonlySet<string>, queryTerms: ReadonlySet<string>): number {
   let shared = 0;
-  for (const t of new Set(sentenceTerms)) if (queryTerms.has(t)) shared++;
-  return cueHits + 0.5 * shared;
+  for (const t of sentenceTerms) if (queryTerms.has(t)) shared++;
+  return shared;
 }

@@ -125,10 +125,14 @@ void test("message score: a sure sub-question's article leads an unsure one's of
 
 void test('association evidence: only sentences naming the other condition count', () => {
   const query = new Set(['kidney', 'lupu']);
-  // names as term ids: [7, 8] is "kidney disease"
-  assert.equal(namedSentenceScore([1, 7, 8], [[7, 8]], ['kidney'], query), 1.5);
-  assert.equal(namedSentenceScore([1, 7], [[7, 8]], ['kidney'], query), 0, 'half a name is not the name');
-  assert.equal(namedSentenceScore([1, 2], [], [], query), 0);
+  const kidneyDisease = ['kidney', 'diseas'];
+  assert.equal(namedSentenceScore([kidneyDisease], ['third', 'kidney', 'diseas'], query), 1.5);
+  assert.equal(
+    namedSentenceScore([kidneyDisease], ['third', 'kidney'], query),
+    0,
+    'half a name is not the name',
+  );
+  assert.equal(namedSentenceScore([], ['third', 'peopl'], query), 0);
 });
 
 void test('sentence evidence: only sentences with a cue of the asked type count', () => {
