@@ -8,7 +8,7 @@
  * knowledge base does not hold is skipped when the dictionary is built (`brandNameRows`).
  */
 import type { NameRow } from '../store/types.js';
-import { normalizeKey } from './normalize.js';
+import { curatedNameRows } from './curated-names.js';
 
 export const BRAND_NAMES: ReadonlyArray<readonly [brand: string, generic: string]> = [
   // pain, fever, inflammation
@@ -411,18 +411,10 @@ export const BRAND_NAMES: ReadonlyArray<readonly [brand: string, generic: string
  * the knowledge base lacks are left out.
  */
 export function brandNameRows(rows: readonly NameRow[]): NameRow[] {
-  const byKey = new Map<string, NameRow>();
-  for (const row of rows) {
-    if (row.conditionKind !== 'drug' && row.conditionKind !== 'supplement') continue;
-    const key = normalizeKey(row.name);
-    const prev = byKey.get(key);
-    if (!prev || (row.kind === 'preferred' && prev.kind !== 'preferred')) byKey.set(key, row);
-  }
-  const out: NameRow[] = [];
-  for (const [brand, generic] of BRAND_NAMES) {
-    const row = byKey.get(normalizeKey(generic));
-    if (!row) continue;
-    out.push({ ...row, name: brand, kind: 'synonym', source: 'curated' });
-  }
-  return out;
+  return curatedNameRows(
+    rows,
+    BRAND_NAMES,
+    (row) => row.conditionKind === 'drug' || row.conditionKind === 'supplement',
+    (a, b) => a.kind === 'preferred' && b.kind !== 'preferred',
+  );
 }

@@ -11,7 +11,26 @@
  * chosen because it names one condition.
  */
 import type { NameRow } from '../store/types.js';
-import { normalizeKey } from './normalize.js';
+import { curatedNameRows } from './curated-names.js';
+
+/**
+ * Lay names that are adjectives ("diabetic"): they name the condition in a sentence but cannot stand for it
+ * in a canonical question, which uses the condition's own name instead (`ADJECTIVE_NAMES`).
+ */
+const ADJECTIVE_LAY_NAMES: ReadonlyArray<readonly [layName: string, knowledgeBaseName: string]> = [
+  ['celiac', 'celiac disease'],
+  ['diabetic', 'Diabetes'],
+  ['epileptic', 'Epilepsy'],
+  ['asthmatic', 'Asthma'],
+  ['anemic', 'Anemia'],
+  ['autistic', 'Autism'],
+  ['hypothyroid', 'Hypothyroidism'],
+  ['hyperthyroid', 'Hyperthyroidism'],
+  ['dyslexic', 'Dyslexia'],
+];
+
+/** The adjective lay names, for canonical questions to leave out. */
+export const ADJECTIVE_NAMES: ReadonlySet<string> = new Set(ADJECTIVE_LAY_NAMES.map(([name]) => name));
 
 export const LAY_NAMES: ReadonlyArray<readonly [layName: string, knowledgeBaseName: string]> = [
   // bones, joints, muscles, back
@@ -79,15 +98,7 @@ export const LAY_NAMES: ReadonlyArray<readonly [layName: string, knowledgeBaseNa
   ['cleft lip', 'Cleft lip/palate'],
   ['womb cancer', 'Uterine Cancer'],
   // a condition named by its adjective ("I am diabetic", "my son is autistic")
-  ['celiac', 'celiac disease'],
-  ['diabetic', 'Diabetes'],
-  ['epileptic', 'Epilepsy'],
-  ['asthmatic', 'Asthma'],
-  ['anemic', 'Anemia'],
-  ['autistic', 'Autism'],
-  ['hypothyroid', 'Hypothyroidism'],
-  ['hyperthyroid', 'Hyperthyroidism'],
-  ['dyslexic', 'Dyslexia'],
+  ...ADJECTIVE_LAY_NAMES,
   // supplements by the form people take them in
   ['iron tablets', 'Iron'],
   ['iron pills', 'Iron'],
@@ -96,22 +107,6 @@ export const LAY_NAMES: ReadonlyArray<readonly [layName: string, knowledgeBaseNa
   ['chemo', 'Chemotherapy'],
   ['radiotherapy', 'Radiation Therapy'],
 ];
-
-/**
- * The lay names above that are adjectives ("diabetic"): they name the condition in a sentence but cannot
- * stand for it in a canonical question, which uses the condition's own name instead.
- */
-export const ADJECTIVE_NAMES: ReadonlySet<string> = new Set([
-  'celiac',
-  'diabetic',
-  'epileptic',
-  'asthmatic',
-  'anemic',
-  'autistic',
-  'hypothyroid',
-  'hyperthyroid',
-  'dyslexic',
-]);
 
 /** Of two conditions with the same name: the one with more articles, then the one it is the preferred name of. */
 function isBetter(a: NameRow, b: NameRow): boolean {
@@ -127,17 +122,5 @@ export function layNameRows(rows: readonly NameRow[]): NameRow[] {
   // The names are written as the knowledge base writes them, so comparing in lower case finds them
   // without tokenizing every name.
   const wanted = new Set(LAY_NAMES.map(([, name]) => name.toLowerCase()));
-  const byKey = new Map<string, NameRow>();
-  for (const row of rows) {
-    if (!wanted.has(row.name.toLowerCase())) continue;
-    const key = normalizeKey(row.name);
-    const prev = byKey.get(key);
-    if (!prev || isBetter(row, prev)) byKey.set(key, row);
-  }
-  const out: NameRow[] = [];
-  for (const [layName, name] of LAY_NAMES) {
-    const row = byKey.get(normalizeKey(name));
-    if (row) out.push({ ...row, name: layName, kind: 'synonym', source: 'curated' });
-  }
-  return out;
+  return curatedNameRows(rows, LAY_NAMES, (row) => wanted.has(row.name.toLowerCase()), isBetter);
 }

@@ -103,8 +103,8 @@ function isAbbreviationName(row: NameRow, tokens: Token[]): boolean {
 /**
  * Whether a one-word name of 3–4 letters (as read: "Rabies" is read "raby") is a word rather than an
  * abbreviation: the preferred name of a disease or supplement, written with one leading capital ("Gout",
- * "Hives", "Rabies"). Synonyms stay abbreviations
- * (slang such as "Pot" or "Ice" for drugs of abuse), and so do tests ("Ca++"); curated names are words.
+ * "Hives", "Rabies"). Synonyms stay abbreviations (slang such as "Pot" or "Ice" for drugs of abuse), and
+ * so do tests ("Ca++"); curated names are words.
  */
 function isShortWordName(row: NameRow, word: string): boolean {
   // Curated names were chosen to be matched as written ("stye", "mono", "tb" in lay-names.ts).
@@ -166,8 +166,9 @@ const DRUG_FORM_WORDS = new Set(
 
 /**
  * Complaints people name before the body part ("a lump in my breast", "stones in my kidneys", "cancer of
- * the pancreas") or the substance ("allergic to latex"): with one of these words, `HEAD in/of/on/to/with [my|the|...] PART` is also tried as the
- * name "PART HEAD", and as "ADJECTIVE HEAD" with the part's adjective (`PART_ADJECTIVES`).
+ * the pancreas") or the substance ("allergic to latex"): with one of these words,
+ * `HEAD in/of/on/to/with [my|the|...] PART` is also tried as the name "PART HEAD", and as "ADJECTIVE HEAD"
+ * with the part's adjective (`PART_ADJECTIVES`).
  */
 const INVERTED_HEADS = new Set(
   (
@@ -500,8 +501,8 @@ export class NameDictionary {
     const part = tokens[j];
     if (!part || !/^[a-z]{3,}$/.test(part.norm)) return null;
     const singular = part.norm.endsWith('s') ? part.norm.slice(0, -1) : part.norm;
+    const noun = HEAD_NOUNS.get(head.norm) ?? head.norm;
     for (const word of [part.norm, singular, PART_ADJECTIVES.get(part.norm), PART_ADJECTIVES.get(singular)]) {
-      const noun = HEAD_NOUNS.get(head.norm) ?? head.norm;
       const entries = word ? this.root.next?.get(word)?.next?.get(noun)?.entries : null;
       if (!entries) continue;
       const entry = this.bestEntry(entries);

@@ -141,7 +141,10 @@ export function normalizeKey(text: string): string {
 const POPULATION_SUFFIX =
   / - (?:infants?|newborns?|babies|child|children|kids|teens?|adolescents?|adults?|older adults|self-care|aftercare|overview)$/i;
 
-/** A name without its MedlinePlus population or page ending ("Birth control pills - overview" → "Birth control pills"). */
+/**
+ * A name without its MedlinePlus population or page ending ("Birth control pills - overview" → "Birth
+ * control pills").
+ */
 export function withoutPageEnding(name: string): string {
   const ending = POPULATION_SUFFIX.exec(name);
   return ending ? name.slice(0, ending.index) : name;
@@ -153,7 +156,8 @@ export function withoutPageEnding(name: string): string {
  * ("Hemifacial atrophy, progressive" → "progressive Hemifacial atrophy";
  * "Ceroid lipofuscinosis, neuronal, 4" → "neuronal Ceroid lipofuscinosis 4"), and the name without a
  * population ending ("Pyloric stenosis - infant" → "Pyloric stenosis": people name the condition, not
- * the page; "Shin splints - self-care" → "Shin splints"). Where another condition has that name too, the better-ranked entry wins (`entryRank`).
+ * the page; "Shin splints - self-care" → "Shin splints"). Where another condition has that name too, the
+ * better-ranked entry wins (`entryRank`).
  */
 export function nameVariants(name: string): string[] {
   const population = POPULATION_SUFFIX.exec(name);

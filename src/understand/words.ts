@@ -39,8 +39,9 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Words of the questions themselves ("side effects", "clinical trials", "support groups", "overdose"). MedlinePlus has
- * topics with such names; a name made only of these and generic words is never taken as a focus.
+ * Words of the questions themselves ("side effects", "clinical trials", "support groups", "overdose").
+ * MedlinePlus has topics with such names; a name made only of these and generic words is never taken as a
+ * focus.
  */
 export const QUESTION_TOPIC_WORDS: ReadonlySet<string> = new Set(
   (
