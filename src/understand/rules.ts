@@ -26,6 +26,10 @@ interface TypeRule {
 }
 
 const DRUGLIKE: ReadonlyArray<ConditionKind | null> = ['drug', 'supplement'];
+/** A condition or a topic, or nothing named: what the rules about conditions apply to. */
+const CONDITIONLIKE: ReadonlyArray<ConditionKind | null> = ['disease', 'other', 'test', null];
+/** Products: medicines, supplements, and topics such as vaccines and contraceptive pills. */
+const PRODUCTLIKE: ReadonlyArray<ConditionKind | null> = ['drug', 'supplement', 'other'];
 
 /** What a rule may look at besides the words: the question's foci and the message's drugs. */
 export interface RuleContext {
@@ -127,7 +131,7 @@ export const TYPE_RULES: TypeRule[] = [
     type: 'association',
     pattern:
       /(?:\b(?:can|could|does|do|did|will|would|might|may)\s+(?!(?:it|this|that|FOCUS|anything|something|nothing|you|i|he|she|we|they|there|what|which|who|these|those)\b)(?:(?!FOCUS\b|(?:medicines?|medications?|meds|drugs?|pills?|tablets?|doses?|prescriptions?)\b)[\w']+\s+){1,4}?(?:be\s+)?|\b(?!(?:it|this|that|FOCUS|what|which|who|nothing|anything|something|things?|foods?|medicines?|medications?|meds|drugs?|pills?|tablets?)\b)[\w']+\s+(?:can|could|may|might|will|do|does)\s+(?:really\s+|actually\s+)?)(?:cause|trigger(?:ing)?|bring(?:ing)? on|set(?:ting)? off|lead to|raise|increase|worsen|aggravate|(?:make|making) (?:\w+ ){0,3}?(?:worse|flare)|affect|give (?:you|people|someone|me|him|her|kids|children))\b(?=.{0,40}\bFOCUS\b|\s+(?:it|this|that|them)\b)/i,
-    kinds: ['disease', 'other', 'test', null],
+    kinds: CONDITIONLIKE,
     exceptKinds: DRUGLIKE,
     why: '"can stress bring on X", "could the cat be making his X worse", "vaccines can cause it": something else named as a cause or trigger of the condition (a question opening with "what" asks for causes and is left out)',
   },
@@ -135,7 +139,7 @@ export const TYPE_RULES: TypeRule[] = [
     type: 'association',
     pattern:
       /\b(?:is|are|was|were|could|can|might|may|would) (?:it|this|that|these|those|they|FOCUS|(?:my|his|her|our|their|the) (?:\w+ )?FOCUS) (?:\w+ )?(?:be |have been )?(?:from|caused by|triggered by|brought on by|made worse by|due to|because of) (?!(?:the |my |his |her |our |their |this |these )?(?:medicines?|medications?|meds|drugs?|pills?|tablets?|shots?|injections?|vaccines?)\b)(?:the|my|his|her|our|their|this|that|these|those|too much|all (?:the|that)|\w+ing)\b/i,
-    kinds: ['disease', 'other', 'test', null],
+    kinds: CONDITIONLIKE,
     exceptKinds: DRUGLIKE,
     why: '"could his X be caused by the Agent Orange", "could it be from the detergent we use": the condition blamed on a particular thing the person names (a medicine blamed is a side effect, above)',
   },
@@ -143,7 +147,7 @@ export const TYPE_RULES: TypeRule[] = [
     type: 'association',
     pattern:
       /\b(?:is|was|could|can|might) (?:it|this|that) (?:\w+ )?because (?:i|he|she|we|they|my \w+) (?:am|is|are|was|were|have|has|had|eat|drink|smoke)\b/i,
-    kinds: ['disease', 'other', 'test', null],
+    kinds: CONDITIONLIKE,
     exceptKinds: DRUGLIKE,
     why: '"is it because I am overweight": the condition blamed on something about the person',
   },
@@ -184,7 +188,7 @@ export const TYPE_RULES: TypeRule[] = [
     type: 'ingredients',
     pattern:
       /\b(?:(?:does|do|is|are) (?:there )?(?:the |this |that |my |a )?(?:FOCUS|it|this|that|they) (?:have|has|contain|made with) (?:any )?(?:\w+ ){0,2}?(?:in (?:it|them)|inside)|what(?:'s| is| are) (?:in|inside) (?:the |this |that |a |my |his |her |these |those )?(?:FOCUS|it|them|this|that|pills?|medicines?|medications?|tablets?|capsules?|vaccines?|shots?)(?=\W*$))/i,
-    kinds: ['drug', 'supplement', 'other'],
+    kinds: PRODUCTLIKE,
     why: '"does the flu vaccine have egg in it", "what is in it": what a product (a medicine, a supplement, a vaccine) contains',
   },
   {
@@ -198,7 +202,7 @@ export const TYPE_RULES: TypeRule[] = [
     type: 'drug_usage',
     pattern:
       /\b(?:miss(?:ed)?|forg[eo]t(?: to take)?|skipp?(?:ed)?) (?:my|a|one|the|two|his|her|a couple of) (?:\w+ ){0,3}?(?:pills?|doses?|tablets?|shots?|injections?|FOCUS)\b|\b(?:swallow(?:ed)?|took|taken|ate) (?:\w+ ){0,4}?(?:too many|extra|all (?:of )?(?:my|his|her|the)|one of (?:my|his|her|the)|(?:my|his|her|the) \w+'?s?) (?:\w+ ){0,2}?(?:pills?|tablets?|capsules?|medicines?|FOCUS)\b/i,
-    kinds: ['drug', 'supplement', 'other'],
+    kinds: PRODUCTLIKE,
     why: '"I missed my birth control pill", "he swallowed one of my iron tablets": a missed dose or too much of any product (contraceptive pills are a topic, not a drug, in the sources)',
   },
   {
@@ -304,7 +308,7 @@ export const TYPE_RULES: TypeRule[] = [
     type: 'symptoms',
     pattern:
       /\b(?:(?:what|which) (?:are )?(?:the )?(?:(?:first|early|warning|usual|common|main|typical) )?(?:signs?|symptoms?)\b(?! (?:of (?:an? )?)?(?:overdose|side effects?))|(?:early |warning )?(?:signs?|symptoms?) (?:of FOCUS|to (?:look|watch) (?:out )?for)|(?:are|is) (?:these|this|that|those|they|it) (?:\w+ )?(?:signs?|symptoms?|part) of (?:FOCUS|it)|(?:look|looking|watch|watching) out for)\b/i,
-    kinds: ['disease', 'other', 'test', null],
+    kinds: CONDITIONLIKE,
     why: '"what signs should I look out for", "are these symptoms of X": asks what the condition looks like',
   },
   {
@@ -319,7 +323,7 @@ export const TYPE_RULES: TypeRule[] = [
     type: 'treatment',
     pattern:
       /\b(?:has|have) (?:anyone|anybody|any of you|you|others|other people) (?:ever )?(?:tried|used|had (?:any )?(?:success|luck|results|experience) with)\b/i,
-    kinds: ['disease', 'other', 'test', null],
+    kinds: CONDITIONLIKE,
     exceptKinds: DRUGLIKE,
     why: '"has anyone had success with acupuncture for X": whether a treatment works for others',
   },
@@ -327,7 +331,7 @@ export const TYPE_RULES: TypeRule[] = [
     type: 'complications',
     pattern:
       /\b(?:long[- ]term (?:effects?|problems|damage|consequences|complications)|(?:what|which|any|possible|potential|other|future|later) (?:\w+ )?complications?|what (?:other )?(?:problems|damage|harm|complications) (?:can|could|does|do|will|might) (?:FOCUS|it|this|that|they) (?:cause|do|lead to|bring)|(?:will|can|could|does|would|might) (?:FOCUS|it|this|that|they|(?:my|his|her|our|their) (?:\w+'?s )?FOCUS) (?:\w+ )?(?:affect|damage|harm|hurt|spread to) (?:his|her|my|your|the|their|our|other) (?:heart|kidneys?|liver|brain|eyes?|eyesight|vision|lungs?|bones?|nerves?|teeth|hearing|skin|joints?|growth|development|memory|organs?))\b/i,
-    kinds: ['disease', 'other', 'test', null],
+    kinds: CONDITIONLIKE,
     exceptKinds: DRUGLIKE,
     why: '"the long-term effects of X", "what problems can X cause", "will her scoliosis affect her lungs": what else the condition can lead to (for a medicine, that is its side effects)',
   },
@@ -335,7 +339,7 @@ export const TYPE_RULES: TypeRule[] = [
     type: 'treatment',
     pattern:
       /\b(?:suggest\w*|recommend\w*|advi[cs]e|guid(?:e|ance)|prescribe|need|want|looking for|look for|seeking|searching for|info(?:rmation)?|know|learn|details|tell (?:me|us)|latest|newest|new|best|available|effective|possible|proper|right|permanent|good|kindly|any)\b.{0,30}?\b(?:treatments?|therap(?:y|ies)|cures?|remed(?:y|ies)|medicines?|medications?|meds|drugs?|tablets?|pills?|solutions?)\b/i,
-    kinds: ['disease', 'other', 'test', null],
+    kinds: CONDITIONLIKE,
     exceptKinds: DRUGLIKE,
     why: '"please suggest a treatment", "information on the treatment of X", "any ayurvedic medicine", "is there a permanent solution": a request for treatments or medicines, asked about a condition (every more specific rule comes first)',
   },
@@ -343,7 +347,7 @@ export const TYPE_RULES: TypeRule[] = [
     type: 'treatment',
     pattern:
       /\b(?:what (?:should|can|could|do|would|must) (?:i|he|she|we|they|you) (?:take|use|try|give|apply|put on)\b|be (?:reversed|undone|cured|fixed|healed|corrected|repaired|treated)|revers(?:e|ed|ible|ing)\b|(?:make|get) (?:it|them|this|these|FOCUS) (?:to )?go away|(?:any|a|some|other|another) (?:way|ways|means) (?:to|of) (?:stop|slow|halt|reverse|fix|heal|improve|shrink|cure|ease|relieve|reduce|treat|get rid|control|manage|lessen)(?!\w| (?:getting|catching|developing|it from|them from|\w+ from getting))|slow (?:it|this|FOCUS|the (?:\w+ )?progression|(?:it )?down)\b|speed up (?:the |my |his |her |their )?(?:recovery|healing)|heal (?:it |them )?(?:faster|quicker|quickly)|(?:need|needs|require|requires|(?:have|has) to (?:have|get|take)) (?:an? |the |to (?:have|get|take) (?:an? )?)?(?:surgery|operation|procedure|transplant|antibiotics?|steroids?|chemo\w*|radiation|laser|injections?|shots?|physical therapy|medication|medicine|meds|pills|treatment)\b|(?:have|has|need|needs) to be (?:removed|operated on|drained|cut out)|(?:the )?only (?:choice|option|treatment|cure|way out|thing (?:that )?(?:works|helps))\b|other (?:things|options|choices|ways|treatments) (?:that |which )?(?:work|help|can)\b|how (?:to|can (?:i|we|he|she|you|one)|do (?:i|we|you)) (?:overcome|beat|fight|combat|get over)\b)/i,
-    kinds: ['disease', 'other', 'test', null],
+    kinds: CONDITIONLIKE,
     exceptKinds: DRUGLIKE,
     why: '"what should he take", "can it be reversed", "any way to slow it down", "does he need surgery", "is that the only option", "how to overcome it": what can be done about the condition',
   },
@@ -357,14 +361,14 @@ export const TYPE_RULES: TypeRule[] = [
     type: 'treatment',
     pattern:
       /\b(?:what (?:can|could|should) (?:i|we|you|be|he|she) do|get rid of|remed(?:y|ies)|relief|relieve|therap(?:y|ies)|surgery|(?:medicines?|medications?|drugs?|pills?) (?:for|to (?:help|treat|stop))|options|(?:do|does|would|will|should) (?:i|he|she|we|they|my \w+) (?:need|have|get) (?:an? )?(?:surgery|operation|procedure|transplant|medication|medicine|treatment)|what (?:do|would) you (?:suggest|recommend|advise)|how (?:can|do|could|should) (?:i|we|you|he|she) (?:fix|heal|cure|reverse|manage|control|stop|treat|help|deal with|handle) (?:it|this|that|FOCUS|my|his|her|the)|is there (?:anything|something) (?:that )?(?:i|we|you|he|she|that)? ?(?:can|could) (?:do|take|try|help)|what else (?:can|could|should) (?:i|we|he|she|they|you) (?:do|try|take|use)|what else is there|(?:best|most effective|right) (?:\w+ )?(?:treatments?|medicines?|medications?|drugs?|cure|remed(?:y|ies)|way to (?:treat|manage|control|get rid))|(?:what|which) (?:kind of |type of |sort of )?(?:medicines?|medications?|drugs?|treatments?|pills?|tablets?|creams?|ointments?|lotions?|gels?|shampoos?|antibiotics?|supplements?|vitamins?) (?:can|should|could|do|would|is|are|will) (?:i|we|you|he|she|they|best|good|safe|recommended|used|help)|what (?:next|now)(?=\W*$)|help (?:me |us |him |her |them )?with (?:my|his|her|our|their) (?:\w+'?s )?FOCUS)\b/i,
-    kinds: ['disease', 'other', 'test', null],
+    kinds: CONDITIONLIKE,
     why: 'remedies, therapies, "which cream should we use", "what next?" and "help with my son\'s X" ask what can be done (last: every more specific rule comes first)',
   },
   {
     type: 'treatment',
     pattern:
       /\b(?:would|will|could|can|does|do|might) (?:that|this|it|they|those|these|(?:an?|the|some|more) \w+(?: \w+)?) (?:really |actually |ever )?(?:help|stop|cure|fix|heal|work for|get rid of|clear up|take care of)\b(?! (?:to )?prevent)/i,
-    kinds: ['disease', 'other', 'test', null],
+    kinds: CONDITIONLIKE,
     why: '"would that stop the infections", "would a hysterectomy help": whether a treatment works for the condition',
   },
   {
@@ -383,7 +387,7 @@ export const TYPE_RULES: TypeRule[] = [
     type: 'treatment',
     pattern:
       /(?:\b(?:please|pls|plz|kindly)\s+(?:\w+\s+)?(?:help|advi[cs]e|suggest|guide)\b|(?:^|[,.!:]\s*|\b(?:please|pls|plz|kindly|can you|could you|would you|someone|anyone|somebody|anybody) )(?:help|save) (?:me|us|him|her|them|my \w+)\b|\bneed (?:your |some |urgent )?help\b|\bwhat (?:to|must (?:i|we)) do\b)(?!\s+(?:me |us |him |her )?(?:to )?(?:understand|know|learn|find|locate|get (?:info|information)|read))/i,
-    kinds: ['disease', 'other', 'test', null],
+    kinds: CONDITIONLIKE,
     exceptKinds: DRUGLIKE,
     why: '"I have X, please help me", "kindly advise", "I need help", "please advice what to do": a plea about a condition asks what can be done (after the requests for information, so "information on X, please help" stays information)',
   },
