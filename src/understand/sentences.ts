@@ -91,24 +91,17 @@ export function stripLeadingGreeting(s: Sentence): Sentence {
   return { text: s.text.slice(m[0].length), start: s.start + m[0].length, end: s.end };
 }
 
+/** A joining word (or comma) that opens another question inside a sentence (see `splitClauses`). */
+const CLAUSE_JOIN =
+  /(?:,\s*|\s+)(?:(?:and|also|or|but)\s+(?:also\s+)?(?=(?:how|what|why|where|when|which|who|is there|are there|can (?:it|this|he|she|they|i|we|you)|could (?:it|this)|will (?:it|this|he|she|they|i)|should (?:i|we|he|she|they|my|our|his|her)|do (?:i|we|you)|does (?:it|this|he|she))\b)|and\s+(?=(?:is (?:it|this|that)|are (?:they|these))\b))|,\s*(?:and|but|or)\s+(?:if (?:not|so),?\s+)?(?=(?:can|could|does|do|did|will|would|is|are|was|should|may|might|what|how)\b)/gi;
+
 /**
  * Splits a question sentence into clauses when it asks two things joined by "and"/"also" with a new
  * question word: "What causes it and how is it treated?" → two clauses; "What is X and is it serious?"
  * too ("or is it" stays: "can it be treated or is it too late" asks one thing).
  */
 export function splitClauses(s: Sentence): Sentence[] {
-  const re =
-    /(?:,\s*|\s+)(?:(?:and|also|or|but)\s+(?:also\s+)?(?=(?:how|what|why|where|when|which|who|is there|are there|can (?:it|this|he|she|they|i|we|you)|could (?:it|this)|will (?:it|this|he|she|they|i)|should (?:i|we|he|she|they|my|our|his|her)|do (?:i|we|you)|does (?:it|this|he|she))\b)|and\s+(?=(?:is (?:it|this|that)|are (?:they|these))\b))|,\s*(?:and|but|or)\s+(?:if (?:not|so),?\s+)?(?=(?:can|could|does|do|did|will|would|is|are|was|should|may|might|what|how)\b)/gi;
-  const parts: Sentence[] = [];
-  let at = 0;
-  for (const m of s.text.matchAll(re)) {
-    const end = m.index;
-    if (end > at) parts.push(trimSentence(s, at, end));
-    at = m.index + m[0].length;
-  }
-  if (at > 0) parts.push(trimSentence(s, at, s.text.length));
-  const clauses = at === 0 ? [s] : parts.filter((p) => p.text.length > 0);
-  return clauses.flatMap(splitListedQuestions);
+  return splitAt(s, CLAUSE_JOIN).flatMap(splitListedQuestions);
 }
 
 /** A question word opening a question after a comma ("What causes it, what are the first symptoms?"). */
@@ -123,10 +116,14 @@ const OPENS_QUESTION =
  * a dose, what should I do?" stays whole).
  */
 function splitListedQuestions(s: Sentence): Sentence[] {
-  if (!OPENS_QUESTION.test(s.text)) return [s];
+  return OPENS_QUESTION.test(s.text) ? splitAt(s, LISTED_QUESTION) : [s];
+}
+
+/** The parts of a sentence between the matches of `separator` (the sentence itself when none matches). */
+function splitAt(s: Sentence, separator: RegExp): Sentence[] {
   const parts: Sentence[] = [];
   let at = 0;
-  for (const m of s.text.matchAll(LISTED_QUESTION)) {
+  for (const m of s.text.matchAll(separator)) {
     if (m.index > at) parts.push(trimSentence(s, at, m.index));
     at = m.index + m[0].length;
   }
