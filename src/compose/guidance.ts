@@ -55,6 +55,17 @@ export const NO_ANSWER_NOTICE =
 export const NO_FOCUS_NOTICE =
   'We could not tell which condition this question is about. An information specialist will read your message and reply.';
 
+/**
+ * Notice when the message names no condition we know but names one we do not hold
+ * ("hand foot and mouth disease"): says plainly which.
+ */
+export function noFocusNotice(unrecognized: ReadonlyArray<string>): string {
+  const names = [...new Set(unrecognized)].map((n) => `“${n}”`);
+  if (names.length === 0) return NO_FOCUS_NOTICE;
+  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+  return `Our knowledge base has no information on ${list}, so we could not answer this question from it. An information specialist will read your message and reply.`;
+}
+
 /** Opening of a partial answer: the typed article is missing, sentences from other articles follow. */
 export function partialNotice(conditionName: string | null): string {
   const about = conditionName ? ` about ${conditionName}` : '';

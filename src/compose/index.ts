@@ -10,5 +10,6 @@ export {
   clinicalTrialsUrl,
   NO_ANSWER_NOTICE,
   NO_FOCUS_NOTICE,
+  noFocusNotice,
   DISCLAIMER,
 } from './guidance.js';

@@ -10,7 +10,7 @@ import {
   DISCLAIMER,
   FIND_SPECIALIST_GUIDANCE,
   NO_ANSWER_NOTICE,
-  NO_FOCUS_NOTICE,
+  noFocusNotice,
   closingText,
   partialNotice,
   pointerNotice,
@@ -49,7 +49,8 @@ export function composeLetter(
   options: LetterOptions,
 ): ReplyLetter {
   const refs = new ReferenceList();
-  const sections = input.plans.map((plan) => composeSection(plan, context, refs));
+  const unrecognized = (input.analysis.unrecognized ?? []).map((n) => n.text);
+  const sections = input.plans.map((plan) => composeSection(plan, context, refs, unrecognized));
   const title = letterTitle(input.analysis, input.subject);
   return {
     title,
@@ -80,7 +81,13 @@ function letterTitle(analysis: Analysis, subject: string | null | undefined): st
   return subject?.trim() || 'Your question';
 }
 
-function composeSection(plan: SectionPlan, context: LetterContext, refs: ReferenceList): LetterSection {
+function composeSection(
+  plan: SectionPlan,
+  context: LetterContext,
+  refs: ReferenceList,
+  /** Condition names of the message that the knowledge base does not hold. */
+  unrecognized: readonly string[],
+): LetterSection {
   const sub = plan.subquestion;
   const conditionName = sub.focus ? context.conditionName(sub.focus) : null;
   // An association's partial answer draws on the articles of both conditions.
@@ -125,7 +132,7 @@ function composeSection(plan: SectionPlan, context: LetterContext, refs: Referen
   if (hasGuidance && sub.type === 'research') blocks.push(...researchGuidance(conditionName));
 
   if (plan.kind === 'none' && !hasGuidance) {
-    blocks.unshift({ type: 'paragraph', text: sub.focus ? NO_ANSWER_NOTICE : NO_FOCUS_NOTICE });
+    blocks.unshift({ type: 'paragraph', text: sub.focus ? NO_ANSWER_NOTICE : noFocusNotice(unrecognized) });
     flags.push('no_answer');
   }
   if (!sub.focus && sub.secondFocus == null) flags.push('no_focus');
@@ -137,7 +144,9 @@ function composeSection(plan: SectionPlan, context: LetterContext, refs: Referen
   return {
     type: sub.type,
     focus: sub.focus,
-    heading: sub.question,
+    // Without a recognized condition the canonical restatement says nothing ("this condition"): the
+    // person's own words head the section.
+    heading: sub.focus ? sub.question : sub.text,
     askedText: sub.text,
     blocks,
     organizations,

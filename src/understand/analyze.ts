@@ -8,13 +8,14 @@ import type { TypeClassifier } from './classifier.js';
 import { maskSpans, questionFeatures, referenceSpans } from './features.js';
 import { MATCH_SCORES } from './names.js';
 import type { Mention, NameDictionary } from './names.js';
-import { tokenize, withoutPageEnding } from './normalize.js';
+import { normalizeKey, tokenize, withoutPageEnding } from './normalize.js';
 import { ADJECTIVE_NAMES } from './lay-names.js';
 import { QuestionWords } from './question-words.js';
 import { ruleType } from './rules.js';
 import { sentenceRole, splitClauses, splitSentences, stripLeadingGreeting } from './sentences.js';
 import type { Sentence } from './sentences.js';
-import type { Analysis, AnalyzeOptions, Focus, SubQuestion } from './types.js';
+import type { Analysis, AnalyzeOptions, Focus, SubQuestion, UnrecognizedName } from './types.js';
+import { unrecognizedNames } from './unrecognized.js';
 
 export const DRUG_TYPES: ReadonlySet<QuestionType> = new Set(DRUG_QUESTION_TYPES);
 /** Types a question about a disease can have (drug questions need a drug). */
@@ -122,7 +123,16 @@ export class Analyzer {
       .filter((_, i) => roles[i] === 'background')
       .map((s) => s.text)
       .slice(0, ANALYSIS.maxBackground);
-    return { foci: foci.map((f) => f.focus), subquestions: kept, background };
+    const unrecognized: UnrecognizedName[] = unrecognizedNames(message, mentions);
+    const inMessage = new Set(unrecognized.map((n) => normalizeKey(n.text)));
+    for (const n of unrecognizedNames(subject, subjectMentions))
+      if (!inMessage.has(normalizeKey(n.text))) unrecognized.push({ ...n, inSubject: true });
+    return {
+      foci: foci.map((f) => f.focus),
+      subquestions: kept,
+      background,
+      ...(unrecognized.length ? { unrecognized } : {}),
+    };
   }
 
   /** Distinct conditions of the message and subject, most salient first. */

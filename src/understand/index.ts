@@ -20,7 +20,7 @@ import { loadKnownWords } from './words.js';
 import type { KnownWords } from './words.js';
 import type { Analysis, AnalyzeOptions } from './types.js';
 
-export type { Analysis, AnalyzeOptions, Focus, SubQuestion } from './types.js';
+export type { Analysis, AnalyzeOptions, Focus, SubQuestion, UnrecognizedName } from './types.js';
 export type { NameMatch } from './names.js';
 export { resolveDataDir } from './data-dir.js';
 export { normalizeKey } from './normalize.js';

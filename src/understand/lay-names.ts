@@ -49,6 +49,8 @@ export const LAY_NAMES: ReadonlyArray<readonly [layName: string, knowledgeBaseNa
   ['stomach bug', 'Viral Gastroenteritis'],
   ['tummy bug', 'Viral Gastroenteritis'],
   ['bowel cancer', 'Colorectal Cancer'],
+  ['acid reflux', 'GERD'],
+  ['gastroesophageal reflux', 'GERD'],
   // heart and blood vessels, swelling
   ['water retention', 'Edema'],
   ['swollen ankles', 'Foot, leg, and ankle swelling'],

@@ -122,10 +122,10 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'association',
     pattern:
-      /^(?=[^?]*?\b(?:if|whether)\b|\W*(?:(?:and|but|so|also|or|now|then)\s+)?(?:can|could|does|do|did|is|are|was|were|will|would|might|may|has|have)\b).*?(?:\bFOCUS\b.{0,50}?\b(?:caus(?:e|es|ed|ing)|lead(?:s|ing)? to|led to|trigger(?:s|ed|ing)?|brings? on|brought on|set(?:s|ting)? off|result(?:s|ed)? in|(?:make|makes|making|made) .{0,25}?\b(?:worse|more likely)|worsen(?:s|ed|ing)?|aggravat(?:e|es|ed|ing)|affect(?:s|ed|ing)?|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|risk|likely|chances?|due to|because of|responsible for|(?:is|are|was|were|be) (?:\w+ )?from|comes? from|came from)\b.{0,50}?\bFOCUS\b|\bFOCUS\b.{0,50}?\b(?:make|makes|making|made) (?:\w+ ){0,2}?FOCUS (?:\w+ )?worse\b)/i,
+      /^(?=[^?]*?\b(?:if|whether)\b|\W*(?:(?:and|but|so|also|or|now|then)\s+)?(?:can|could|does|do|did|is|are|was|were|will|would|might|may|has|have)\b).*?(?:\bFOCUS\b.{0,50}?\b(?:caus(?:e|es|ed|ing)|lead(?:s|ing)? to|led to|trigger(?:s|ed|ing)?|brings? on|brought on|set(?:s|ting)? off|result(?:s|ed)? in|(?:make|makes|making|made) .{0,25}?\b(?:worse|more likely)|worsen(?:s|ed|ing)?|aggravat(?:e|es|ed|ing)|affect(?:s|ed|ing)?|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|risk|likely|chances?|due to|because of|responsible for|(?:is|are|was|were|be) (?:\w+ )?from|comes? from|came from|turn(?:s|ed|ing)? into|develop(?:s|ed|ing)? into|progress(?:es|ed|ing)? (?:in)?to)\b.{0,50}?\bFOCUS\b|\bFOCUS\b.{0,50}?\b(?:make|makes|making|made) (?:\w+ ){0,2}?FOCUS (?:\w+ )?worse\b)/i,
     minFoci: 2,
     exceptKinds: DRUGLIKE,
-    why: 'a yes-no question with two conditions and a word of cause or influence between them ("can X cause Y", "does having X make Y more likely", "are the X making her Y worse"): how the two relate (not "I have X which causes Y, how do I treat it") ("what causes X" names one, and stays a cause question; a drug blamed for a complaint is a side effect)',
+    why: 'a yes-no question with two conditions and a word of cause or influence between them ("can X cause Y", "can X turn into Y", "does having X make Y more likely", "are the X making her Y worse"): how the two relate (not "I have X which causes Y, how do I treat it") ("what causes X" names one, and stays a cause question; a drug blamed for a complaint is a side effect)',
   },
   {
     type: 'association',
@@ -211,6 +211,13 @@ export const TYPE_RULES: TypeRule[] = [
       /\b(?:safe|ok|okay|dangerous|bad|risky|harmful)\b.{0,30}\b(?:take|use|taking|using)\b.{0,30}\b(?:with|if (?:i|you|he|she|someone|they) (?:have|has)|when (?:i|you|he|she|someone|they) (?:have|has)|for (?:people|someone|patients|anyone) with)\s+(?:my |his |her |a |an )?(?:\w+ )?FOCUS/i,
     kinds: DRUGLIKE,
     why: '"is it safe to take ibuprofen with high blood pressure": whether a medicine suits people with a condition (a second medicine is an interaction, above)',
+  },
+  {
+    type: 'contraindications',
+    pattern:
+      /\b(?:is|would|could) (?:it|that|this|they) (?:be )?(?:\w+ )?(?:safe|ok|okay|dangerous|bad|risky|harmful) (?:with|for (?:people|someone|anyone|patients) with|if (?:i|you|he|she|someone|they) (?:have|has)) (?:my |his |her |a |an )?(?:\w+ )?FOCUS/i,
+    kinds: DRUGLIKE,
+    why: '"can I take pseudoephedrine or is that dangerous with glaucoma": the medicine of the message weighed against a condition (a second medicine is an interaction, above)',
   },
   {
     type: 'contraindications',
@@ -301,23 +308,23 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'prevention',
     pattern:
-      /\b(?:be prevented|prevention|(?:how|way) (?:can|do|could|to|would)? ?(?:i|we|you|one|people|someone)? ?(?:prevent|avoid getting|avoid catching|stop getting|stop catching)|vaccines? (?:for|against)|(?:lower|reduce|decrease|cut) (?:my|the|our|their|his|her|your|its) (?:\w+ )?(?:risk|chances?)|(?:stop|keep|protect)\b.{0,40}\bfrom (?:getting|catching|developing|having)|(?:don'?t|do not|doesn'?t|won'?t|never) (?:get|have|develop|catch) (?:another|it again|them again|one again|that again)|(?:keep|stop) (?:it|them|this|FOCUS) from (?:coming back|happening again|returning|recurring))\b/i,
-    why: 'asks how to avoid it, or how not to get it again',
+      /\b(?:be prevented|prevention|(?:how|way) (?:can|do|could|to|would)? ?(?:i|we|you|one|people|someone)? ?(?:prevent|avoid getting|avoid catching|stop getting|stop catching)|vaccines? (?:for|against)|(?:lower|reduce|decrease|cut) (?:my|the|our|their|his|her|your|its) (?:\w+ )?(?:risk|chances?)|(?:stop|keep|protect)\b.{0,40}\bfrom (?:getting|catching|developing|having)|(?:don'?t|do not|doesn'?t|won'?t|never) (?:get|have|develop|catch) (?:another|it again|them again|one again|that again)|(?:keep|stop) (?:it|them|this|FOCUS) from (?:coming back|happening again|returning|recurring)|do to (?:avoid|prevent|keep from getting|not get)|so (?:that )?(?:i|he|she|we|they|you|it) (?:do(?:es)?n'?t|do(?:es)? not|won'?t|will not|never) (?:get|have|develop|catch|form) (?:more|another|any more|it again|them again|one again))\b/i,
+    why: 'asks how to avoid it, or how not to get it again ("what can I do to avoid it", "what should he eat so he does not get more stones")',
   },
   {
     type: 'symptoms',
     pattern:
-      /\b(?:(?:what|which) (?:are )?(?:the )?(?:(?:first|early|warning|usual|common|main|typical) )?(?:signs?|symptoms?)\b(?! (?:of (?:an? )?)?(?:overdose|side effects?))|(?:early |warning )?(?:signs?|symptoms?) (?:of FOCUS|to (?:look|watch) (?:out )?for)|(?:are|is) (?:these|this|that|those|they|it) (?:\w+ )?(?:signs?|symptoms?|part) of (?:FOCUS|it)|(?:look|looking|watch|watching) out for)\b/i,
+      /\b(?:(?:what|which) (?:are )?(?:the )?(?:(?:first|early|warning|usual|common|main|typical) )?(?:signs?|symptoms?)\b(?! (?:of (?:an? )?)?(?:overdose|side effects?))|(?:early |warning )?(?:signs?|symptoms?) (?:of FOCUS|to (?:look|watch) (?:out )?for)|(?:are|is) (?:these|this|that|those|they|it) (?:\w+ )?(?:signs?|symptoms?|part) of (?:FOCUS|it)|(?:look|looking|watch|watching) out for|(?:know|tell|notice) (?:if|whether|when) (?:it'?s|it is|(?:she|he|they|i) (?:is|are|am)|FOCUS is) (?:getting|becoming) worse)\b/i,
     kinds: CONDITIONLIKE,
-    why: '"what signs should I look out for", "are these symptoms of X": asks what the condition looks like',
+    why: '"what signs should I look out for", "are these symptoms of X", "how would she know if it is getting worse": asks what the condition looks like',
   },
   {
     type: 'lifestyle',
     pattern:
-      /\b(?:(?:keep|continue|go back to|return to|still) (?:working|work|school|driving|drive|playing|exercising|running|swimming|travel\w*|flying)|(?:tell|inform|ask|talk to) (?:my|his|her|our|the) (?:boss|employer|manager|teachers?|school|coach)|(?:can|could|should|may) (?:i|he|she|we|they|my \w+) (?:still )?(?:drive|work|exercise|swim|fly|travel|play sports|go to (?:school|work|the gym))\b|go(?:ing)? to the gym|(?:be )?able to (?:drive|work|exercise|swim|fly|travel|play(?: sports| football| soccer)?|go to school|do sports)\b|(?:do|doing) (?:running|jogging|sports?|exercises?|yoga|swimming|workouts?)\b|(?:stop|avoid|cut out|give up|quit) (?:eating|drinking)\b|what (?:foods?|kind of food|diet)\b|what (?:should|can|could|must) (?:i|he|she|we|they) (?:eat|drink)\b|foods? (?:to|i should|should i|we should|should we) (?:avoid|eat)\b)/i,
+      /\b(?:(?:keep|continue|go back to|return to|still) (?:working|work|school|driving|drive|playing|exercising|running|swimming|travel\w*|flying)|(?:tell|inform|ask|talk to) (?:my|his|her|our|the) (?:boss|employer|manager|teachers?|school|coach)|(?:can|could|should|may) (?:i|he|she|we|they|my \w+) (?:still )?(?:drive|work|exercise|swim|fly|travel|play sports|go to (?:school|work|the gym))\b|go(?:ing)? to the gym|(?:be )?able to (?:drive|work|exercise|swim|fly|travel|play(?: sports| football| soccer)?|go to school|do sports)\b|(?:do|doing) (?:running|jogging|sports?|exercises?|yoga|swimming|workouts?)\b|(?:stop|avoid|cut out|give up|quit) (?:eating|drinking)\b|what (?:foods?|kind of food|diet)\b|what (?:should|can|could|must) (?:i|he|she|we|they) (?:eat|drink)\b|foods? (?:to|i should|should i|we should|should we) (?:avoid|eat)\b|(?:what|which) (?:kinds?|types?|sorts?) of (?:exercises?|sports?|activit(?:y|ies)|work|jobs?)\b)/i,
     kinds: ['disease', 'other', null],
     exceptKinds: DRUGLIKE,
-    why: '"can I keep working", "can he still drive", "what do I tell my boss": living with the condition (school, work, driving, sport)',
+    why: '"can I keep working", "can he still drive", "what do I tell my boss", "what kind of exercise is safe": living with the condition (school, work, driving, sport)',
   },
   {
     type: 'treatment',
@@ -354,8 +361,8 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'treatment',
     pattern:
-      /\b(?:(?:is|are) there (?:a |any )?(?:cure|treatments?|therap(?:y|ies)|medications? for)|how (?:is|are|was|can|could|should|do|does|would) .{0,40}\btreat(?:ed)?|how\b.{0,50}\b(?:treated|be treated|treat (?:it|this|them))|treatment options?|(?:treatments?|therap(?:y|ies)|cures?) (?:of|for) FOCUS|cure[ds]?|curable)\b/i,
-    why: 'asks how it is treated or cured ("treatment of X" as the whole question too)',
+      /\b(?:(?:is|are) there (?:a |any )?(?:cure|treatments?|therap(?:y|ies)|medications? for)|how (?:is|are|was|can|could|should|do|does|would) .{0,40}\b(?:treat(?:ed)?|fixed|repaired|corrected)|how\b.{0,50}\b(?:treated|be treated|treat (?:it|this|them))|treatment options?|(?:treatments?|therap(?:y|ies)|cures?) (?:of|for) FOCUS|cure[ds]?|curable)\b/i,
+    why: 'asks how it is treated, cured or fixed ("treatment of X" as the whole question too)',
   },
   {
     type: 'treatment',

@@ -13,8 +13,22 @@ export interface Sentence {
 export type SentenceRole = 'question' | 'background' | 'greeting' | 'filler' | 'story';
 
 /** Words after which a period does not end a sentence. */
-const NO_BREAK_AFTER =
-  /(?:\b(?:dr|mr|mrs|ms|st|vs|etc|e\.g|i\.e|approx|no|inc|jr|sr|mg|ml|mcg|tab|caps)|\b[A-Z])\.$/i;
+const NO_BREAK_AFTER = /\b(?:dr|mr|mrs|ms|st|vs|etc|e\.g|i\.e|approx|no|inc|jr|sr|mg|ml|mcg|tab|caps)\.$/i;
+
+/**
+ * A single capital letter and its period is an initial ("John F. Kennedy") when it follows a capitalized
+ * word; after a lowercase word it ends a name ("hepatitis C.", "vitamin D."), and before a word that opens
+ * a sentence ("What", "My") it ends the sentence either way.
+ */
+const AFTER_INITIAL_BREAKS =
+  /^\s+(?:what|how|why|when|where|which|who|is|are|can|could|does|do|did|will|would|should|i|my|our|we|he|she|his|her|they|it|this|the|please|thanks?)\b/i;
+
+function isInitial(before: string, after: string): boolean {
+  const m = /(?:^|(\S*)\s+)\p{Lu}\.$/u.exec(before);
+  if (!m) return false;
+  const wordBefore = m[1] ?? '';
+  return (wordBefore === '' || /^\p{Lu}/u.test(wordBefore)) && !AFTER_INITIAL_BREAKS.test(after);
+}
 
 /**
  * Sentences of a text, with offsets. Breaks after . ? ! (not after abbreviations such as "Dr." or
@@ -41,6 +55,7 @@ export function splitSentences(text: string): Sentence[] {
       const next = text[j + 1];
       if (next !== undefined && !/\s/.test(next)) continue; // "5.5", "e.g.x", "www.site.org"
       if (c === '.' && NO_BREAK_AFTER.test(text.slice(Math.max(0, i - 6), i + 1))) continue;
+      if (c === '.' && isInitial(text.slice(Math.max(0, i - 30), i + 1), text.slice(j + 1, j + 12))) continue;
       push(j + 1);
       i = j;
     }

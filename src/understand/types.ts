@@ -38,6 +38,21 @@ export interface Analysis {
   subquestions: SubQuestion[];
   /** Background sentences kept because they matter to the answer ("my son is 4"). */
   background: string[];
+  /**
+   * Names of conditions the knowledge base does not hold ("hand foot and mouth disease"), in the message
+   * or the subject line; present only when there are any (see unrecognized.ts).
+   */
+  unrecognized?: UnrecognizedName[];
+}
+
+/** A condition-like name that no condition of the knowledge base has. */
+export interface UnrecognizedName {
+  /** The words as written. */
+  text: string;
+  /** Character offsets into `message`, or into the subject line with `inSubject` true ([start, end)). */
+  start: number;
+  end: number;
+  inSubject?: boolean;
 }
 
 export interface AnalyzeOptions {

@@ -171,6 +171,12 @@ export function openApiDocument(serverUrl: string | null): Schema {
                 foci: { type: 'array', items: { type: 'object' } },
                 subquestions: { type: 'array', items: { type: 'object' } },
                 background: { type: 'array', items: str },
+                unrecognized: {
+                  type: 'array',
+                  items: { type: 'object' },
+                  description:
+                    'condition names the knowledge base does not hold (present when there are any)',
+                },
               }),
             ),
             ...errors(400, 413),

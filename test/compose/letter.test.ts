@@ -159,3 +159,19 @@ void test("a research question links the condition's ClinicalTrials.gov search",
   assert.ok(research, `types: ${letter.sections.map((s) => s.type).join(',')}`);
   assert.match(JSON.stringify(research.blocks), /https:\/\/clinicaltrials\.gov\/search\?cond=Marfan/);
 });
+
+void test('a condition the knowledge base does not hold is named, the section keeps the words asked, and a specialist is flagged', async () => {
+  // No condition of the knowledge base has "hand foot and mouth disease" among its names or synonyms:
+  // nothing may be made up for it.
+  const letter = await app.answer('My nephew has hand foot and mouth disease. How long does it last?');
+  assert.deepEqual(
+    letter.analysis.unrecognized?.map((n) => n.text),
+    ['hand foot and mouth disease'],
+  );
+  const [section] = letter.sections;
+  assert.equal(section.heading, 'How long does it last?');
+  assert.deepEqual(section.articleIds, []);
+  assert.ok(section.flags.includes('no_focus') && section.flags.includes('no_answer'));
+  assert.match(JSON.stringify(section.blocks), /no information on “hand foot and mouth disease”/);
+  assert.ok(letter.needsReview);
+});

@@ -74,6 +74,26 @@ void describe('sentences', () => {
       ['Dr. Smith gave 2.5 mg daily.', 'Is that too much?'],
     );
   });
+  void it('keeps initials in names but ends a sentence on a letter that ends a name', () => {
+    const texts = (t: string) => splitSentences(t).map((x) => x.text);
+    // "F." follows a capitalized word: an initial
+    assert.deepEqual(texts('Dr. John F. Kennedy wrote it. He was kind'), [
+      'Dr. John F. Kennedy wrote it.',
+      'He was kind',
+    ]);
+    // "C." follows a lowercase word: the end of "hepatitis C"
+    assert.deepEqual(texts('He has hepatitis C. Signs of liver cancer?'), [
+      'He has hepatitis C.',
+      'Signs of liver cancer?',
+    ]);
+    // a letter after a capitalized word still ends the sentence before "What"
+    assert.deepEqual(texts('I have Hepatitis C. What now?'), ['I have Hepatitis C.', 'What now?']);
+    // "s." after an apostrophe is not an initial
+    assert.deepEqual(texts("She has Hashimoto's. Is it serious?"), [
+      "She has Hashimoto's.",
+      'Is it serious?',
+    ]);
+  });
   void it('tells questions, background, greetings and fillers apart', () => {
     assert.equal(sentenceRole('Hi there!'), 'greeting');
     assert.equal(sentenceRole('Thank you so much, Mary'), 'greeting');

@@ -499,6 +499,36 @@ const CASES: Case[] = [
     types: ['prognosis'],
     why: 'the word outlook',
   },
+  {
+    message: 'My uncle takes ibuprofen for his knees, is that bad with kidney disease?',
+    types: ['contraindications'],
+    why: 'the medicine weighed against a condition the person has',
+  },
+  {
+    message: 'What should I drink so that I do not get another urinary tract infection?',
+    types: ['prevention'],
+    why: '"so that I do not get another" states the aim: not getting it again',
+  },
+  {
+    message: 'I had gallstones before. What can I do to prevent them?',
+    types: ['prevention'],
+    why: '"do to prevent" asks how to avoid it, not how to treat it',
+  },
+  {
+    message: 'He has asthma. What kinds of sports can he play?',
+    types: ['lifestyle'],
+    why: 'which activities suit someone living with the condition',
+  },
+  {
+    message: 'How are cataracts fixed?',
+    types: ['treatment'],
+    why: 'fixing a condition is treating it',
+  },
+  {
+    message: 'Can hepatitis B develop into liver cancer?',
+    types: ['association'],
+    why: 'whether one condition becomes another relates the two',
+  },
 ];
 
 void describe('question types on free-form questions', () => {

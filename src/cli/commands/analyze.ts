@@ -44,6 +44,8 @@ export function formatAnalysis(a: Analysis): string {
       `  ${f.conditionId}  ${f.name} (${f.kind}) — "${f.text}" [${f.match}, ${f.score.toFixed(2)}, ${where}]`,
     );
   }
+  if (a.unrecognized?.length)
+    lines.push(`Not in the knowledge base: ${a.unrecognized.map((n) => `"${n.text}"`).join(', ')}`);
   lines.push(a.subquestions.length ? 'Questions:' : 'Questions: none found');
   a.subquestions.forEach((q, i) => {
     lines.push(`  ${i + 1}. [${q.type}, ${q.confidence.toFixed(2)}] ${q.question}`);
@@ -61,7 +63,11 @@ export function formatAnalysis(a: Analysis): string {
 export function analyzeJsonLine(understanding: Understanding, line: string, lineNumber: number): string {
   return jsonLineOutput(line, lineNumber, ({ text, subject }) => {
     const a = understanding.analyze(text, { subject });
-    return { foci: a.foci, subquestions: a.subquestions };
+    return {
+      foci: a.foci,
+      subquestions: a.subquestions,
+      ...(a.unrecognized ? { unrecognized: a.unrecognized } : {}),
+    };
   });
 }
 

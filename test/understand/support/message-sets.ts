@@ -2,6 +2,7 @@
  * Our sets of free-form consumer messages, by name, with the flag that picks each in
  * `score-messages.ts` (consumer is the default). See each file for how and when its messages were written.
  */
+import { BACKGROUND_MESSAGES } from './background-messages.js';
 import { CONSUMER_MESSAGES, type ConsumerMessage } from './consumer-messages.js';
 import { DESK_MESSAGES } from './desk-messages.js';
 import { FINAL_MESSAGES } from './final-messages.js';
@@ -18,4 +19,5 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'run-on', flag: '--runon', messages: RUNON_MESSAGES },
   { name: 'multi', flag: '--multi', messages: MULTI_MESSAGES },
   { name: 'final', flag: '--final', messages: FINAL_MESSAGES },
+  { name: 'background', flag: '--background', messages: BACKGROUND_MESSAGES },
 ];

@@ -1,9 +1,9 @@
 /**
  * Scores understanding on one of our sets of consumer messages (`message-sets.ts`: the consumer set by
- * default, or --held-out, --messy, --desk, --runon, --multi, --final): focus found and type
+ * default, or --held-out, --messy, --desk, --runon, --multi, --final, --background; --all prints one line per set): focus found and type
  * precision/recall/F1.
  * Usage: npx tsx test/understand/support/score-messages.ts [--held-out | --messy | --desk | --runon | --multi |
- * --final] [--verbose]
+ * --final | --background | --all] [--verbose]
  * (names from RAREDESK_DB, else the test knowledge base, imported first if missing).
  */
 import path from 'node:path';
@@ -24,7 +24,10 @@ export interface MessageScore {
   perType: Map<string, { tp: number; fp: number; fn: number }>;
 }
 
-/** Share of messages whose focus words are among the foci, and micro P/R/F1 of the type sets. */
+/**
+ * Share of messages whose focus is found (its words among a focus's words, or a condition it names, as in
+ * `raredesk eval understanding`), and micro P/R/F1 of the type sets.
+ */
 export function scoreMessages(
   u: Understanding,
   log?: (line: string) => void,
@@ -43,8 +46,12 @@ export function scoreMessages(
   for (const m of messages) {
     const a = u.analyze(m.message, { subject: m.subject });
     const want = normalizeKey(m.focus);
+    const named = new Set(u.resolveName(m.focus));
     const found = a.foci.some(
-      (f) => ` ${normalizeKey(f.text)} `.includes(` ${want} `) || normalizeKey(f.name) === want,
+      (f) =>
+        ` ${normalizeKey(f.text)} `.includes(` ${want} `) ||
+        normalizeKey(f.name) === want ||
+        named.has(f.conditionId),
     );
     if (found) focus++;
     const got = new Set(a.subquestions.map((s) => s.type));
@@ -86,13 +93,20 @@ async function main(): Promise<void> {
     u = await loadUnderstanding(store);
     await store.close();
   } else u = await openTestUnderstanding();
+  const summary = (messages: ConsumerMessage[], s: MessageScore) =>
+    `messages: ${messages.length}  focus ${s.focus.toFixed(3)}  types P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)}`;
+  if (process.argv.includes('--all')) {
+    for (const set of MESSAGE_SETS)
+      process.stdout.write(
+        `${set.name.padEnd(10)} ${summary(set.messages, scoreMessages(u, undefined, set.messages))}\n`,
+      );
+    return;
+  }
   const verbose = process.argv.includes('--verbose');
   const set = MESSAGE_SETS.find((x) => process.argv.includes(x.flag)) ?? MESSAGE_SETS[0];
   const messages = set.messages;
   const s = scoreMessages(u, verbose ? (l) => process.stdout.write(`${l}\n`) : undefined, messages);
-  process.stdout.write(
-    `messages: ${messages.length}  focus ${s.focus.toFixed(3)}  types P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)}\n`,
-  );
+  process.stdout.write(`${summary(messages, s)}\n`);
   for (const [type, c] of [...s.perType].sort((a, b) => a[0].localeCompare(b[0]))) {
     process.stdout.write(`  ${type}: tp ${c.tp} fp ${c.fp} fn ${c.fn}\n`);
   }

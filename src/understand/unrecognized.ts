@@ -1,0 +1,106 @@
+/**
+ * Names of conditions the knowledge base does not hold: "hand foot and mouth disease" when no condition has
+ * that name. They are kept so that the reply can say plainly which condition it has nothing on, instead of
+ * only that it could not tell what the message is about.
+ *
+ * A phrase counts when it ends in a word that closes condition names ("disease", "syndrome", "palsy"...)
+ * and has at least one specific word before it ("a rare genetic disease" names nothing), or when it is one
+ * long word with an ending of condition names ("osteopenia", "gastroparesis"). Words inside a recognized
+ * name never count.
+ */
+import { tokenize, type Token } from './normalize.js';
+import type { UnrecognizedName } from './types.js';
+
+/** Normalized words that close a condition's name. */
+const NAME_HEADS = new Set([
+  'disease',
+  'syndrome',
+  'disorder',
+  'palsy',
+  'dystrophy',
+  'deficiency',
+  'anomaly',
+  'atrophy',
+  'fever',
+  'virus',
+  'cancer',
+  'tumor',
+  'carcinoma',
+  'lymphoma',
+  'sarcoma',
+  'leukemia',
+]);
+
+/** Endings of one-word condition names ("arthritis", "osteopenia", "neuropathy", "dysplasia", "fibroma"). */
+const NAME_ENDING = /(?:itis|emia|penia|pathy|plasia|paresis|oma)$/;
+/** Words with those endings that are not conditions. */
+const NOT_NAMES = new Set(['diploma', 'aroma', 'stoma', 'soma', 'chroma', 'sympathy', 'empathy', 'apathy']);
+
+/**
+ * Words a name does not start with or run across: articles, pronouns, verbs and prepositions ("and" may be
+ * inside one: "hand foot and mouth disease").
+ */
+const BREAKS = new Set(
+  (
+    'a an the my his her our their your its this that these those some any no every each ' +
+    'i he she we they it me him us them you who what which how why when where whether if ' +
+    'is was are were be been being am has have had having do does did get got gets getting ' +
+    'can could will would should may might must shall called named diagnosed with of for about ' +
+    'from in on at to by as or but so than then like also now just only still very really'
+  ).split(' '),
+);
+
+/** Words that do not name a condition by themselves ("a rare genetic disease", "her heart disease"). */
+const GENERIC = new Set(
+  (
+    'rare genetic chronic autoimmune same other another different heart lung kidney liver skin bone eye ' +
+    'blood mental inherited hereditary degenerative serious strange unknown new progressive ' +
+    'neurological neuromuscular muscle infectious viral bacterial fungal terminal incurable mysterious ' +
+    'congenital metabolic rheumatic bad severe mild disease syndrome disorder condition illness'
+  ).split(' '),
+);
+
+const MAX_WORDS = 6;
+
+/** Break words are compared as written (normalizing would make "does" a plural of "doe"). */
+function isBreak(t: Token): boolean {
+  return BREAKS.has(t.raw.toLowerCase());
+}
+
+/**
+ * Condition-like names in `message` that no recognized name covers (`covered`: the [start, end) spans of
+ * the recognized names), in order.
+ */
+export function unrecognizedNames(
+  message: string,
+  covered: ReadonlyArray<{ start: number; end: number }>,
+): UnrecognizedName[] {
+  const tokens = tokenize(message);
+  const inName = (t: Token) => covered.some((c) => t.start < c.end && t.end > c.start);
+  const out: UnrecognizedName[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (inName(t)) continue;
+    if (NAME_HEADS.has(t.norm)) {
+      let first = i;
+      while (first > 0 && i - first + 1 < MAX_WORDS) {
+        const prev = tokens[first - 1];
+        const between = message.slice(prev.end, tokens[first].start);
+        if (/[^\s-]/.test(between) || isBreak(prev) || inName(prev) || /^\d+$/.test(prev.norm)) break;
+        first--;
+      }
+      while (first < i && tokens[first].raw.toLowerCase() === 'and') first++;
+      const words = tokens.slice(first, i + 1);
+      if (words.some((w) => !GENERIC.has(w.norm)))
+        out.push({ text: message.slice(words[0].start, t.end), start: words[0].start, end: t.end });
+    } else if (
+      t.norm.length >= 7 &&
+      NAME_ENDING.test(t.norm) &&
+      !NOT_NAMES.has(t.norm) &&
+      !(i + 1 < tokens.length && NAME_HEADS.has(tokens[i + 1].norm))
+    ) {
+      out.push({ text: t.raw, start: t.start, end: t.end });
+    }
+  }
+  return out;
+}
