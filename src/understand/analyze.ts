@@ -311,6 +311,18 @@ export class Analyzer {
       focus =
         ranked.find((f) => isDrugLike(f.focus.kind)) ?? foci.find((f) => isDrugLike(f.focus.kind)) ?? focus;
     }
+    // And a question about a condition's course or care that names nothing ("He is on riluzole. Are there
+    // any clinical trials he could join?") is about the disease of the message, not the medicine taken for it.
+    if (
+      !ranked.length &&
+      focus &&
+      isDrugLike(focus.focus.kind) &&
+      !DRUG_TYPES.has(type) &&
+      type !== 'information' &&
+      type !== 'association'
+    ) {
+      focus = foci.find((f) => f.focus.kind === 'disease' && !isWeakFocus(f.focus)) ?? focus;
+    }
     const kind = focus?.focus.kind ?? null;
     const noun =
       kind === 'drug' || kind === 'supplement' || DRUG_TYPES.has(type) ? 'this medicine' : 'this condition';

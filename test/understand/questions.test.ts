@@ -603,4 +603,12 @@ void describe("the issue's example", () => {
     assert.equal(a.subquestions[0]?.focus, 'GARD:10955');
     assert.equal(a.subquestions[0]?.secondFocus, 'GARD:7419');
   });
+
+  void it('puts a question about the course of the illness on the disease, not the medicine taken for it', () => {
+    // the clause names nothing; riluzole (a drug) is named with more confidence than the abbreviation ALS,
+    // but trials are run for the disease
+    const a = u.analyze('My father has ALS. He is on riluzole. Are there any studies he could take part in?');
+    assert.equal(a.subquestions[0]?.type, 'research');
+    assert.equal(a.subquestions[0]?.focus, 'GARD:5786');
+  });
 });
