@@ -231,7 +231,11 @@ export class Analyzer {
     const ranked = foci
       .filter((f) => ownIds.has(f.focus.conditionId))
       .sort((a, b) => Number(isTopic(a.focus.kind)) - Number(isTopic(b.focus.kind)));
-    let focus = ranked[0] ?? primary;
+    // A clause naming nothing is about what was named before it (or in the subject line), most salient
+    // first: "Can he play football?" after "My son has von Willebrand disease" is not about the nosebleed
+    // a later question names.
+    const before = foci.find((f) => f.focus.inSubject || f.focus.start < clause.start);
+    let focus = ranked[0] ?? before ?? primary;
     // A clause naming only weak foci (topics such as "Surgery" or "MRI", or an everyday word such as "pain"
     // or "shock") is still about the message's main condition when that one is not weak ("what can be
     // done for the pain" in a message about trigeminal neuralgia).
@@ -251,6 +255,13 @@ export class Analyzer {
     // (a medicine), not only the message's main condition.
     if (!ranked.length) for (const m of namedBefore) kinds.add(m.kind);
     const drugs = foci.filter((f) => isDrugLike(f.focus.kind)).length;
+    // A condition named before the clause that the clause does not name: what "it" may stand for.
+    const earlier = foci.find(
+      (f) =>
+        (f.focus.inSubject || f.focus.start < clause.start) &&
+        !ownIds.has(f.focus.conditionId) &&
+        !isDrugLike(f.focus.kind),
+    );
 
     // Names are masked (FOCUS) except topic words that are not the focus ("breastfeeding", "pregnancy"):
     // those words say what is asked.
@@ -264,7 +275,7 @@ export class Analyzer {
     const asked = this.words.correct(maskSpans(clause.text, dropOverlaps(spans)));
     // "Is that true?" asks about the claim of the sentence before: that sentence says what is asked.
     const masked = context && TRUTH_CHECK.test(asked) ? context : asked;
-    const rule = ruleType(masked, { kinds, foci: ranked.length, drugs });
+    const rule = ruleType(masked, { kinds, foci: ranked.length, drugs, earlier: !!earlier });
     let type: QuestionType;
     let confidence: number;
     let fallback = false;
@@ -276,6 +287,7 @@ export class Analyzer {
         const lastId = own.reduce((a, b) => (b.start > a.start ? b : a)).conditionId;
         focus = ranked.find((f) => f.focus.conditionId === lastId) ?? focus;
       }
+      if (rule.aboutEarlier && earlier) focus = earlier;
     } else {
       const kind = focus?.focus.kind ?? null;
       const allowed =
@@ -311,17 +323,18 @@ export class Analyzer {
       focus =
         ranked.find((f) => isDrugLike(f.focus.kind)) ?? foci.find((f) => isDrugLike(f.focus.kind)) ?? focus;
     }
-    // And a question about a condition's course or care that names nothing ("He is on riluzole. Are there
-    // any clinical trials he could join?") is about the disease of the message, not the medicine taken for it.
+    // And a question about a condition's course or care ("He is on riluzole. Are there any clinical trials
+    // he could join?", "Is colchicine the only treatment?") is about the disease of the question or the
+    // message, not the medicine taken for it.
     if (
-      !ranked.length &&
       focus &&
       isDrugLike(focus.focus.kind) &&
       !DRUG_TYPES.has(type) &&
       type !== 'information' &&
       type !== 'association'
     ) {
-      focus = foci.find((f) => f.focus.kind === 'disease' && !isWeakFocus(f.focus)) ?? focus;
+      const disease = (f: FocusInfo) => f.focus.kind === 'disease' && !isWeakFocus(f.focus);
+      focus = ranked.find(disease) ?? foci.find(disease) ?? focus;
     }
     const kind = focus?.focus.kind ?? null;
     const noun =

@@ -21,6 +21,12 @@ interface TypeRule {
    * more likely to get Y" asks who is at risk for Y.
    */
   focusLast?: boolean;
+  /**
+   * The rule applies only when a condition (not a medicine) other than the question's own was named before
+   * the question, and the question is about that one: "I have lupus. Can it cause kidney disease?" asks
+   * what lupus can lead to.
+   */
+  aboutEarlier?: boolean;
   /** Why the phrase is unambiguous. */
   why: string;
 }
@@ -39,6 +45,8 @@ export interface RuleContext {
   foci: number;
   /** Distinct drugs and supplements named in the whole message. */
   drugs: number;
+  /** Whether a condition other than the question's own (not a medicine) was named before the question. */
+  earlier: boolean;
 }
 
 export const TYPE_RULES: TypeRule[] = [
@@ -72,6 +80,12 @@ export const TYPE_RULES: TypeRule[] = [
     pattern:
       /\b(?:instead of (?:FOCUS|it|this|that|them)|alternatives? (?:to|for) (?:FOCUS|it|this|that)|(?:substitute|replacement) for FOCUS|(?:other|another|different) (?:medicines?|medications?|drugs?|pills?|treatments?|options?) (?:than|besides|instead of|other than)|switch(?:ing)? (?:from|off) FOCUS)/i,
     why: 'asks for another treatment than the one named (an alternative is a treatment question)',
+  },
+  {
+    type: 'treatment',
+    pattern:
+      /\b(?:is|are) (?:FOCUS|it|this|that|they) (?:really )?the only (?:choice|option|treatment|cure|medicine|medication|drug|thing (?:that )?(?:works|helps))\b/i,
+    why: '"is colchicine the only treatment": asks for other treatments of the condition, whatever the medicine named',
   },
   {
     type: 'side_effects',
@@ -109,6 +123,15 @@ export const TYPE_RULES: TypeRule[] = [
       /\b(?:could|can|might|would|is|was) (?:the |my |his |her |this |that )?FOCUS (?:\w+ )?(?:be )?(?:doing|causing|behind|responsible for|to blame|the (?:cause|reason))\b/i,
     kinds: DRUGLIKE,
     why: '"could the Lipitor be doing this": the medicine blamed for what happens',
+  },
+  {
+    type: 'complications',
+    pattern:
+      /^\W*(?:(?:and|but|so|also|or)\s+)?(?:can|could|will|would|does|do|might|may) (?:it|this|that|this condition|this disease) (?:\w+ ){0,2}?(?:cause|lead to|result in|bring on|damage|affect|harm|give (?:him|her|me|you|them|people))\b/i,
+    kinds: CONDITIONLIKE,
+    exceptKinds: DRUGLIKE,
+    aboutEarlier: true,
+    why: '"I have lupus. Can it cause kidney disease?", "Can it damage my spleen?": what the condition named before can lead to (before the rules for two conditions: "it" is not a name)',
   },
   {
     type: 'susceptibility',
@@ -291,8 +314,15 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'genetic_changes',
     pattern:
-      /\b(?:which|what) (?:genes?|mutations?|chromosomes?)\b|\bgene(?:tic)? (?:mutations?|changes?|defects?)\b/i,
-    why: 'asks about the gene or mutation',
+      /\b(?:which|what) (?:genes?|mutations?|chromosomes?)\b|\bgene(?:tic)? (?:mutations?|changes?|defects?)\b|\bwhat (?:does|do) (?:the|that|this|these|those) genes? (?:\w+ )?do\b/i,
+    why: 'asks about the gene or mutation, or what the gene does',
+  },
+  {
+    type: 'cause',
+    pattern:
+      /\b(?:did (?:we|i|she|he|they) do (?:something|anything) (?:wrong|to cause)|(?:is|was) (?:it|this|that) (?:my|our|his|her) fault|(?:something|anything) (?:that )?(?:i|we|she|he) did (?:\w+ ){0,4}?caused?|(?:could|did) (?:i|we|she|he) (?:have )?caused? (?:it|this|that|FOCUS))\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"did we do something wrong during the pregnancy", "is it my fault": parents asking whether they caused it ask what causes it',
   },
   {
     type: 'prognosis',
@@ -321,10 +351,10 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'lifestyle',
     pattern:
-      /\b(?:(?:keep|continue|go back to|return to|still) (?:working|work|school|driving|drive|playing|exercising|running|swimming|travel\w*|flying)|(?:tell|inform|ask|talk to) (?:my|his|her|our|the) (?:boss|employer|manager|teachers?|school|coach)|(?:can|could|should|may) (?:i|he|she|we|they|my \w+) (?:still )?(?:drive|work|exercise|swim|fly|travel|play sports|go to (?:school|work|the gym))\b|go(?:ing)? to the gym|(?:be )?able to (?:drive|work|exercise|swim|fly|travel|play(?: sports| football| soccer)?|go to school|do sports)\b|(?:do|doing) (?:running|jogging|sports?|exercises?|yoga|swimming|workouts?)\b|(?:stop|avoid|cut out|give up|quit) (?:eating|drinking)\b|what (?:foods?|kind of food|diet)\b|what (?:should|can|could|must) (?:i|he|she|we|they) (?:eat|drink)\b|foods? (?:to|i should|should i|we should|should we) (?:avoid|eat)\b|(?:what|which) (?:kinds?|types?|sorts?) of (?:exercises?|sports?|activit(?:y|ies)|work|jobs?)\b)/i,
+      /\b(?:(?:keep|continue|go back to|return to|still) (?:working|work|school|driving|drive|playing|exercising|running|swimming|travel\w*|flying)|(?:tell|inform|ask|talk to) (?:my|his|her|our|the) (?:boss|employer|manager|teachers?|school|coach)|(?:can|could|should|may) (?:i|he|she|we|they|my \w+) (?:still )?(?:drive|work|exercise|swim|fly|travel|play sports|go to (?:school|work|the gym))\b|go(?:ing)? to the gym|(?:be )?able to (?:drive|work|exercise|swim|fly|travel|play(?: sports| football| soccer)?|go to school|do sports|eat|drink)\b|(?:can|could|should|may) (?:i|he|she|we|they|my \w+) (?:still )?(?:play (?:sports?|football|soccer|basketball|baseball|hockey|rugby|tennis|outside)|go (?:swimming|running|jogging|hiking|skiing|camping|to (?:daycare|camp|the pool)))\b|(?:do|doing) (?:running|jogging|sports?|exercises?|yoga|swimming|workouts?)\b|(?:stop|avoid|cut out|give up|quit) (?:eating|drinking)\b|what (?:foods?|kind of food|diet)\b|what (?:should|can|could|must) (?:i|he|she|we|they) (?:eat|drink)\b|foods? (?:to|i should|should i|we should|should we) (?:avoid|eat)\b|(?:what|which) (?:kinds?|types?|sorts?) of (?:exercises?|sports?|activit(?:y|ies)|work|jobs?)\b)/i,
     kinds: ['disease', 'other', null],
     exceptKinds: DRUGLIKE,
-    why: '"can I keep working", "can he still drive", "what do I tell my boss", "what kind of exercise is safe": living with the condition (school, work, driving, sport)',
+    why: '"can I keep working", "can he still drive", "can he play football", "what will he be able to eat", "what kind of exercise is safe": living with the condition (school, work, food, driving, sport)',
   },
   {
     type: 'treatment',
@@ -337,10 +367,10 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'complications',
     pattern:
-      /\b(?:long[- ]term (?:effects?|problems|damage|consequences|complications)|(?:what|which|any|possible|potential|other|future|later) (?:\w+ )?complications?|what (?:other )?(?:problems|damage|harm|complications) (?:can|could|does|do|will|might) (?:FOCUS|it|this|that|they) (?:cause|do|lead to|bring)|(?:will|can|could|does|would|might) (?:FOCUS|it|this|that|they|(?:my|his|her|our|their) (?:\w+'?s )?FOCUS) (?:\w+ )?(?:affect|damage|harm|hurt|spread to) (?:his|her|my|your|the|their|our|other) (?:heart|kidneys?|liver|brain|eyes?|eyesight|vision|lungs?|bones?|nerves?|teeth|hearing|skin|joints?|growth|development|memory|organs?))\b/i,
+      /\b(?:long[- ]term (?:effects?|problems|damage|consequences|complications)|(?:what|which|any|possible|potential|other|future|later) (?:\w+ )?complications?|what (?:other )?(?:problems|damage|harm|complications) (?:can|could|does|do|will|might) (?:FOCUS|it|this|that|they) (?:cause|do|lead to|bring)|(?:will|can|could|does|would|might) (?:FOCUS|it|this|that|they|(?:my|his|her|our|their) (?:\w+'?s )?FOCUS) (?:\w+ )?(?:affect|damage|harm|hurt|spread to) (?:his|her|my|your|the|their|our|other) (?:heart|kidneys?|liver|spleen|pancreas|brain|eyes?|eyesight|vision|lungs?|bones?|nerves?|muscles?|teeth|hearing|skin|joints?|blood vessels|arteries|stomach|bowels?|intestines?|growth|development|memory|fertility|organs?)|(?:be able to|can|could) (?:ever )?(?:have|father) (?:children|kids|a baby|babies|a child))\b/i,
     kinds: CONDITIONLIKE,
     exceptKinds: DRUGLIKE,
-    why: '"the long-term effects of X", "what problems can X cause", "will her scoliosis affect her lungs": what else the condition can lead to (for a medicine, that is its side effects)',
+    why: '"the long-term effects of X", "what problems can X cause", "will her scoliosis affect her lungs", "will he be able to have children": what else the condition can lead to (for a medicine, that is its side effects)',
   },
   {
     type: 'treatment',
@@ -353,7 +383,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'treatment',
     pattern:
-      /\b(?:what (?:should|can|could|do|would|must) (?:i|he|she|we|they|you) (?:take|use|try|give|apply|put on)\b|be (?:reversed|undone|cured|fixed|healed|corrected|repaired|treated)|revers(?:e|ed|ible|ing)\b|(?:make|get) (?:it|them|this|these|FOCUS) (?:to )?go away|(?:any|a|some|other|another) (?:way|ways|means) (?:to|of) (?:stop|slow|halt|reverse|fix|heal|improve|shrink|cure|ease|relieve|reduce|treat|get rid|control|manage|lessen)(?!\w| (?:getting|catching|developing|it from|them from|\w+ from getting))|slow (?:it|this|FOCUS|the (?:\w+ )?progression|(?:it )?down)\b|speed up (?:the |my |his |her |their )?(?:recovery|healing)|heal (?:it |them )?(?:faster|quicker|quickly)|(?:need|needs|require|requires|(?:have|has) to (?:have|get|take)) (?:an? |the |to (?:have|get|take) (?:an? )?)?(?:surgery|operation|procedure|transplant|antibiotics?|steroids?|chemo\w*|radiation|laser|injections?|shots?|physical therapy|medication|medicine|meds|pills|treatment)\b|(?:have|has|need|needs) to be (?:removed|operated on|drained|cut out)|(?:the )?only (?:choice|option|treatment|cure|way out|thing (?:that )?(?:works|helps))\b|other (?:things|options|choices|ways|treatments) (?:that |which )?(?:work|help|can)\b|how (?:to|can (?:i|we|he|she|you|one)|do (?:i|we|you)) (?:overcome|beat|fight|combat|get over)\b)/i,
+      /\b(?:what (?:should|can|could|do|would|must) (?:i|he|she|we|they|you) (?:take|use|try|give|apply|put on)\b|be (?:reversed|undone|cured|fixed|healed|corrected|repaired|treated)|revers(?:e|ed|ible|ing)\b|(?:make|get) (?:it|them|this|these|FOCUS) (?:to )?go away|(?:any|a|some|other|another) (?:way|ways|means) (?:to|of) (?:stop|slow|halt|reverse|fix|heal|improve|shrink|cure|ease|relieve|reduce|treat|get rid|control|manage|lessen)(?!\w| (?:getting|catching|developing|it from|them from|\w+ from getting))|slow (?:it|this|FOCUS|the (?:\w+ )?progression|(?:it )?down)\b|speed up (?:the |my |his |her |their )?(?:recovery|healing)|heal (?:it |them )?(?:faster|quicker|quickly)|(?:need|needs|require|requires|(?:have|has) to (?:have|get|take)) (?:an? |the |these |those |(?:my|his|her|their) |to (?:have|get|take) (?:an? )?)?(?:\w+ )?(?:surgery|operation|procedure|transplant|antibiotics?|steroids?|chemo\w*|radiation|laser|injections?|infusions?|transfusions?|shots?|physical therapy|medication|medicine|meds|pills|treatment)\b|(?:have|has|need|needs) to be (?:removed|operated on|drained|cut out)|(?:the )?only (?:choice|option|treatment|cure|way out|thing (?:that )?(?:works|helps))\b|other (?:things|options|choices|ways|treatments) (?:that |which )?(?:work|help|can)\b|how (?:to|can (?:i|we|he|she|you|one)|do (?:i|we|you)) (?:overcome|beat|fight|combat|get over)\b)/i,
     kinds: CONDITIONLIKE,
     exceptKinds: DRUGLIKE,
     why: '"what should he take", "can it be reversed", "any way to slow it down", "does he need surgery", "is that the only option", "how to overcome it": what can be done about the condition',
@@ -404,13 +434,20 @@ export const TYPE_RULES: TypeRule[] = [
 export function ruleType(
   text: string,
   context: RuleContext,
-): { type: QuestionType; why: string; focusLast: boolean } | null {
+): { type: QuestionType; why: string; focusLast: boolean; aboutEarlier: boolean } | null {
   for (const rule of TYPE_RULES) {
     if (rule.kinds && !rule.kinds.some((k) => context.kinds.has(k))) continue;
     if (rule.exceptKinds?.some((k) => context.kinds.has(k))) continue;
     if (rule.minFoci && context.foci < rule.minFoci) continue;
     if (rule.minDrugs && context.drugs < rule.minDrugs) continue;
-    if (rule.pattern.test(text)) return { type: rule.type, why: rule.why, focusLast: !!rule.focusLast };
+    if (rule.aboutEarlier && !context.earlier) continue;
+    if (rule.pattern.test(text))
+      return {
+        type: rule.type,
+        why: rule.why,
+        focusLast: !!rule.focusLast,
+        aboutEarlier: !!rule.aboutEarlier,
+      };
   }
   return null;
 }

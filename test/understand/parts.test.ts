@@ -240,7 +240,7 @@ void describe('unsure sub-questions', () => {
 });
 
 void describe('type rules on masked questions', () => {
-  const disease = { kinds: new Set(['disease' as const]), foci: 1, drugs: 0 };
+  const disease = { kinds: new Set(['disease' as const]), foci: 1, drugs: 0, earlier: false };
   const cases: Array<[string, string | null, string]> = [
     ['FOCUS', 'information', 'a message that only names the condition asks about it in general'],
     ['Re: FOCUS please', 'information', 'a subject-like line with the name and "please"'],
@@ -276,13 +276,26 @@ void describe('type rules on masked questions', () => {
   }
   void it('relates two conditions joined by a word of cause in a yes-no question', () => {
     // "can X cause Y" asks how two conditions relate; a statement that one causes the other does not
-    const two = { kinds: new Set(['disease' as const]), foci: 2, drugs: 0 };
+    const two = { kinds: new Set(['disease' as const]), foci: 2, drugs: 0, earlier: false };
     assert.equal(ruleType('Can FOCUS cause FOCUS?', two)?.type, 'association');
     assert.equal(ruleType('I have FOCUS which causes FOCUS, how do I treat it?', two)?.type, 'treatment');
   });
+  void it('reads "can it cause Y" as the complications of a condition named before, and only then', () => {
+    const one = { kinds: new Set(['disease' as const]), foci: 1, drugs: 0 };
+    // "it" stands for the condition named earlier: what that one leads to
+    assert.equal(ruleType('Can it cause FOCUS?', { ...one, earlier: true })?.type, 'complications');
+    assert.equal(ruleType('Can it cause FOCUS?', { ...one, earlier: true })?.aboutEarlier, true);
+    // nothing named before: "it" may be anything ("I eat a lot of sugar. Can it cause diabetes?")
+    assert.notEqual(ruleType('Can it cause FOCUS?', { ...one, earlier: false })?.type, 'complications');
+  });
   void it('reads a medicine blamed for a complaint as a side effect, not an association', () => {
     // the drug of the question is the thing blamed: its side effects answer it
-    const drugAndDisease = { kinds: new Set(['drug' as const, 'disease' as const]), foci: 2, drugs: 1 };
+    const drugAndDisease = {
+      kinds: new Set(['drug' as const, 'disease' as const]),
+      foci: 2,
+      drugs: 1,
+      earlier: false,
+    };
     assert.equal(ruleType('Could it be the FOCUS?', drugAndDisease)?.type, 'side_effects');
     assert.equal(
       ruleType('Does the FOCUS increase the risk of FOCUS?', drugAndDisease)?.type,
@@ -291,7 +304,7 @@ void describe('type rules on masked questions', () => {
   });
   void it('compares two drugs as an association', () => {
     // "safer than" relates the pair; neither drug's own section answers it
-    const drugs = { kinds: new Set(['drug' as const]), foci: 2, drugs: 2 };
+    const drugs = { kinds: new Set(['drug' as const]), foci: 2, drugs: 2, earlier: false };
     assert.equal(ruleType('Is FOCUS safer than FOCUS?', drugs)?.type, 'association');
   });
 });

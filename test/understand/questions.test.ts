@@ -529,6 +529,46 @@ const CASES: Case[] = [
     types: ['association'],
     why: 'whether one condition becomes another relates the two',
   },
+  {
+    message: 'Which gene is changed in Gaucher disease, and what does the gene do in healthy people?',
+    types: ['genetic_changes'],
+    why: 'what the gene does is part of the genetic changes section',
+  },
+  {
+    message: 'My daughter has celiac disease. Will she be able to eat birthday cake at parties?',
+    types: ['lifestyle'],
+    why: 'food in everyday life with the condition',
+  },
+  {
+    message: 'He has hemophilia. Can he play soccer with his friends?',
+    types: ['lifestyle'],
+    why: 'a sport with the condition is living with it',
+  },
+  {
+    message: 'I have sickle cell disease. Will I need blood transfusions all my life?',
+    types: ['treatment'],
+    why: 'needing a treatment asks about the treatment',
+  },
+  {
+    message: 'Our son has spina bifida. Is it our fault?',
+    types: ['cause'],
+    why: 'parents asking whether they caused it ask what causes it',
+  },
+  {
+    message: 'I have cystic fibrosis. Will it affect my pancreas?',
+    types: ['complications'],
+    why: 'what the condition does to another organ',
+  },
+  {
+    message: 'My son has Klinefelter syndrome. Will he be able to have kids?',
+    types: ['complications'],
+    why: 'infertility is a complication of the condition',
+  },
+  {
+    message: 'I have gout and take allopurinol. Is allopurinol the only option?',
+    types: ['treatment'],
+    why: 'asks for other treatments of the condition, not about the medicine',
+  },
 ];
 
 void describe('question types on free-form questions', () => {
@@ -610,5 +650,21 @@ void describe("the issue's example", () => {
     const a = u.analyze('My father has ALS. He is on riluzole. Are there any studies he could take part in?');
     assert.equal(a.subquestions[0]?.type, 'research');
     assert.equal(a.subquestions[0]?.focus, 'GARD:5786');
+  });
+
+  void it('puts a question naming nothing on what was named before it, not on what a later question names', () => {
+    // "nosebleed" is named inside a question, which makes it the most salient focus of the message, but
+    // "Can she go swimming?" comes before it and is about the hemophilia
+    const a = u.analyze(
+      'My daughter has hemophilia. Can she go swimming? What should we do when she has a nosebleed?',
+    );
+    assert.equal(a.subquestions[0]?.type, 'lifestyle');
+    assert.equal(a.subquestions[0]?.focus, a.foci.find((f) => f.text === 'hemophilia')?.conditionId);
+  });
+
+  void it('puts the complications "it" can cause on the main condition, not on the one the clause names', () => {
+    const a = u.analyze('I have lupus. Can it cause kidney disease?');
+    assert.equal(a.subquestions[0]?.type, 'complications');
+    assert.equal(a.subquestions[0]?.focus, a.foci.find((f) => f.text === 'lupus')?.conditionId);
   });
 });

@@ -9,6 +9,7 @@ import { FINAL_MESSAGES } from './final-messages.js';
 import { HELD_OUT_MESSAGES } from './held-out-messages.js';
 import { MESSY_MESSAGES } from './messy-messages.js';
 import { MULTI_MESSAGES } from './multi-messages.js';
+import { RARE_MESSAGES } from './rare-messages.js';
 import { RUNON_MESSAGES } from './runon-messages.js';
 
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
@@ -20,4 +21,5 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'multi', flag: '--multi', messages: MULTI_MESSAGES },
   { name: 'final', flag: '--final', messages: FINAL_MESSAGES },
   { name: 'background', flag: '--background', messages: BACKGROUND_MESSAGES },
+  { name: 'rare', flag: '--rare', messages: RARE_MESSAGES },
 ];
