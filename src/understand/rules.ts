@@ -53,9 +53,9 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'association',
     pattern:
-      /\b(?:link(?:ed)?|connection|connected|relationship|related|relation|associat\w*|correlat\w*|to do with|difference|differ|same (?:thing )?as)\b/i,
+      /\bFOCUS\b.{0,60}?\b(?:link(?:ed)?|connection|connected|relationship|related|relation|associat\w*|correlat\w*|to do with|difference|differ|same (?:thing )?as)\b.{0,60}?\bFOCUS\b|\b(?:link|connection|relationship|relation|association|correlation|difference)\b.{0,30}?\bFOCUS\b.{0,40}?\bFOCUS\b/i,
     minFoci: 2,
-    why: 'two conditions and a word relating them ("cause" is left to the classifier: "what causes the pain in X" is a cause question)',
+    why: 'two conditions and a word relating them, between them or before both ("cause" is left to the classifier: "what causes the pain in X" is a cause question; a relating word elsewhere in a long question relates nothing: "I have X and Y and want information related to diet")',
   },
   {
     type: 'association',
@@ -101,7 +101,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'side_effects',
     pattern:
-      /\b(?:(?:is|was|could|can) (?:that|this|it) (?:be )?(?:from|caused by|due to|because of) (?:the |my |this |these )?(?:pills?|medicines?|medications?|drugs?|tablets?|shots?|injections?)|since (?:i )?(?:starting|started|taking|beginning|began))\b/i,
+      /\b(?:(?:is|was|could|can) (?:that|this|it) (?:be )?(?:from|caused by|due to|because of) (?:the |my |this |these )?(?:pills?|medicines?|medications?|drugs?|tablets?|shots?|injections?)|since (?:i |he |she )?(?:starting|started|beginning|began) (?:taking|using|on)\b|since (?:i |he |she )?(?:started )?taking)\b/i,
     why: 'a complaint blamed on a medicine',
   },
   {

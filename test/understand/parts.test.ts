@@ -280,6 +280,22 @@ void describe('type rules on masked questions', () => {
     assert.equal(ruleType('Can FOCUS cause FOCUS?', two)?.type, 'association');
     assert.equal(ruleType('I have FOCUS which causes FOCUS, how do I treat it?', two)?.type, 'treatment');
   });
+  void it('relates two conditions only when the relating word stands between them or before both', () => {
+    const two = { kinds: new Set(['disease' as const]), foci: 2, drugs: 0, earlier: false };
+    assert.equal(ruleType('Is FOCUS related to FOCUS?', two)?.type, 'association');
+    assert.equal(ruleType('Is there a connection between FOCUS and FOCUS?', two)?.type, 'association');
+    // "related" relates the information to the food, not the two conditions to each other
+    assert.notEqual(
+      ruleType('She has FOCUS and FOCUS, I would like information related to her food', two)?.type,
+      'association',
+    );
+  });
+  void it('blames a medicine for a complaint only when something is being taken', () => {
+    const one = { kinds: new Set(['disease' as const]), foci: 1, drugs: 0, earlier: false };
+    assert.equal(ruleType('Since I started taking it I get FOCUS, why?', one)?.type, 'side_effects');
+    // "since I started having" tells when the complaint began, and blames nothing
+    assert.notEqual(ruleType('Since I started having FOCUS I feel tired, why?', one)?.type, 'side_effects');
+  });
   void it('reads "can it cause Y" as the complications of a condition named before, and only then', () => {
     const one = { kinds: new Set(['disease' as const]), foci: 1, drugs: 0 };
     // "it" stands for the condition named earlier: what that one leads to
