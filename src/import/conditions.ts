@@ -65,7 +65,22 @@ export function nameWithin(name: string, focus: string): boolean {
 const TEST_WORDS =
   /\b(test|tests|testing|scan|x-ray|biopsy|ultrasound|mri|ct|exam|examination|stain|culture|screening|panel|assay|level|levels|count|electrocardiogram|ecg|eeg|emg|endoscopy|angiography|imaging|monitoring|tap)\b/i;
 
-/** What a document is about: drugs and supplements by collection, tests by name, else a disease. */
+/**
+ * Pages about a procedure or a vaccine rather than a disease ("Kidney transplant", "Knee joint replacement",
+ * "Cleft lip and palate repair", "Polio vaccine - what you need to know"), which MedlinePlus and A.D.A.M.
+ * file among their health topics. A name that says syndrome, disease or disorder stays a disease
+ * ("Post-splenectomy syndrome").
+ */
+const PROCEDURE_WORDS =
+  /\b(?:transplant|transplantation|surgery|replacement|therapy|dialysis|hemodialysis|vaccines?|vaccination|removal|repair|implants?|insertion|\w+ectomy|\w+ostomy|\w+plasty)\b/i;
+const DISEASE_WORDS = /\b(?:syndrome|disease|disorder)\b/i;
+/** Collections of genetic and rare diseases only: every document there is about a disease. */
+const DISEASE_COLLECTIONS = new Set(['GARD', 'GHR']);
+
+/**
+ * What a document is about: drugs and supplements by collection, tests by name, procedures by name outside
+ * the rare-disease collections, else a disease.
+ */
 export function conditionKind(
   doc: Pick<MedquadDocument, 'collection' | 'category' | 'focus'>,
 ): ConditionKind {
@@ -73,6 +88,12 @@ export function conditionKind(
   if (doc.collection.prefix === 'MPlusHerbsSuppls') return 'supplement';
   if (doc.category === 'Drug') return 'drug';
   if (doc.category === 'Other') return TEST_WORDS.test(doc.focus) ? 'test' : 'other';
+  if (
+    !DISEASE_COLLECTIONS.has(doc.collection.prefix) &&
+    PROCEDURE_WORDS.test(doc.focus) &&
+    !DISEASE_WORDS.test(doc.focus)
+  )
+    return TEST_WORDS.test(doc.focus) ? 'test' : 'other';
   return 'disease';
 }
 

@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import {
   answerToBlocks,
   cleanTemplatedQuestion,
+  conditionKind,
   convertAnswer,
   frequencyValue,
   gardIdFromUrl,
@@ -300,5 +301,30 @@ void describe('names', () => {
       },
     ]);
     assert.throws(() => parseGardTsv('id\tlabel\n1\tx\n'), /missing column/);
+  });
+});
+
+void describe('conditionKind', () => {
+  const collection = (prefix: string) => {
+    const c = MEDQUAD_COLLECTIONS.find((x) => x.prefix === prefix);
+    assert.ok(c, prefix);
+    return c;
+  };
+  const kind = (prefix: string, focus: string, category: string | null = null) =>
+    conditionKind({ collection: collection(prefix), category, focus });
+  void it('files procedures and vaccines of the health topics as topics, not diseases', () => {
+    assert.equal(kind('MPlusHealthTopics', 'Kidney transplant'), 'other');
+    assert.equal(kind('ADAM', 'Cleft lip and palate repair - discharge'), 'other');
+    assert.equal(kind('ADAM', 'Polio vaccine - what you need to know'), 'other');
+    assert.equal(kind('ADAM', 'Colostomy'), 'other');
+  });
+  void it('keeps a disease a disease, even when its name holds a procedure word', () => {
+    assert.equal(kind('ADAM', 'Post-splenectomy syndrome'), 'disease'); // "syndrome"
+    assert.equal(kind('GARD', 'Therapy-related acute myeloid leukemia'), 'disease'); // rare-disease collection
+    assert.equal(kind('MPlusHealthTopics', 'Kidney Stones'), 'disease');
+  });
+  void it('reads drugs by collection and tests by name', () => {
+    assert.equal(kind('MPlusDrugs', 'Ibuprofen'), 'drug');
+    assert.equal(kind('ADAM', 'Pelvic ultrasound - abdominal', 'Other'), 'test');
   });
 });
