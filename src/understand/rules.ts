@@ -37,6 +37,17 @@ const CONDITIONLIKE: ReadonlyArray<ConditionKind | null> = ['disease', 'other', 
 /** Products: medicines, supplements, and topics such as vaccines and contraceptive pills. */
 const PRODUCTLIKE: ReadonlyArray<ConditionKind | null> = ['drug', 'supplement', 'other'];
 
+/**
+ * A search-box query about one aspect, the whole clause and nothing else: "lupus symptoms in women",
+ * "causes of hair loss", "huntington disease gene". `nouns` name the aspect (a regular expression
+ * alternation).
+ */
+function aspectQuery(nouns: string): RegExp {
+  const before = `(?:(?:the|main|common|early|first|possible|most common) )?(?:${nouns}) (?:of|for|in|with) FOCUS`;
+  const after = `FOCUS (?:${nouns})(?: (?:in|of|for|with) [\\w' ]{1,30})?`;
+  return new RegExp(`^\\W*(?:${before}(?: [\\w' ]{1,30})?|${after})\\W*$`, 'i');
+}
+
 /** What a rule may look at besides the words: the question's foci and the message's drugs. */
 export interface RuleContext {
   /** Kinds of the question's foci (its own, or the message's main focus); null when there is none. */
@@ -274,6 +285,32 @@ export const TYPE_RULES: TypeRule[] = [
     pattern:
       /\b(?:(?:effects?|impact|influence) of FOCUS on|FOCUS (?:vs\.?|versus|or) FOCUS\b.{0,40}\b(?:better|worse|safer|difference)|(?:better|worse|safer) than FOCUS|compared? (?:to|with) FOCUS|(?:does|can|will|could) FOCUS (?:affect|harm|hurt) (?:my |the |a |an |his |her |our )?(?:FOCUS|pregnan\w*|fertility|unborn|fetus|baby|sperm|breast ?feeding))/i,
     why: 'the effect of one thing on another, or a comparison of two: both ask how a pair relates',
+  },
+  {
+    type: 'symptoms',
+    pattern: aspectQuery('signs?|symptoms?|signs and symptoms|warning signs'),
+    kinds: CONDITIONLIKE,
+    why: '"lupus symptoms in women", "early signs of parkinson\'s": a query for the symptoms',
+  },
+  {
+    type: 'cause',
+    pattern: aspectQuery('causes?|cause of|reasons?'),
+    kinds: CONDITIONLIKE,
+    why: '"causes of hair loss in women": a query for the causes',
+  },
+  {
+    type: 'genetic_changes',
+    pattern: aspectQuery('genes?|genetics|mutations?|genetic (?:cause|basis)'),
+    kinds: CONDITIONLIKE,
+    why: '"huntington disease gene": a query for the gene',
+  },
+  {
+    type: 'complications',
+    pattern: aspectQuery(
+      'complications|(?:heart|kidney|eye|vision|lung|breathing|bone|skin|liver|hearing|growth|dental|nerve) (?:problems|complications|issues)',
+    ),
+    kinds: CONDITIONLIKE,
+    why: '"Turner syndrome heart problems", "complications of diabetes": a query for what else it leads to',
   },
   {
     type: 'research',

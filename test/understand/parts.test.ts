@@ -280,6 +280,15 @@ void describe('type rules on masked questions', () => {
     assert.equal(ruleType('Can FOCUS cause FOCUS?', two)?.type, 'association');
     assert.equal(ruleType('I have FOCUS which causes FOCUS, how do I treat it?', two)?.type, 'treatment');
   });
+  void it('reads a search-box query about one aspect, and only when the aspect is all it says', () => {
+    const one = { kinds: new Set(['disease' as const]), foci: 1, drugs: 0, earlier: false };
+    assert.equal(ruleType('FOCUS symptoms in children', one)?.type, 'symptoms');
+    assert.equal(ruleType('main causes of FOCUS', one)?.type, 'cause');
+    assert.equal(ruleType('FOCUS genetics', one)?.type, 'genetic_changes');
+    assert.equal(ruleType('FOCUS kidney problems', one)?.type, 'complications');
+    // a sentence that goes on asks something else: "what can I do" asks for treatment
+    assert.notEqual(ruleType('My FOCUS symptoms are getting worse, what can I do?', one)?.type, 'symptoms');
+  });
   void it('relates two conditions only when the relating word stands between them or before both', () => {
     const two = { kinds: new Set(['disease' as const]), foci: 2, drugs: 0, earlier: false };
     assert.equal(ruleType('Is FOCUS related to FOCUS?', two)?.type, 'association');

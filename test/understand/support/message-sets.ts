@@ -11,6 +11,7 @@ import { MESSY_MESSAGES } from './messy-messages.js';
 import { MULTI_MESSAGES } from './multi-messages.js';
 import { RARE_MESSAGES } from './rare-messages.js';
 import { RUNON_MESSAGES } from './runon-messages.js';
+import { SHORT_MESSAGES } from './short-messages.js';
 
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
@@ -22,4 +23,5 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'final', flag: '--final', messages: FINAL_MESSAGES },
   { name: 'background', flag: '--background', messages: BACKGROUND_MESSAGES },
   { name: 'rare', flag: '--rare', messages: RARE_MESSAGES },
+  { name: 'short', flag: '--short', messages: SHORT_MESSAGES },
 ];
