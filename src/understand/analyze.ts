@@ -72,7 +72,9 @@ export class Analyzer {
 
   analyze(message: string, options: AnalyzeOptions = {}): Analysis {
     const subject = (options.subject ?? '').trim();
-    const context = new Set([...tokenize(message), ...tokenize(subject)].map((t) => t.norm));
+    const messageTokens = tokenize(message);
+    const subjectTokens = tokenize(subject);
+    const context = new Set([...messageTokens, ...subjectTokens].map((t) => t.norm));
     const mentions = this.names.findMentions(message, context);
     const subjectMentions = subject ? this.names.findMentions(subject, context) : [];
 
@@ -123,9 +125,9 @@ export class Analyzer {
       .filter((_, i) => roles[i] === 'background')
       .map((s) => s.text)
       .slice(0, ANALYSIS.maxBackground);
-    const unrecognized: UnrecognizedName[] = unrecognizedNames(message, mentions);
+    const unrecognized: UnrecognizedName[] = unrecognizedNames(message, mentions, messageTokens);
     const inMessage = new Set(unrecognized.map((n) => normalizeKey(n.text)));
-    for (const n of unrecognizedNames(subject, subjectMentions))
+    for (const n of unrecognizedNames(subject, subjectMentions, subjectTokens))
       if (!inMessage.has(normalizeKey(n.text))) unrecognized.push({ ...n, inSubject: true });
     return {
       foci: foci.map((f) => f.focus),

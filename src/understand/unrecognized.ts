@@ -74,8 +74,9 @@ function isBreak(t: Token): boolean {
 export function unrecognizedNames(
   message: string,
   covered: ReadonlyArray<{ start: number; end: number }>,
+  /** The message's tokens, when the caller has them already. */
+  tokens: readonly Token[] = tokenize(message),
 ): UnrecognizedName[] {
-  const tokens = tokenize(message);
   const inName = (t: Token) => covered.some((c) => t.start < c.end && t.end > c.start);
   const out: UnrecognizedName[] = [];
   for (let i = 0; i < tokens.length; i++) {
