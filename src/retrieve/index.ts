@@ -30,7 +30,7 @@ export { terms, termSet, words, stem, sentences } from './text.js';
 export { calibrateThreshold, perturbedQuestions, OFF_TOPIC_QUESTIONS } from './calibration.js';
 export type { CalibrationCase, CalibrationResult } from './calibration.js';
 
-/** Retrieval's view of conditions, from the store's flat name rows (abbreviations left out). */
+/** Retrieval's view of conditions, from the store's flat name rows (abbreviations kept apart). */
 export function retrievalConditions(rows: readonly NameRow[]): RetrievalCondition[] {
   const byId = new Map<string, RetrievalCondition>();
   for (const row of rows) {
@@ -38,9 +38,16 @@ export function retrievalConditions(rows: readonly NameRow[]): RetrievalConditio
     if (!c)
       byId.set(
         row.conditionId,
-        (c = { id: row.conditionId, preferredName: row.preferredName, names: [], xrefs: [] }),
+        (c = {
+          id: row.conditionId,
+          preferredName: row.preferredName,
+          names: [],
+          abbreviations: [],
+          xrefs: [],
+        }),
       );
     if (row.kind !== 'abbreviation') c.names.push(row.name);
+    else c.abbreviations?.push(row.name);
   }
   return [...byId.values()];
 }

@@ -4,7 +4,7 @@
  * The letter's wording is src/compose's job; this only picks the content.
  */
 import type { RankedArticle } from '../compose/types.js';
-import type { Analysis, SubQuestion } from '../understand/types.js';
+import type { Analysis, Focus, SubQuestion } from '../understand/types.js';
 import type { ArticleBodies } from './bodies.js';
 import { isUsableAnswer } from './retriever.js';
 import type { Evidence, Retriever, SubQuery } from './retriever.js';
@@ -29,12 +29,16 @@ export interface SectionPlan {
   ranked: RankedArticle[];
 }
 
-/** The retrieval query for a sub-question: its words, its type, and its conditions. */
-export function subQuery(sub: SubQuestion, subject?: string): SubQuery {
+/**
+ * The retrieval query for a sub-question: its words, its type, and its conditions, with the words the
+ * message used for them when the analysis's foci are given.
+ */
+export function subQuery(sub: SubQuestion, subject?: string, messageFoci?: readonly Focus[]): SubQuery {
   const foci = [sub.focus, sub.secondFocus].filter((f): f is string => typeof f === 'string');
   // Without a recognized condition the subject line is often the only hint of the topic.
   const text = foci.length === 0 && subject ? `${sub.text}\n${subject}` : sub.text;
-  return { text, type: sub.type, foci };
+  const written = (messageFoci ?? []).filter((f) => foci.includes(f.conditionId)).map((f) => f.text);
+  return { text, type: sub.type, foci, ...(written.length ? { written } : {}) };
 }
 
 /**
@@ -49,8 +53,9 @@ export async function planSection(
   sub: SubQuestion,
   k: number,
   subject?: string,
+  messageFoci?: readonly Focus[],
 ): Promise<SectionPlan> {
-  const query = subQuery(sub, subject);
+  const query = subQuery(sub, subject, messageFoci);
   const ranked = retriever.rank(query, Math.max(k, 20));
   const fits = eligible(ranked, query).filter((r) => retriever.isConfident(r.score));
   const shown = ranked.slice(0, k);
@@ -105,7 +110,9 @@ export function planSections(
   k: number,
   subject?: string,
 ): Promise<SectionPlan[]> {
-  return Promise.all(analysis.subquestions.map((sub) => planSection(retriever, bodies, sub, k, subject)));
+  return Promise.all(
+    analysis.subquestions.map((sub) => planSection(retriever, bodies, sub, k, subject, analysis.foci)),
+  );
 }
 
 /**
@@ -122,7 +129,7 @@ export function rankMessage(
   const best = new Map<string, { r: RankedArticle; key: number }>();
   const weight = retriever.params.subquestionConfidence;
   for (const sub of analysis.subquestions) {
-    for (const r of retriever.rank(subQuery(sub, subject), k)) {
+    for (const r of retriever.rank(subQuery(sub, subject, analysis.foci), k)) {
       const key = messageScore(r.score, sub.confidence, weight);
       const seen = best.get(r.articleId);
       if (!seen || seen.key < key) best.set(r.articleId, { r, key });

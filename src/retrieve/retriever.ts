@@ -29,6 +29,8 @@ export interface RetrievalCondition {
   preferredName: string;
   /** Every name except abbreviations (which are too ambiguous to link conditions or match text). */
   names: string[];
+  /** The abbreviations ("PCOS"), used only to fill a gap with a condition the person named by one. */
+  abbreviations?: string[];
   xrefs: Xref[];
 }
 
@@ -39,6 +41,8 @@ export interface SubQuery {
   type: QuestionType | null;
   /** Conditions recognized for this sub-question (focus and second focus), best first. */
   foci: ConditionId[];
+  /** The words the message used for those conditions ("PCOS"), wherever in the message they stand. */
+  written?: string[];
 }
 
 /** Sentences of one article offered as a partial answer. */
@@ -82,6 +86,8 @@ interface PreparedQuery {
    * the same condition (see `relation`).
    */
   typeCovered: boolean;
+  /** The query text and the words written for its conditions, normalized as names are, space-delimited. */
+  textKey: string;
   /** Term ids of the query text and the recognized conditions' preferred names, in order. */
   terms: number[];
   /** Whether a term is one of the query's. */
@@ -258,6 +264,7 @@ export class Retriever {
       inQuery: (t: number) => termStamp[t] === stamp,
       focusConditions: [...focusIdx].map((ci) => this.conditions[ci].condition),
       typeCovered,
+      textKey: ` ${[query.text, ...(query.written ?? [])].map(normalizeName).join(' ')} `,
     };
   }
 
@@ -287,6 +294,11 @@ export class Retriever {
     // Filling a gap, a shared name of two or more words is enough ("Raynaud's phenomenon" is a name of both
     // "Raynaud's Disease" and "Raynaud phenomenon").
     if (gap && q.focusConditions.some((f) => sharesLongName(f, cond.condition))) return 'equivalent';
+    // ... and so is a shared name the person wrote, however short: "PCOS" names both GARD's "Polycystic
+    // ovarian syndrome" and MedlinePlus's "Polycystic Ovary Syndrome" (a shared abbreviation only when the
+    // preferred names also share two words: "ALS" names more than one condition).
+    if (gap && q.focusConditions.some((f) => sharesWrittenName(f, cond.condition, q.textKey)))
+      return 'equivalent';
     if (q.focusIdx.size === 0 && cond.nameTerms.some((ts) => ts.every(q.inQuery))) return 'named_in_text';
     return 'none';
   }
@@ -543,6 +555,22 @@ function sharesLongName(a: RetrievalCondition, b: RetrievalCondition): boolean {
   for (const name of normalizedNames(a).all)
     if (name.length >= 8 && name.includes(' ') && nb.has(name)) return true;
   return false;
+}
+
+/**
+ * Whether two conditions share a name that the query text holds as whole words (`textKey`); a shared
+ * abbreviation counts when their preferred names also share two words.
+ */
+function sharesWrittenName(a: RetrievalCondition, b: RetrievalCondition, textKey: string): boolean {
+  const written = (name: string) => name.length >= 3 && textKey.includes(` ${name} `);
+  const nb = normalizedNames(b).all;
+  for (const name of normalizedNames(a).all) if (nb.has(name) && written(name)) return true;
+  const abbreviations = new Set((b.abbreviations ?? []).map(normalizeName));
+  if (!(a.abbreviations ?? []).some((x) => abbreviations.has(normalizeName(x)) && written(normalizeName(x))))
+    return false;
+  const wordsOf = (c: RetrievalCondition) => new Set(normalizedNames(c).preferred.split(' '));
+  const wa = wordsOf(a);
+  return [...wordsOf(b)].filter((w) => wa.has(w)).length >= 2;
 }
 
 interface NormalizedNames {

@@ -64,6 +64,12 @@ const RANKING_CASES: Array<{ message: string; type: string; name: RegExp; why: s
     why: 'MedlinePlus\'s "GERD" topic has only a summary; the encyclopedia\'s "Gastroesophageal reflux disease" lists GERD among its names and has the treatment section: the other record of the same condition fills the gap',
   },
   {
+    message: 'My daughter was told she has PCOS. How do doctors treat it?',
+    type: 'treatment',
+    name: /polycystic ovary syndrome/i,
+    why: 'GARD\'s "Polycystic ovarian syndrome" has no treatment section; the encyclopedia\'s "Polycystic Ovary Syndrome" is also called PCOS, the word the person wrote, and the two preferred names share their words: it fills the gap',
+  },
+  {
     message:
       'Dear sir, my mother is 78 and has trigeminal neuralgia. The attacks come when she eats. What can be done for the pain?',
     type: 'treatment',
