@@ -117,6 +117,19 @@ export const TYPE_RULES: TypeRule[] = [
   },
   {
     type: 'side_effects',
+    pattern:
+      /\b(?:can|could|would|might|does|do|is|are) (?:the|this|that|his|her|my|these|those|a|an) (?:new )?(?:medicines?|medications?|meds|drugs?|pills?|tablets?) (?:\w+ )?(?:do (?:that|this)|cause (?:that|this)|make (?:him|her|me|them|you|us) (?:so )?\w+|be (?:doing|causing) (?:that|this|it))\b/i,
+    why: '"can the pills do that to him", "could the meds make her so tired": a change blamed on a medicine',
+  },
+  {
+    type: 'side_effects',
+    pattern:
+      /\b(?:can|could|would|might|does|do|is|are) (?:the |this |that |his |her |my )?FOCUS (?:\w+ )?(?:do (?:that|this)|cause (?:that|this)|make (?:him|her|me|them|you|us) (?:so )?\w+|be (?:doing|causing) (?:that|this|it))\b/i,
+    kinds: DRUGLIKE,
+    why: '"can the medicine do that to him" ("the medicine" stands for the drug named before): a change blamed on it',
+  },
+  {
+    type: 'side_effects',
     pattern: /\b(?:is|was|could|can) (?:that|this|it) (?:be )?(?:from|caused by|due to|because of) FOCUS\b/i,
     kinds: DRUGLIKE,
     why: 'a complaint blamed on the drug',
@@ -319,6 +332,14 @@ export const TYPE_RULES: TypeRule[] = [
     why: 'trials and studies are the research section',
   },
   {
+    type: 'treatment',
+    pattern:
+      /\b(?:need|needs|require|requires) (?:an? |the |more |some |any )?(?:\w+ )?(?:treatment|therapy|surgery|operation|transplant|transfusions?|infusions?)\b/i,
+    kinds: CONDITIONLIKE,
+    exceptKinds: DRUGLIKE,
+    why: '"does she need the light treatment in the hospital": a treatment needed, wherever it is given (before the rule for doctors and hospitals)',
+  },
+  {
     type: 'find_specialist',
     pattern:
       /\b(?:(?:find|locate|recommend|refer|know of|looking for|search(?:ing)? for|suggest|need|see|contact)\b.{0,40}\b(?:doctors?|physicians?|specialists?|experts?|clinics?|cent(?:er|re)s?|hospitals?|surgeons?|neurologists?|geneticists?|dermatologists?|professionals?|someone who)|support groups?|patient (?:organi[sz]ations?|groups?|advocacy)|(?:what|which) (?:kind of |type of )?(?:doctors?|specialists?|physicians?|hospitals?|clinics?|cent(?:er|re)s?|surgeons?)|(?:best|good|top) (?:hospitals?|clinics?|cent(?:er|re)s?|surgeons?) (?:for|in)|who (?:treats|specializes)|specialists? (?:in|for|on)|foundations? for|(?:anyone|someone|somebody|anybody) (?:near|close to|around|in) (?:us|me|my|our|here)|who (?:works?|deals?|is experienced|has experience) with)\b/i,
@@ -373,6 +394,14 @@ export const TYPE_RULES: TypeRule[] = [
     why: 'asks about the course and outlook',
   },
   {
+    type: 'prognosis',
+    pattern:
+      /\b(?:grow out of (?:it|this|them|FOCUS)|(?:have|be stuck with|live with) (?:it|this|them|FOCUS) (?:forever|for life|for the rest of (?:my|his|her|their) li(?:fe|ves))|go away (?:on (?:its|their) own|by (?:itself|themselves))|(?:is|will) (?:it|this|FOCUS) (?:be )?(?:permanent|last forever))\b/i,
+    kinds: CONDITIONLIKE,
+    exceptKinds: DRUGLIKE,
+    why: '"will I grow out of it or have it forever", "will it go away on its own": the course it takes',
+  },
+  {
     type: 'prevention',
     pattern:
       /\b(?:be prevented|prevention|(?:how|way) (?:can|do|could|to|would)? ?(?:i|we|you|one|people|someone)? ?(?:prevent|avoid getting|avoid catching|stop getting|stop catching)|vaccines? (?:for|against)|(?:lower|reduce|decrease|cut) (?:my|the|our|their|his|her|your|its) (?:\w+ )?(?:risk|chances?)|(?:stop|keep|protect)\b.{0,40}\bfrom (?:getting|catching|developing|having)|(?:don'?t|do not|doesn'?t|won'?t|never) (?:get|have|develop|catch) (?:another|it again|them again|one again|that again)|(?:keep|stop) (?:it|them|this|FOCUS) from (?:coming back|happening again|returning|recurring)|do to (?:avoid|prevent|keep from getting|not get)|so (?:that )?(?:i|he|she|we|they|you|it) (?:do(?:es)?n'?t|do(?:es)? not|won'?t|will not|never) (?:get|have|develop|catch|form) (?:more|another|any more|it again|them again|one again))\b/i,
@@ -404,10 +433,10 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'complications',
     pattern:
-      /\b(?:long[- ]term (?:effects?|problems|damage|consequences|complications)|(?:what|which|any|possible|potential|other|future|later) (?:\w+ )?complications?|what (?:other )?(?:problems|damage|harm|complications) (?:can|could|does|do|will|might) (?:FOCUS|it|this|that|they) (?:cause|do|lead to|bring)|(?:will|can|could|does|would|might) (?:FOCUS|it|this|that|they|(?:my|his|her|our|their) (?:\w+'?s )?FOCUS) (?:\w+ )?(?:affect|damage|harm|hurt|spread to) (?:his|her|my|your|the|their|our|other) (?:heart|kidneys?|liver|spleen|pancreas|brain|eyes?|eyesight|vision|lungs?|bones?|nerves?|muscles?|teeth|hearing|skin|joints?|blood vessels|arteries|stomach|bowels?|intestines?|growth|development|memory|fertility|organs?)|(?:be able to|can|could) (?:ever )?(?:have|father) (?:children|kids|a baby|babies|a child))\b/i,
+      /\b(?:long[- ]term (?:effects?|problems|damage|consequences|complications)|(?:what|which|any|possible|potential|other|future|later) (?:\w+ )?complications?|what (?:other )?(?:problems|damage|harm|complications) (?:can|could|does|do|will|might) (?:FOCUS|it|this|that|they) (?:cause|do|lead to|bring)|(?:will|can|could|does|would|might) (?:FOCUS|it|this|that|they|(?:my|his|her|our|their) (?:\w+'?s )?FOCUS) (?:\w+ )?(?:affect|damage|harm|hurt|spread to) (?:his|her|my|your|the|their|our|other) (?:heart|kidneys?|liver|spleen|pancreas|brain|eyes?|eyesight|vision|lungs?|bones?|nerves?|muscles?|teeth|hearing|skin|joints?|blood vessels|arteries|stomach|bowels?|intestines?|growth|development|memory|fertility|organs?)|(?:be able to|can|could) (?:ever )?(?:have|father) (?:children|kids|a baby|babies|a child)|(?:can|could) (?:i|she|we) (?:still|ever) (?:get|become) (?:pregnant|pregant)|(?:be able to|ever) (?:get|become) (?:pregnant|pregant))\b/i,
     kinds: CONDITIONLIKE,
     exceptKinds: DRUGLIKE,
-    why: '"the long-term effects of X", "what problems can X cause", "will her scoliosis affect her lungs", "will he be able to have children": what else the condition can lead to (for a medicine, that is its side effects)',
+    why: '"the long-term effects of X", "what problems can X cause", "will her scoliosis affect her lungs", "will he be able to have children", "can I still get pregnant": what else the condition can lead to (for a medicine, that is its side effects)',
   },
   {
     type: 'treatment',

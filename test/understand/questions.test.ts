@@ -565,6 +565,31 @@ const CASES: Case[] = [
     why: 'infertility is a complication of the condition',
   },
   {
+    message: 'My husband started on Lyrica in May. Could the pills make him so forgetful?',
+    types: ['side_effects'],
+    why: 'a change in the person blamed on the medicine',
+  },
+  {
+    message: 'She takes lamotrigine for seizures. Can the medication be causing this rash?',
+    types: ['side_effects'],
+    why: '"the medication" stands for the drug named before, blamed for the rash',
+  },
+  {
+    message: "My son has a broken leg. Does he need surgery at the children's hospital?",
+    types: ['treatment'],
+    why: 'a treatment needed, not a hospital to find',
+  },
+  {
+    message: 'My daughter has eczema. Will she grow out of it?',
+    types: ['prognosis'],
+    why: 'whether it lasts is its course',
+  },
+  {
+    message: 'I have endometriosis. Can I still get pregnant?',
+    types: ['complications'],
+    why: 'infertility is what the condition may lead to',
+  },
+  {
     message: 'I have gout and take allopurinol. Is allopurinol the only option?',
     types: ['treatment'],
     why: 'asks for other treatments of the condition, not about the medicine',
