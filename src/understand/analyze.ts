@@ -204,11 +204,14 @@ export class Analyzer {
     return this.names.inSentence(withoutPageEnding(own ? m.matchedName : m.preferredName));
   }
 
-  /** A sentence with its condition names and references masked (FOCUS). */
+  /**
+   * A sentence with its condition names and references masked (FOCUS); topic words stay, as in the
+   * question itself ("I am breastfeeding" says who the medicine is for).
+   */
   private maskedText(s: Sentence, mentions: Mention[]): string {
     const spans = [
       ...mentions
-        .filter((m) => m.start >= s.start && m.end <= s.end)
+        .filter((m) => m.start >= s.start && m.end <= s.end && !isTopic(m.kind))
         .map((m) => ({ start: m.start - s.start, end: m.end - s.start })),
       ...referenceSpans(s.text),
     ];
@@ -277,7 +280,8 @@ export class Analyzer {
     const asked = this.words.correct(maskSpans(clause.text, dropOverlaps(spans)));
     // "Is that true?" asks about the claim of the sentence before: that sentence says what is asked.
     const masked = context && TRUTH_CHECK.test(asked) ? context : asked;
-    const rule = ruleType(masked, { kinds, foci: ranked.length, drugs, earlier: !!earlier });
+    const ruleContext = { kinds, foci: ranked.length, drugs, earlier: !!earlier };
+    const rule = ruleType(masked, ruleContext);
     let type: QuestionType;
     let confidence: number;
     let fallback = false;
@@ -302,12 +306,26 @@ export class Analyzer {
         const asked = this.classifier.predict(questionFeatures(tail, kind), allowed);
         if (asked.confidence > confidence) ({ type, confidence } = asked);
       }
-      if (confidence < ANALYSIS.contextBelow && context) {
+      // The sentence before may say what a rule needs: "I am breastfeeding. Can I take Sudafed?" asks
+      // whether the medicine suits a nursing mother; "I missed two pills. Am I still protected?" asks about
+      // a missed dose. Taken when it says who the medicine is for, or when the question alone is vague or
+      // unsure.
+      const withContext = context ? ruleType(`${context} ${masked}`, ruleContext) : null;
+      const byContext =
+        withContext !== null &&
+        (withContext.type === 'contraindications' ||
+          confidence < ANALYSIS.contextBelow ||
+          VAGUE_FOLLOW_UP.test(asked));
+      if (byContext) {
+        type = withContext.type;
+        confidence = ANALYSIS.ruleConfidence;
+      } else if (confidence < ANALYSIS.contextBelow && context) {
         // A vague question ("What do you think?") often gets its meaning from the sentence before it.
         const wider = this.classifier.predict(questionFeatures(`${context} ${masked}`, kind), allowed);
         if (wider.confidence > confidence) ({ type, confidence } = wider);
       }
       if (
+        !byContext &&
         (implicit === 'information' ||
           confidence < (implicit ? ANALYSIS.implicitInformationBelow : ANALYSIS.informationBelow)) &&
         focus &&
@@ -374,6 +392,13 @@ function dropFallbacks(drafts: Draft[]): Draft[] {
 /** A question that only asks whether the sentence before it is true ("Is there any truth to that?"). */
 const TRUTH_CHECK =
   /^\W*(?:(?:is|was) (?:that|this|it) (?:really |actually |even )?(?:true|right|correct|a myth|so|possible|a fact)|is there (?:any )?truth (?:to|in) (?:that|this|it)|(?:can|could) (?:that|this|it) (?:really )?be (?:true|right)|(?:true|myth|fact) or (?:not|myth|fiction))\b/i;
+
+/**
+ * A follow-up that says nothing of its own ("Is that a problem?", "Should I be worried?", "What should I
+ * do?"): what it asks is in the sentence before, which the rules read with it.
+ */
+const VAGUE_FOLLOW_UP =
+  /^\W*(?:(?:is|was) (?:that|this|it) (?:a (?:big )?problem|bad|ok|okay|dangerous|something to worry about)|should i (?:be )?(?:worr(?:y|ied)|concerned)|what (?:should|do|can) (?:i|we) do(?: now)?)\W*$/i;
 
 /** A question opening after a comma or a joining word ("..., what else can I try", "... and now is there"). */
 const QUESTION_OPENING =

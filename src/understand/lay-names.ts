@@ -105,6 +105,8 @@ export const LAY_NAMES: ReadonlyArray<readonly [layName: string, knowledgeBaseNa
   ['iron tablets', 'Iron'],
   ['iron pills', 'Iron'],
   ['iron supplements', 'Iron'],
+  ['fish oil', 'Omega-3 Fatty Acids'],
+  ['fish oil pills', 'Omega-3 Fatty Acids'],
   // treatments people ask about by their short names
   ['chemo', 'Chemotherapy'],
   ['radiotherapy', 'Radiation Therapy'],

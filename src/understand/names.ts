@@ -76,6 +76,9 @@ export const MATCH_SCORES = {
   inverted: 0.9,
 } as const;
 
+/** Words that open some page titles ("Taking warfarin") but, in a message, only say what is done with a medicine. */
+const LEADING_VERBS: ReadonlySet<string> = new Set(['taking', 'using']);
+
 interface TrieNode {
   next: Map<string, TrieNode> | null;
   /** Entry indices of names ending here (null for inner nodes). */
@@ -449,6 +452,15 @@ export class NameDictionary {
     let i = 0;
     while (i < tokens.length) {
       const longest = this.longestNameAt(tokens, i, corrections);
+      // "while taking warfarin" names the drug, not the page "Taking warfarin (Coumadin)": a name that
+      // starts with "taking"/"using" gives way to the medicine named after that word.
+      if (longest && LEADING_VERBS.has(tokens[i].norm)) {
+        const after = this.longestNameAt(tokens, i + 1, corrections);
+        if (after && (after.mention.kind === 'drug' || after.mention.kind === 'supplement')) {
+          i++;
+          continue;
+        }
+      }
       const inverted = this.invertedAt(tokens, i);
       const found =
         (inverted && (!longest || inverted.next > longest.next) ? inverted : longest) ??

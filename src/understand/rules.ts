@@ -100,6 +100,13 @@ export const TYPE_RULES: TypeRule[] = [
   },
   {
     type: 'side_effects',
+    pattern:
+      /\b(?:(?:is|was|could|can|might) (?:that|this|it) (?:be )?an? (?:\w+ )?(?:allergic )?reaction|(?:allergic )?reactions? (?:to|from) (?:the |my |his |her )?(?:FOCUS|it|medicines?|medications?|pills?|drugs?))\b/i,
+    minDrugs: 1,
+    why: '"is that an allergic reaction", "a reaction to the lisinopril": what a medicine of the message did',
+  },
+  {
+    type: 'side_effects',
     pattern: /\b(?:side[- ]?effects?|adverse (?:effects?|reactions?|events?))\b/i,
     why: 'names the thing asked about',
   },
@@ -201,9 +208,16 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'storage_disposal',
     pattern:
-      /\b(?:how (?:should|do|can) (?:i|we|you) (?:store|keep|dispose)|stored?|storage|refrigerat\w*|fridge|freezer|frozen|dispos(?:e|al) of|expir(?:ed|ation date)|shelf life|room temperature)\b/i,
+      /\b(?:how (?:should|do|can) (?:i|we|you) (?:store|keep|dispose)|(?:stay|kept|be kept|keep (?:it|them)) (?:cold|cool|refrigerated|frozen)|stored?|storage|refrigerat\w*|fridge|freezer|frozen|dispos(?:e|al) of|expir(?:ed|ation date)|shelf life|room temperature)\b/i,
     kinds: DRUGLIKE,
     why: 'storage words only make sense for a product',
+  },
+  {
+    type: 'drug_usage',
+    pattern:
+      /\b(?:(?:before|after|with|without) (?:a )?(?:food|meals?|eating|breakfast|milk)\b.{0,30}\bor\b|\bor (?:with|without|before|after) (?:a )?(?:food|meals?|eating|breakfast)|on an empty stomach|(?:crush(?:ed)?|split|chew(?:ed)?|dissolv(?:e|ed)|cut) (?:\w+ ){0,2}?(?:in half|into|and (?:mixed|put|added))|be (?:crushed|split|chewed|cut|opened|dissolved)|(?:at night|in the (?:morning|evening))\b.{0,20}\bor\b|(?:morning|night|evening) or (?:at )?(?:night|morning|evening))/i,
+    kinds: PRODUCTLIKE,
+    why: '"with food or on an empty stomach", "can it be crushed", "at night or in the morning": how to take it (before the rules for food and drink with a drug)',
   },
   {
     type: 'interactions',
@@ -220,9 +234,10 @@ export const TYPE_RULES: TypeRule[] = [
   },
   {
     type: 'interactions',
-    pattern: /\b(?:together|along with|same time|combine|with)\b/i,
+    pattern:
+      /\b(?:together|along with|same time|combine|with|while (?:(?:i'?m|i am|he'?s|he is|she'?s|she is|they are|we are|being) )?(?:on|taking|using))\b/i,
     minDrugs: 2,
-    why: 'taking a second drug alongside a first one',
+    why: 'taking a second drug alongside a first one ("is it ok to take fish oil while I am on warfarin")',
   },
   {
     type: 'ingredients',
@@ -248,7 +263,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'drug_usage',
     pattern:
-      /\b(?:miss(?:ed)?|forg[eo]t(?: to take)?|skipp?(?:ed)?) (?:my|a|one|the|two|his|her|a couple of) (?:\w+ ){0,3}?(?:pills?|doses?|tablets?|shots?|injections?|FOCUS)\b|\b(?:swallow(?:ed)?|took|taken|ate) (?:\w+ ){0,4}?(?:too many|extra|all (?:of )?(?:my|his|her|the)|one of (?:my|his|her|the)|(?:my|his|her|the) \w+'?s?) (?:\w+ ){0,2}?(?:pills?|tablets?|capsules?|medicines?|FOCUS)\b/i,
+      /\b(?:miss(?:ed)?|forg[eo]t(?: to take)?|skipp?(?:ed)?) (?:my|a|one|the|two|three|four|several|some|a few|\d+|his|her|a couple of) (?:\w+ ){0,4}?(?:pills?|doses?|tablets?|shots?|injections?|FOCUS)\b|\b(?:swallow(?:ed)?|took|taken|ate) (?:\w+ ){0,4}?(?:too many|extra|all (?:of )?(?:my|his|her|the)|one of (?:my|his|her|the)|(?:my|his|her|the) \w+'?s?) (?:\w+ ){0,2}?(?:pills?|tablets?|capsules?|medicines?|FOCUS)\b/i,
     kinds: PRODUCTLIKE,
     why: '"I missed my birth control pill", "he swallowed one of my iron tablets": a missed dose or too much of any product (contraceptive pills are a topic, not a drug, in the sources)',
   },
@@ -276,7 +291,14 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'contraindications',
     pattern:
-      /\b(?:is it|is that|would it be|it is) (?:\w+ )?(?:safe|ok|okay)(?: for (?:me|him|her|them|my \w+))? to (?:take|use|keep taking|be on) (?:FOCUS|it|this|that)\b(?! (?:that|so) long| for (?:years|so long|a long time)| every day)/i,
+      /\b(?:(?:shouldn'?t|should not|can'?t|cannot|must not|mustn'?t) (?:children|kids|babies|infants|teens?|teenagers|pregnant women|older people|the elderly)|(?:should|can|must) (?:children|kids|babies|infants|teens?|teenagers|pregnant women|older people|the elderly) not) (?:be given|take|have|use)\b|\bwho (?:shouldn'?t|should not|can'?t|cannot|must not) (?:take|use|be given)\b/i,
+    kinds: DRUGLIKE,
+    why: '"why shouldn\'t children be given aspirin", "who should not take it": people it does not suit',
+  },
+  {
+    type: 'contraindications',
+    pattern:
+      /\b(?:is it|is that|would it be|it is) (?:\w+ )?(?:safe|ok|okay)(?: for (?:me|him|her|them|my \w+))? to (?:take|use|keep taking|keep using|continue taking|be on) (?:my |his |her |the |this )?(?:FOCUS|it|this|that)\b(?! (?:that|so) long| for (?:years|so long|a long time)| every day)/i,
     kinds: DRUGLIKE,
     why: '"is it safe to take naproxen for my back pain": whether the medicine suits the person (a second medicine named with "with" is an interaction, above)',
   },

@@ -590,6 +590,41 @@ const CASES: Case[] = [
     why: 'infertility is what the condition may lead to',
   },
   {
+    message: 'Do I take my omeprazole before meals or with food?',
+    types: ['drug_usage'],
+    why: 'when to take it with respect to food is how to take it, not a food interaction',
+  },
+  {
+    message: 'Can the Keppra tablets be split for my son?',
+    types: ['drug_usage'],
+    why: 'splitting a tablet is how to take it',
+  },
+  {
+    message: 'Does her Humira need to be kept cold?',
+    types: ['storage_disposal'],
+    why: 'keeping it cold is how to store it',
+  },
+  {
+    message: 'Why should teenagers not take aspirin? Who should not take it?',
+    types: ['contraindications'],
+    why: 'the people a medicine does not suit',
+  },
+  {
+    message: 'I am nursing my baby. Is it ok to take ibuprofen for my headache?',
+    types: ['contraindications'],
+    why: 'the sentence before says who the medicine is for: a nursing mother',
+  },
+  {
+    message: 'I skipped three doses of my lisinopril last week. Is that a problem?',
+    types: ['drug_usage'],
+    why: 'the question is vague; the sentence before says what happened: missed doses',
+  },
+  {
+    message: 'Is it ok to take vitamin E while he is taking warfarin?',
+    types: ['interactions'],
+    why: 'a second product while on a first is an interaction, though "is it ok to take" alone asks whom it suits',
+  },
+  {
     message: 'I have gout and take allopurinol. Is allopurinol the only option?',
     types: ['treatment'],
     why: 'asks for other treatments of the condition, not about the medicine',

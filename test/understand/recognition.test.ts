@@ -248,6 +248,11 @@ const CASES: Case[] = [
     why: 'the curated brand name wins over MedlinePlus listing "Tylenol" as a name of its page on dosing for children',
   },
   {
+    message: 'Can I have a beer while taking warfarin?',
+    expect: ['RD:warfarin'],
+    why: '"taking warfarin" says what is done with the drug: MedlinePlus\'s page "Taking warfarin (Coumadin)" gives way to the drug itself',
+  },
+  {
     message: 'I have had sciatica for 3 months. Would a steroid shot help?',
     expect: ['UMLS:C0036396'],
     why: 'the condition comes before a topic ("Steroids") as the message\'s main focus, even when the topic is in the question',

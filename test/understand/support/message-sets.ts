@@ -5,6 +5,7 @@
 import { BACKGROUND_MESSAGES } from './background-messages.js';
 import { CONSUMER_MESSAGES, type ConsumerMessage } from './consumer-messages.js';
 import { DESK_MESSAGES } from './desk-messages.js';
+import { DRUG_MESSAGES } from './drug-messages.js';
 import { FINAL_MESSAGES } from './final-messages.js';
 import { HELD_OUT_MESSAGES } from './held-out-messages.js';
 import { MESSY_MESSAGES } from './messy-messages.js';
@@ -24,4 +25,5 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'background', flag: '--background', messages: BACKGROUND_MESSAGES },
   { name: 'rare', flag: '--rare', messages: RARE_MESSAGES },
   { name: 'short', flag: '--short', messages: SHORT_MESSAGES },
+  { name: 'drugs', flag: '--drugs', messages: DRUG_MESSAGES },
 ];
