@@ -20,6 +20,23 @@ import { unrecognizedNames } from './unrecognized.js';
 export const DRUG_TYPES: ReadonlySet<QuestionType> = new Set(DRUG_QUESTION_TYPES);
 /** Types a question about a disease can have (drug questions need a drug). */
 const DISEASE_TYPES: ReadonlySet<QuestionType> = new Set([...CONDITION_QUESTION_TYPES, 'other']);
+const ALL_TYPES: ReadonlySet<QuestionType> = new Set([
+  ...CONDITION_QUESTION_TYPES,
+  ...DRUG_QUESTION_TYPES,
+  'other',
+]);
+const withoutAssociation = (types: ReadonlySet<QuestionType>): ReadonlySet<QuestionType> =>
+  new Set([...types].filter((t) => t !== 'association'));
+const DISEASE_TYPES_UNRELATED = withoutAssociation(DISEASE_TYPES);
+const ALL_TYPES_UNRELATED = withoutAssociation(ALL_TYPES);
+
+/**
+ * Words without which a question does not ask how two things relate: "My son has ADHD and anxiety. He
+ * takes Ritalin and Zoloft." names four things and relates none. The classifier may answer `association`
+ * only when one of them is there.
+ */
+const RELATION_CUE =
+  /\b(?:link\w*|relat\w*|associat\w*|connect\w*|correlat\w*|caus\w*|because|due to|from|trigger\w*|lead(?:s|ing)? to|led to|affect\w*|effects?|impact|influence\w*|worse\w*|risk\w*|after|since|between|same|differ\w*|vs|versus|compared?|turn\w* into|develop\w* into|bring on|brought on|have to do with|reasons?|rais\w*|increas\w*|lower\w*|decreas\w*)\b/i;
 
 /** Analysis settings, in one place. */
 export const ANALYSIS = {
@@ -296,8 +313,15 @@ export class Analyzer {
       if (rule.aboutEarlier && earlier) focus = earlier;
     } else {
       const kind = focus?.focus.kind ?? null;
-      const allowed =
-        kinds.has('disease') && !kinds.has('drug') && !kinds.has('supplement') ? DISEASE_TYPES : undefined;
+      const diseaseOnly = kinds.has('disease') && !kinds.has('drug') && !kinds.has('supplement');
+      const relates = RELATION_CUE.test(masked);
+      const allowed = diseaseOnly
+        ? relates
+          ? DISEASE_TYPES
+          : DISEASE_TYPES_UNRELATED
+        : relates
+          ? undefined
+          : ALL_TYPES_UNRELATED;
       ({ type, confidence } = this.classifier.predict(questionFeatures(masked, kind), allowed));
       const tail = questionTail(masked);
       if (tail) {

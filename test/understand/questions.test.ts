@@ -722,6 +722,14 @@ void describe("the issue's example", () => {
     assert.equal(a.subquestions[0]?.focus, a.foci.find((f) => f.text === 'hemophilia')?.conditionId);
   });
 
+  void it('does not read a relation into a list of conditions and medicines that relates none', () => {
+    // four things named, no word relating them: the classifier may not answer `association`
+    const a = u.analyze('My son has ADHD and anxiety. He takes Ritalin and Zoloft. He is not sleeping well.');
+    assert.ok(!a.subquestions.some((s) => s.type === 'association'), JSON.stringify(a.subquestions));
+    // with a relating word it may
+    const b = u.analyze('My son has ADHD and anxiety. Are they related?');
+    assert.equal(b.subquestions[0]?.type, 'association');
+  });
   void it('puts the complications "it" can cause on the main condition, not on the one the clause names', () => {
     const a = u.analyze('I have lupus. Can it cause kidney disease?');
     assert.equal(a.subquestions[0]?.type, 'complications');
