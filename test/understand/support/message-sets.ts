@@ -7,6 +7,7 @@ import { CONSUMER_MESSAGES, type ConsumerMessage } from './consumer-messages.js'
 import { DESK_MESSAGES } from './desk-messages.js';
 import { DRUG_MESSAGES } from './drug-messages.js';
 import { FINAL_MESSAGES } from './final-messages.js';
+import { FINAL2_MESSAGES } from './final2-messages.js';
 import { HELD_OUT_MESSAGES } from './held-out-messages.js';
 import { MESSY_MESSAGES } from './messy-messages.js';
 import { MULTI_MESSAGES } from './multi-messages.js';
@@ -26,4 +27,5 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'rare', flag: '--rare', messages: RARE_MESSAGES },
   { name: 'short', flag: '--short', messages: SHORT_MESSAGES },
   { name: 'drugs', flag: '--drugs', messages: DRUG_MESSAGES },
+  { name: 'final2', flag: '--final2', messages: FINAL2_MESSAGES },
 ];
