@@ -8,12 +8,13 @@ import { describe, it } from 'node:test';
 import { analyzeJsonLine } from '../../src/cli/commands/analyze.js';
 import { loadLiveQaTest, mapLiveQaType } from '../../src/eval/liveqa-data.js';
 import { MEDQUAD_QTYPE_MAP, QUESTION_TYPES } from '../../src/kb/index.js';
+import type { ConditionKind } from '../../src/kb/index.js';
 import type { NameRow } from '../../src/store/types.js';
 import { TypeClassifier, trainTypeModel } from '../../src/understand/classifier.js';
 import { dropUnsure } from '../../src/understand/analyze.js';
 import { questionFeatures } from '../../src/understand/features.js';
 import { boundedDistance, editBudget } from '../../src/understand/fuzzy.js';
-import { ruleType } from '../../src/understand/rules.js';
+import { ruleType, type RuleContext } from '../../src/understand/rules.js';
 import type { SubQuestion } from '../../src/understand/index.js';
 import { buildUnderstanding } from '../../src/understand/index.js';
 import { nameVariants, normalizeKey, tokenize } from '../../src/understand/normalize.js';
@@ -239,8 +240,13 @@ void describe('unsure sub-questions', () => {
   });
 });
 
+/** What a rule sees besides the words: the kinds of the question's foci, how many, drugs in the message. */
+function ruleContext(kinds: ConditionKind[], foci: number, drugs = 0, earlier = false): RuleContext {
+  return { kinds: new Set(kinds), foci, drugs, earlier };
+}
+
 void describe('type rules on masked questions', () => {
-  const disease = { kinds: new Set(['disease' as const]), foci: 1, drugs: 0, earlier: false };
+  const disease = ruleContext(['disease'], 1);
   const cases: Array<[string, string | null, string]> = [
     ['FOCUS', 'information', 'a message that only names the condition asks about it in general'],
     ['Re: FOCUS please', 'information', 'a subject-like line with the name and "please"'],
@@ -276,12 +282,12 @@ void describe('type rules on masked questions', () => {
   }
   void it('relates two conditions joined by a word of cause in a yes-no question', () => {
     // "can X cause Y" asks how two conditions relate; a statement that one causes the other does not
-    const two = { kinds: new Set(['disease' as const]), foci: 2, drugs: 0, earlier: false };
+    const two = ruleContext(['disease'], 2);
     assert.equal(ruleType('Can FOCUS cause FOCUS?', two)?.type, 'association');
     assert.equal(ruleType('I have FOCUS which causes FOCUS, how do I treat it?', two)?.type, 'treatment');
   });
   void it('reads a search-box query about one aspect, and only when the aspect is all it says', () => {
-    const one = { kinds: new Set(['disease' as const]), foci: 1, drugs: 0, earlier: false };
+    const one = ruleContext(['disease'], 1);
     assert.equal(ruleType('FOCUS symptoms in children', one)?.type, 'symptoms');
     assert.equal(ruleType('main causes of FOCUS', one)?.type, 'cause');
     assert.equal(ruleType('FOCUS genetics', one)?.type, 'genetic_changes');
@@ -290,7 +296,7 @@ void describe('type rules on masked questions', () => {
     assert.notEqual(ruleType('My FOCUS symptoms are getting worse, what can I do?', one)?.type, 'symptoms');
   });
   void it('relates two conditions only when the relating word stands between them or before both', () => {
-    const two = { kinds: new Set(['disease' as const]), foci: 2, drugs: 0, earlier: false };
+    const two = ruleContext(['disease'], 2);
     assert.equal(ruleType('Is FOCUS related to FOCUS?', two)?.type, 'association');
     assert.equal(ruleType('Is there a connection between FOCUS and FOCUS?', two)?.type, 'association');
     // "related" relates the information to the food, not the two conditions to each other
@@ -300,27 +306,22 @@ void describe('type rules on masked questions', () => {
     );
   });
   void it('blames a medicine for a complaint only when something is being taken', () => {
-    const one = { kinds: new Set(['disease' as const]), foci: 1, drugs: 0, earlier: false };
+    const one = ruleContext(['disease'], 1);
     assert.equal(ruleType('Since I started taking it I get FOCUS, why?', one)?.type, 'side_effects');
     // "since I started having" tells when the complaint began, and blames nothing
     assert.notEqual(ruleType('Since I started having FOCUS I feel tired, why?', one)?.type, 'side_effects');
   });
   void it('reads "can it cause Y" as the complications of a condition named before, and only then', () => {
-    const one = { kinds: new Set(['disease' as const]), foci: 1, drugs: 0 };
+    const earlier = ruleContext(['disease'], 1, 0, true);
     // "it" stands for the condition named earlier: what that one leads to
-    assert.equal(ruleType('Can it cause FOCUS?', { ...one, earlier: true })?.type, 'complications');
-    assert.equal(ruleType('Can it cause FOCUS?', { ...one, earlier: true })?.aboutEarlier, true);
+    assert.equal(ruleType('Can it cause FOCUS?', earlier)?.type, 'complications');
+    assert.equal(ruleType('Can it cause FOCUS?', earlier)?.aboutEarlier, true);
     // nothing named before: "it" may be anything ("I eat a lot of sugar. Can it cause diabetes?")
-    assert.notEqual(ruleType('Can it cause FOCUS?', { ...one, earlier: false })?.type, 'complications');
+    assert.notEqual(ruleType('Can it cause FOCUS?', ruleContext(['disease'], 1))?.type, 'complications');
   });
   void it('reads a medicine blamed for a complaint as a side effect, not an association', () => {
     // the drug of the question is the thing blamed: its side effects answer it
-    const drugAndDisease = {
-      kinds: new Set(['drug' as const, 'disease' as const]),
-      foci: 2,
-      drugs: 1,
-      earlier: false,
-    };
+    const drugAndDisease = ruleContext(['drug', 'disease'], 2, 1);
     assert.equal(ruleType('Could it be the FOCUS?', drugAndDisease)?.type, 'side_effects');
     assert.equal(
       ruleType('Does the FOCUS increase the risk of FOCUS?', drugAndDisease)?.type,
@@ -329,7 +330,7 @@ void describe('type rules on masked questions', () => {
   });
   void it('compares two drugs as an association', () => {
     // "safer than" relates the pair; neither drug's own section answers it
-    const drugs = { kinds: new Set(['drug' as const]), foci: 2, drugs: 2, earlier: false };
+    const drugs = ruleContext(['drug'], 2, 2);
     assert.equal(ruleType('Is FOCUS safer than FOCUS?', drugs)?.type, 'association');
   });
 });
