@@ -56,7 +56,7 @@ const GENERIC = new Set(
     'rare genetic chronic autoimmune same other another different heart lung kidney liver skin bone eye ' +
     'blood mental inherited hereditary degenerative serious strange unknown new progressive ' +
     'neurological neuromuscular muscle infectious viral bacterial fungal terminal incurable mysterious ' +
-    'congenital metabolic rheumatic bad severe mild disease syndrome disorder condition illness'
+    'congenital metabolic rheumatic bad severe mild stage type disease syndrome disorder condition illness'
   ).split(' '),
 );
 
@@ -92,7 +92,8 @@ export function unrecognizedNames(
       }
       while (first < i && tokens[first].raw.toLowerCase() === 'and') first++;
       const words = tokens.slice(first, i + 1);
-      if (words.some((w) => !GENERIC.has(w.norm)))
+      // at least one specific word before the head: "a virus", "her cancer" name no particular condition
+      if (words.slice(0, -1).some((w) => !GENERIC.has(w.norm)))
         out.push({ text: message.slice(words[0].start, t.end), start: words[0].start, end: t.end });
     } else if (
       t.norm.length >= 7 &&

@@ -24,6 +24,8 @@ void describe('unrecognized names (words alone)', () => {
   void it('names nothing when only generic words stand before the head word', () => {
     // "rare", "genetic": any condition could be meant
     assert.deepEqual(texts('She has a rare genetic disease.'), []);
+    // the head word alone names no particular condition
+    assert.deepEqual(texts('I think it is a virus. Her cancer is back.'), []);
   });
   void it('ignores words with those endings that are not conditions', () => {
     assert.deepEqual(texts('Thank you for your sympathy; he got his diploma'), []);
