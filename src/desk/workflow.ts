@@ -192,7 +192,14 @@ export async function buildCorrectedAnalysis(
       confidence: old && old.focus === (focus?.conditionId ?? null) ? old.confidence : 1,
     };
   });
-  return { foci, subquestions, background: previous?.background ?? [] };
+  // The names no condition has stay listed: a section left without a condition still names them.
+  const unrecognized = previous?.unrecognized;
+  return {
+    foci,
+    subquestions,
+    background: previous?.background ?? [],
+    ...(unrecognized?.length ? { unrecognized } : {}),
+  };
 }
 
 /** Saves a corrected analysis and re-drafts the reply from it (discarding earlier edits). */

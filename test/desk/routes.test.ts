@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { createStaffRouter } from '../../src/desk/index.js';
+import { createStaffRouter, receiveInquiry } from '../../src/desk/index.js';
 import type { Inquiry, StaffRole } from '../../src/store/index.js';
 import { openTestConsole, StaffClient } from './curation-console.js';
 import type { TestConsole } from './curation-console.js';
@@ -412,6 +412,31 @@ void describe('staff console routes', { timeout: 10 * 60 * 1000 }, () => {
     assert.match(reply!.draft.sections[0].heading, /diagnosed/);
     const audit = (await con.store.listAudit(second.id)).map((e) => e.action);
     assert.ok(audit.includes('analysis_corrected') && audit.includes('redrafted'));
+  });
+
+  void it('a condition the knowledge base does not hold is shown to the specialist and kept through a correction', async () => {
+    // no condition of the knowledge base has "hand foot and mouth disease" among its names
+    const third = await receiveInquiry(con.app, {
+      channel: 'web',
+      name: 'Cara Lee',
+      email: 'cara@example.org',
+      subject: '',
+      message: 'My son has hand foot and mouth disease. How long does it last?',
+      consent: true,
+    });
+    const page = await (await con.as.specialist.get(`/staff/inquiries/${third.id}`)).text();
+    assert.match(page, /Named but not in the knowledge base:\s*“hand foot and mouth disease”/);
+    const form = new FormData();
+    form.append('sq_keep', '0');
+    form.set('sq_type_0', 'prognosis');
+    form.set('sq_focus_0', '');
+    form.set('sq_text_0', third.analysis!.subquestions[0].text);
+    assert.equal((await con.as.specialist.post(`/staff/inquiries/${third.id}/analysis`, form)).status, 303);
+    const reply = await con.store.getReplyForInquiry(third.id);
+    assert.match(
+      JSON.stringify(reply!.draft.sections[0].blocks),
+      /no information on “hand foot and mouth disease”/,
+    );
   });
 
   void it('the queue lists open inquiries oldest first and filters by status, type, condition and assignee', async () => {

@@ -158,6 +158,14 @@ function analysisSection(v: InquiryView): SafeHtml {
               </ul>`
             : html`<p>No condition recognized.</p>`
         }
+        ${
+          analysis?.unrecognized?.length
+            ? html`<p>
+                Named but not in the knowledge base:
+                ${analysis.unrecognized.map((n) => `“${n.text}”`).join(', ')}
+              </p>`
+            : ''
+        }
         ${labelled({ id: 'add-condition', name: 'add_condition', label: 'Add a condition (name or id)' })}
       </fieldset>
       <fieldset>
