@@ -625,6 +625,21 @@ const CASES: Case[] = [
     why: 'a second product while on a first is an interaction, though "is it ok to take" alone asks whom it suits',
   },
   {
+    message: 'I have lupus and I am 12 weeks pregnant. Will it affect the baby?',
+    types: ['complications'],
+    why: 'what the condition may do to the pregnancy',
+  },
+  {
+    message: 'My son has type 1 diabetes. What does his coach need to know?',
+    types: ['lifestyle'],
+    why: 'living with the condition at sport and school',
+  },
+  {
+    message: 'How fast does ALS usually progress?',
+    types: ['prognosis'],
+    why: 'the pace of the course is the outlook',
+  },
+  {
     message: 'I have gout and take allopurinol. Is allopurinol the only option?',
     types: ['treatment'],
     why: 'asks for other treatments of the condition, not about the medicine',

@@ -6,6 +6,7 @@ import { BACKGROUND_MESSAGES } from './background-messages.js';
 import { CONSUMER_MESSAGES, type ConsumerMessage } from './consumer-messages.js';
 import { DESK_MESSAGES } from './desk-messages.js';
 import { DRUG_MESSAGES } from './drug-messages.js';
+import { EVERYDAY_MESSAGES } from './everyday-messages.js';
 import { FINAL_MESSAGES } from './final-messages.js';
 import { FINAL2_MESSAGES } from './final2-messages.js';
 import { HELD_OUT_MESSAGES } from './held-out-messages.js';
@@ -28,4 +29,5 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'short', flag: '--short', messages: SHORT_MESSAGES },
   { name: 'drugs', flag: '--drugs', messages: DRUG_MESSAGES },
   { name: 'final2', flag: '--final2', messages: FINAL2_MESSAGES },
+  { name: 'everyday', flag: '--everyday', messages: EVERYDAY_MESSAGES },
 ];
