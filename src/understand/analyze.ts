@@ -256,7 +256,11 @@ export class Analyzer {
     // A clause naming nothing is about what was named before it (or in the subject line), most salient
     // first: "Can he play football?" after "My son has von Willebrand disease" is not about the nosebleed
     // a later question names.
-    const before = foci.find((f) => f.focus.inSubject || f.focus.start < clause.start);
+    // (A weak focus named before does not take it from a disease or drug named after: "I am in pain. What
+    // can I do? I have sciatica.")
+    const before = foci.find(
+      (f) => !isWeakFocus(f.focus) && (f.focus.inSubject || f.focus.start < clause.start),
+    );
     let focus = ranked[0] ?? before ?? primary;
     // A clause naming only weak foci (topics such as "Surgery" or "MRI", or an everyday word such as "pain"
     // or "shock") is still about the message's main condition when that one is not weak ("what can be

@@ -745,6 +745,11 @@ void describe("the issue's example", () => {
     const b = u.analyze('My son has ADHD and anxiety. Are they related?');
     assert.equal(b.subquestions[0]?.type, 'association');
   });
+  void it('does not let an everyday word named before a question take it from the condition named after', () => {
+    // "pain" (a broad word) comes first, sciatica only after the question: the question is about sciatica
+    const a = u.analyze('I am in so much pain. What can I do? I have sciatica.');
+    assert.equal(a.subquestions[0]?.focus, a.foci.find((f) => f.text === 'sciatica')?.conditionId);
+  });
   void it('puts the complications "it" can cause on the main condition, not on the one the clause names', () => {
     const a = u.analyze('I have lupus. Can it cause kidney disease?');
     assert.equal(a.subquestions[0]?.type, 'complications');
