@@ -281,12 +281,14 @@ export class Analyzer {
     // (a medicine), not only the message's main condition.
     if (!ranked.length) for (const m of namedBefore) kinds.add(m.kind);
     const drugs = foci.filter((f) => isDrugLike(f.focus.kind)).length;
-    // A condition named before the clause that the clause does not name: what "it" may stand for.
+    // A condition named before the clause that the clause does not name: what "it" may stand for (not a
+    // medicine or a topic; a broad word may be the condition: "I have diabetes. Can it cause kidney disease?").
     const earlier = foci.find(
       (f) =>
         (f.focus.inSubject || f.focus.start < clause.start) &&
         !ownIds.has(f.focus.conditionId) &&
-        !isDrugLike(f.focus.kind),
+        !isDrugLike(f.focus.kind) &&
+        !isTopic(f.focus.kind),
     );
 
     // Names are masked (FOCUS) except topic words that are not the focus ("breastfeeding", "pregnancy"):

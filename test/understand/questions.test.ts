@@ -754,5 +754,9 @@ void describe("the issue's example", () => {
     const a = u.analyze('I have lupus. Can it cause kidney disease?');
     assert.equal(a.subquestions[0]?.type, 'complications');
     assert.equal(a.subquestions[0]?.focus, a.foci.find((f) => f.text === 'lupus')?.conditionId);
+    // "diabetes" is a broad word, but still the condition "it" stands for; a topic named before is not
+    const b = u.analyze('My father has diabetes. Could it damage his kidneys?');
+    assert.equal(b.subquestions[0]?.type, 'complications');
+    assert.equal(b.subquestions[0]?.focus, b.foci.find((f) => f.text === 'diabetes')?.conditionId);
   });
 });
