@@ -257,10 +257,12 @@ export class Analyzer {
     // first: "Can he play football?" after "My son has von Willebrand disease" is not about the nosebleed
     // a later question names.
     // (A weak focus named before does not take it from a disease or drug named after: "I am in pain. What
-    // can I do? I have sciatica.")
-    const before = foci.find(
-      (f) => !isWeakFocus(f.focus) && (f.focus.inSubject || f.focus.start < clause.start),
-    );
+    // can I do? I have sciatica."; between weak ones, the one named before wins: "My daughter has scoliosis.
+    // What is the treatment, does she need a brace?")
+    const isBefore = (f: FocusInfo) => f.focus.inSubject || f.focus.start < clause.start;
+    const before =
+      foci.find((f) => !isWeakFocus(f.focus) && isBefore(f)) ??
+      (primary && isWeakFocus(primary.focus) ? foci.find(isBefore) : undefined);
     let focus = ranked[0] ?? before ?? primary;
     // A clause naming only weak foci (topics such as "Surgery" or "MRI", or an everyday word such as "pain"
     // or "shock") is still about the message's main condition when that one is not weak ("what can be

@@ -208,7 +208,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'storage_disposal',
     pattern:
-      /\b(?:how (?:should|do|can) (?:i|we|you) (?:store|keep|dispose)|(?:stay|kept|be kept|keep (?:it|them)) (?:cold|cool|refrigerated|frozen)|stored?|storage|refrigerat\w*|fridge|freezer|frozen|dispos(?:e|al) of|expir(?:ed|ation date)|shelf life|room temperature)\b/i,
+      /\b(?:(?:how|where) (?:should|do|can) (?:i|we|you) (?:store|keep|dispose)|(?:hot|cold) car|(?:stay|kept|be kept|keep (?:it|them)) (?:cold|cool|refrigerated|frozen)|stored?|storage|refrigerat\w*|fridge|freezer|frozen|dispos(?:e|al) of|expir(?:ed|ation date)|shelf life|room temperature)\b/i,
     kinds: DRUGLIKE,
     why: 'storage words only make sense for a product',
   },
@@ -259,6 +259,13 @@ export const TYPE_RULES: TypeRule[] = [
       /\b(?:dos(?:e|age|ing)s?|milligrams?|mg|how (?:much|many) (?:\w+ )?(?:pills?|tablets?|capsules?|mg|milligrams?)|how much .{0,30}\b(?:take|give|have)|miss(?:ed)? (?:a )?dose|forg[eo]t (?:to take )?(?:a |my )?(?:dose|pill)|taper\w*|wean\w* (?:off|from)|overdose|stop taking|coming off|come off|how (?:much|often|long) should (?:i|he|she|we) take|how many times (?:a|per|each|every) (?:day|week|night)|how often (?:should|do|can|must) (?:i|he|she|we|you|they) (?:take|use|give))\b/i,
     kinds: DRUGLIKE,
     why: 'dose and taking instructions',
+  },
+  {
+    type: 'drug_usage',
+    pattern:
+      /\b(?:(?:her|his|my|your|the) blood (?:checked|tested|drawn)|blood (?:tests?|work|levels?) (?:done|checked|taken)?|(?:inr|levels?) (?:checked|tested|monitored))\b/i,
+    kinds: DRUGLIKE,
+    why: '"how often does she need her blood checked" on warfarin: the monitoring a medicine needs is part of how it is used',
   },
   {
     type: 'drug_usage',
@@ -364,7 +371,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'find_specialist',
     pattern:
-      /\b(?:(?:find|locate|recommend|refer|know of|looking for|search(?:ing)? for|suggest|need|see|contact)\b.{0,40}\b(?:doctors?|physicians?|specialists?|experts?|clinics?|cent(?:er|re)s?|hospitals?|surgeons?|neurologists?|geneticists?|dermatologists?|professionals?|someone who)|support groups?|patient (?:organi[sz]ations?|groups?|advocacy)|(?:what|which) (?:kind of |type of )?(?:doctors?|specialists?|physicians?|hospitals?|clinics?|cent(?:er|re)s?|surgeons?)|(?:best|good|top) (?:hospitals?|clinics?|cent(?:er|re)s?|surgeons?) (?:for|in)|who (?:treats|specializes)|specialists? (?:in|for|on)|foundations? for|(?:anyone|someone|somebody|anybody) (?:near|close to|around|in) (?:us|me|my|our|here)|who (?:works?|deals?|is experienced|has experience) with)\b/i,
+      /\b(?:(?:find|locate|recommend|refer|know of|looking for|search(?:ing)? for|suggest|need|see|contact)\b.{0,40}\b(?:doctors?|physicians?|specialists?|experts?|clinics?|cent(?:er|re)s?|hospitals?|surgeons?|neurologists?|geneticists?|dermatologists?|professionals?|someone who)|support groups?|patient (?:organi[sz]ations?|groups?|advocacy)|(?:an?|any) (?:organi[sz]ations?|charit(?:y|ies)|foundations?|associations?|societ(?:y|ies)) (?:that|which|for|to|who)|(?:what|which) (?:kind of |type of )?(?:doctors?|specialists?|physicians?|hospitals?|clinics?|cent(?:er|re)s?|surgeons?)|(?:best|good|top) (?:hospitals?|clinics?|cent(?:er|re)s?|surgeons?) (?:for|in)|who (?:treats|specializes)|specialists? (?:in|for|on)|foundations? for|(?:anyone|someone|somebody|anybody) (?:near|close to|around|in) (?:us|me|my|our|here)|who (?:works?|deals?|is experienced|has experience) with)\b/i,
     why: 'asks for people or organizations',
   },
   {
@@ -439,7 +446,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'lifestyle',
     pattern:
-      /\b(?:(?:keep|continue|go back to|return to|still) (?:working|work|school|driving|drive|playing|exercising|running|swimming|travel\w*|flying)|(?:tell|inform|ask|talk to) (?:my|his|her|our|the) (?:boss|employer|manager|teachers?|school|coach)|(?:teachers?|school|coach|boss|employer|babysitter) (?:should|need to|needs to|must) know|(?:can|could|should|may) (?:i|he|she|we|they|my \w+) (?:still )?(?:drive|work|exercise|swim|fly|travel|play sports|go to (?:school|work|the gym))\b|go(?:ing)? to the gym|(?:be )?able to (?:drive|work|exercise|swim|fly|travel|play(?: sports| football| soccer)?|go to school|do sports|eat|drink)\b|(?:can|could|should|may) (?:i|he|she|we|they|my \w+) (?:still )?(?:play (?:sports?|football|soccer|basketball|baseball|hockey|rugby|tennis|outside)|go (?:swimming|running|jogging|hiking|skiing|camping|to (?:daycare|camp|the pool)))\b|(?:do|doing) (?:running|jogging|sports?|exercises?|yoga|swimming|workouts?)\b|(?:stop|avoid|cut out|give up|quit) (?:eating|drinking)\b|what (?:foods?|kind of food|diet)\b|what (?:should|can|could|must) (?:i|he|she|we|they) (?:eat|drink)\b|foods? (?:to|i should|should i|we should|should we) (?:avoid|eat)\b|(?:what|which) (?:kinds?|types?|sorts?) of (?:exercises?|sports?|activit(?:y|ies)|work|jobs?)\b)/i,
+      /\b(?:(?:keep|continue|go back to|return to|still) (?:working|work|school|driving|drive|playing|exercising|running|swimming|travel\w*|flying)|(?:tell|inform|ask|talk to) (?:my|his|her|our|the) (?:boss|employer|manager|teachers?|school|coach)|(?:teachers?|school|coach|boss|employer|babysitter) (?:should|need to|needs to|must) know|(?:(?:his|her|my|our|the) school (?:can|could|will|would|should)|(?:can|could|will|would|should) (?:his|her|my|our|the) school) (?:handle|manage|deal with|cope with|help with)|(?:can|could|should|may) (?:i|he|she|we|they|my \w+) (?:still )?(?:drive|work|exercise|swim|fly|travel|play sports|go to (?:school|work|the gym))\b|go(?:ing)? to the gym|(?:be )?able to (?:drive|work|exercise|swim|fly|travel|play(?: sports| football| soccer)?|go to school|do sports|eat|drink)\b|(?:can|could|should|may) (?:i|he|she|we|they|my \w+) (?:still )?(?:play (?:sports?|football|soccer|basketball|baseball|hockey|rugby|tennis|outside)|go (?:swimming|running|jogging|hiking|skiing|camping|to (?:daycare|camp|the pool)))\b|(?:do|doing) (?:running|jogging|sports?|exercises?|yoga|swimming|workouts?)\b|(?:stop|avoid|cut out|give up|quit) (?:eating|drinking)\b|what (?:foods?|kind of food|diet)\b|what (?:should|can|could|must) (?:i|he|she|we|they) (?:not )?(?:eat|drink)\b|foods? (?:to|i should|should i|we should|should we) (?:avoid|eat)\b|(?:what|which) (?:kinds?|types?|sorts?) of (?:exercises?|sports?|activit(?:y|ies)|work|jobs?)\b)/i,
     kinds: ['disease', 'other', null],
     exceptKinds: DRUGLIKE,
     why: '"can I keep working", "can he still drive", "can he play football", "what will he be able to eat", "what kind of exercise is safe": living with the condition (school, work, food, driving, sport)',

@@ -640,6 +640,26 @@ const CASES: Case[] = [
     why: 'the pace of the course is the outlook',
   },
   {
+    message: 'My son has celiac disease. Can his school handle his meals safely?',
+    types: ['lifestyle'],
+    why: 'daily life at school with the condition',
+  },
+  {
+    message: 'Is there a charity that helps families of children with cystic fibrosis?',
+    types: ['find_specialist'],
+    why: 'organizations for families are among the people and groups to contact',
+  },
+  {
+    message: 'My father is on lithium. How often does he need his blood tested?',
+    types: ['drug_usage'],
+    why: 'the monitoring a medicine needs is part of how it is used',
+  },
+  {
+    message: 'Where should I keep my insulin pens when I travel, can they stay in a hot car?',
+    types: ['storage_disposal'],
+    why: 'where and in what heat to keep a medicine is how to store it',
+  },
+  {
     message: 'I have gout and take allopurinol. Is allopurinol the only option?',
     types: ['treatment'],
     why: 'asks for other treatments of the condition, not about the medicine',
@@ -749,6 +769,9 @@ void describe("the issue's example", () => {
     // "pain" (a broad word) comes first, sciatica only after the question: the question is about sciatica
     const a = u.analyze('I am in so much pain. What can I do? I have sciatica.');
     assert.equal(a.subquestions[0]?.focus, a.foci.find((f) => f.text === 'sciatica')?.conditionId);
+    // between two broad words, the one named before the question wins over one named in it
+    const b = u.analyze('My son is 14 and has scoliosis. What is the treatment, does he need a brace?');
+    assert.equal(b.subquestions[0]?.focus, b.foci.find((f) => f.text === 'scoliosis')?.conditionId);
   });
   void it('puts the complications "it" can cause on the main condition, not on the one the clause names', () => {
     const a = u.analyze('I have lupus. Can it cause kidney disease?');

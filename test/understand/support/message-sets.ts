@@ -3,6 +3,7 @@
  * `score-messages.ts` (consumer is the default). See each file for how and when its messages were written.
  */
 import { BACKGROUND_MESSAGES } from './background-messages.js';
+import { CAREGIVER_MESSAGES } from './caregiver-messages.js';
 import { CONSUMER_MESSAGES, type ConsumerMessage } from './consumer-messages.js';
 import { DESK_MESSAGES } from './desk-messages.js';
 import { DRUG_MESSAGES } from './drug-messages.js';
@@ -30,4 +31,5 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'drugs', flag: '--drugs', messages: DRUG_MESSAGES },
   { name: 'final2', flag: '--final2', messages: FINAL2_MESSAGES },
   { name: 'everyday', flag: '--everyday', messages: EVERYDAY_MESSAGES },
+  { name: 'caregiver', flag: '--caregiver', messages: CAREGIVER_MESSAGES },
 ];
