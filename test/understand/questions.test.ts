@@ -660,6 +660,11 @@ const CASES: Case[] = [
     why: 'where and in what heat to keep a medicine is how to store it',
   },
   {
+    message: 'I broke out in hives yesterday. Could it be a reaction to the amoxicillin?',
+    types: ['side_effects'],
+    why: 'a reaction blamed on the medicine is a side effect',
+  },
+  {
     message: 'I have gout and take allopurinol. Is allopurinol the only option?',
     types: ['treatment'],
     why: 'asks for other treatments of the condition, not about the medicine',
