@@ -551,10 +551,11 @@ function sharesName(a: RetrievalCondition, b: RetrievalCondition): boolean {
 
 /** Whether two conditions share a name of two or more words (8+ characters), whichever kind of name. */
 function sharesLongName(a: RetrievalCondition, b: RetrievalCondition): boolean {
-  const nb = normalizedNames(b).all;
-  for (const name of normalizedNames(a).all)
-    if (name.length >= 8 && name.includes(' ') && nb.has(name)) return true;
-  return false;
+  return sharedNameWhere(
+    normalizedNames(a).all,
+    normalizedNames(b).all,
+    (name) => name.length >= 8 && name.includes(' '),
+  );
 }
 
 /**
@@ -563,20 +564,31 @@ function sharesLongName(a: RetrievalCondition, b: RetrievalCondition): boolean {
  */
 function sharesWrittenName(a: RetrievalCondition, b: RetrievalCondition, textKey: string): boolean {
   const written = (name: string) => name.length >= 3 && textKey.includes(` ${name} `);
-  const nb = normalizedNames(b).all;
-  for (const name of normalizedNames(a).all) if (nb.has(name) && written(name)) return true;
-  const abbreviations = new Set((b.abbreviations ?? []).map(normalizeName));
-  if (!(a.abbreviations ?? []).some((x) => abbreviations.has(normalizeName(x)) && written(normalizeName(x))))
-    return false;
-  const wordsOf = (c: RetrievalCondition) => new Set(normalizedNames(c).preferred.split(' '));
-  const wa = wordsOf(a);
-  return [...wordsOf(b)].filter((w) => wa.has(w)).length >= 2;
+  const na = normalizedNames(a);
+  const nb = normalizedNames(b);
+  if (sharedNameWhere(na.all, nb.all, written)) return true;
+  if (!sharedNameWhere(na.abbreviations, nb.abbreviations, written)) return false;
+  return [...nb.preferredWords].filter((w) => na.preferredWords.has(w)).length >= 2;
+}
+
+/** Whether a name is in both sets and passes `test`. */
+function sharedNameWhere(
+  a: ReadonlySet<string>,
+  b: ReadonlySet<string>,
+  test: (name: string) => boolean,
+): boolean {
+  for (const name of a) if (b.has(name) && test(name)) return true;
+  return false;
 }
 
 interface NormalizedNames {
   preferred: string;
+  /** The words of the preferred name. */
+  preferredWords: Set<string>;
   /** The preferred name and every other name, normalized. */
   all: Set<string>;
+  /** The abbreviations, normalized. */
+  abbreviations: Set<string>;
 }
 
 /** Normalized names of each condition, computed once (ranking asks for them for every candidate). */
@@ -585,9 +597,12 @@ const NORMALIZED_NAMES = new WeakMap<RetrievalCondition, NormalizedNames>();
 function normalizedNames(c: RetrievalCondition): NormalizedNames {
   let names = NORMALIZED_NAMES.get(c);
   if (names === undefined) {
+    const preferred = normalizeName(c.preferredName);
     names = {
-      preferred: normalizeName(c.preferredName),
+      preferred,
+      preferredWords: new Set(preferred.split(' ')),
       all: new Set([c.preferredName, ...c.names].map(normalizeName)),
+      abbreviations: new Set((c.abbreviations ?? []).map(normalizeName)),
     };
     NORMALIZED_NAMES.set(c, names);
   }

@@ -287,7 +287,7 @@ export class Analyzer {
     // medicine or a topic; a broad word may be the condition: "I have diabetes. Can it cause kidney disease?").
     const earlier = foci.find(
       (f) =>
-        (f.focus.inSubject || f.focus.start < clause.start) &&
+        isBefore(f) &&
         !ownIds.has(f.focus.conditionId) &&
         !isDrugLike(f.focus.kind) &&
         !isTopic(f.focus.kind),
