@@ -265,8 +265,9 @@ export class Analyzer {
       (primary && isWeakFocus(primary.focus) ? foci.find(isBefore) : undefined);
     let focus = ranked[0] ?? before ?? primary;
     // A clause naming only weak foci (topics such as "Surgery" or "MRI", or an everyday word such as "pain"
-    // or "shock") is still about the message's main condition when that one is not weak ("what can be
-    // done for the pain" in a message about trigeminal neuralgia).
+    // or "shock") is still about what was named before it, or the message's main condition, when that one
+    // is not weak ("what can be done for the pain" in a message about trigeminal neuralgia; "I take
+    // warfarin. Can I drink alcohol with it?" asks about warfarin even when a later sentence names a disease).
     if (
       primary &&
       ranked.length > 0 &&
@@ -274,10 +275,11 @@ export class Analyzer {
       !isWeakFocus(primary.focus) &&
       ranked.every((f) => isWeakFocus(f.focus))
     )
-      focus = primary;
+      focus = before ?? primary;
     const second = ranked[1];
+    // The kinds of what the clause asks about: its own conditions, or the one it was given.
     const kinds = new Set<ConditionKind | null>(
-      ranked.length ? ranked.map((f) => f.focus.kind) : [primary?.focus.kind ?? null],
+      ranked.length ? ranked.map((f) => f.focus.kind) : [focus?.focus.kind ?? null],
     );
     // A question naming nothing ("What is that used for?") may be about what the sentence before it names
     // (a medicine), not only the message's main condition.

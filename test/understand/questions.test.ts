@@ -762,6 +762,32 @@ void describe("the issue's example", () => {
     assert.equal(a.subquestions[0]?.focus, a.foci.find((f) => f.text === 'hemophilia')?.conditionId);
   });
 
+  void it('reads a question naming nothing as one about the medicine named before it, kind and all', () => {
+    // the disease named after the question is the most salient (named twice), but "What is it for?" comes
+    // after the medicine and two sentences away from it: it asks what lisinopril is used for
+    const after = 'My high blood pressure is very high and high blood pressure runs in my family.';
+    const a = u.analyze(
+      `I started taking lisinopril last week. It was my doctor's idea. What is it for? ${after}`,
+    );
+    assert.equal(a.subquestions[0]?.focus, 'RD:lisinopril');
+    assert.equal(a.subquestions[0]?.type, 'indication');
+    // a missed dose is a medicine's usage, not the disease's diagnosis
+    const b = u.analyze(
+      `I started taking lisinopril last week. It was my doctor's idea. What happens if I forget one? ${after}`,
+    );
+    assert.equal(b.subquestions[0]?.focus, 'RD:lisinopril');
+    assert.equal(b.subquestions[0]?.type, 'drug_usage');
+  });
+
+  void it('keeps a question naming only a topic on the medicine named before it', () => {
+    // "alcohol" is a topic (weak), the disease is named after the question: drinking with warfarin
+    const a = u.analyze(
+      'I take warfarin. Can I drink alcohol with it? I also have atrial fibrillation, and atrial fibrillation scares me.',
+    );
+    assert.equal(a.subquestions[0]?.focus, 'RD:warfarin');
+    assert.equal(a.subquestions[0]?.type, 'interactions');
+  });
+
   void it('does not read a relation into a list of conditions and medicines that relates none', () => {
     // four things named, no word relating them: the classifier may not answer `association`
     const a = u.analyze('My son has ADHD and anxiety. He takes Ritalin and Zoloft. He is not sleeping well.');
