@@ -2,6 +2,7 @@
  * Our sets of free-form consumer messages, by name, with the flag that picks each in
  * `score-messages.ts` (consumer is the default). See each file for how and when its messages were written.
  */
+import { ABROAD_MESSAGES } from './abroad-messages.js';
 import { BACKGROUND_MESSAGES } from './background-messages.js';
 import { CAREGIVER_MESSAGES } from './caregiver-messages.js';
 import { CONSUMER_MESSAGES, type ConsumerMessage } from './consumer-messages.js';
@@ -11,6 +12,7 @@ import { EVERYDAY_MESSAGES } from './everyday-messages.js';
 import { FINAL_MESSAGES } from './final-messages.js';
 import { FINAL2_MESSAGES } from './final2-messages.js';
 import { HELD_OUT_MESSAGES } from './held-out-messages.js';
+import { LEARNERS_MESSAGES } from './learners-messages.js';
 import { MESSY_MESSAGES } from './messy-messages.js';
 import { MULTI_MESSAGES } from './multi-messages.js';
 import { RARE_MESSAGES } from './rare-messages.js';
@@ -32,4 +34,6 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'final2', flag: '--final2', messages: FINAL2_MESSAGES },
   { name: 'everyday', flag: '--everyday', messages: EVERYDAY_MESSAGES },
   { name: 'caregiver', flag: '--caregiver', messages: CAREGIVER_MESSAGES },
+  { name: 'abroad', flag: '--abroad', messages: ABROAD_MESSAGES },
+  { name: 'learners', flag: '--learners', messages: LEARNERS_MESSAGES },
 ];
