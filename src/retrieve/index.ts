@@ -20,6 +20,7 @@ export {
   fuseRankings,
   typeScore,
   q2qScore,
+  typeTemplates,
   textScore,
   sentenceScore,
 } from './score.js';

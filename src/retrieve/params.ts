@@ -46,6 +46,12 @@ export interface RetrievalParams {
    * disease", which lists GERD among its names, has the treatment section).
    */
   sharedNameFillsGap: boolean;
+  /**
+   * A term is part of how a question type is phrased (`typeTemplates`, the type placeholder of q2q) when
+   * at least this share of that type's questions contain it, besides their condition's names. Our
+   * messages, the development set and the re-phrased MedQuAD questions rank the same from 0.15 to 0.4.
+   */
+  typeTemplateShare: number;
   /** Focus feature when no condition was recognized but all words of one of the article's condition names are in the question. */
   focusNamedInText: number;
   /**
@@ -66,7 +72,9 @@ export interface RetrievalParams {
    * Confidence threshold on the combined score: below it a section says that no curated answer was
    * found. Calibrated by `calibrateThreshold` (src/retrieve/calibration.ts) on re-phrased MedQuAD
    * questions and off-topic questions (`npx tsx bench/answer.ts`): the highest value of least cost,
-   * the cautious end of the range that costs as little; see BENCHMARKS.md ("Answers").
+   * the cautious end of the range that costs as little; see BENCHMARKS.md ("Answers"). Since q2q's type
+   * placeholder, 0.60–0.75 cost what 0.53–0.65 cost before, and 0.79 alone costs one less by a single
+   * question (one wrong article fewer, two more left to a specialist): not moved for one question.
    */
   threshold: number;
   /**
@@ -92,6 +100,7 @@ export const DEFAULT_PARAMS: RetrievalParams = {
   focusEquivalent: 0.9,
   focusSharedName: 0.7,
   sharedNameFillsGap: true,
+  typeTemplateShare: 0.25,
   focusNamedInText: 0.7,
   fusion: { k: 10, textWeight: 0.25, textWeightWithoutFocus: 1 },
   bm25Candidates: 100,

@@ -14,6 +14,7 @@ import {
   focusScore,
   fuseRankings,
   q2qScore,
+  typeTemplates,
   namedSentenceScore,
   sentenceScore,
   textScore,
@@ -127,6 +128,8 @@ export class Retriever {
   /** Position of each article in the order of article ids (see `ID_ORDER`). */
   private readonly idOrder: Int32Array;
   private readonly idf = (t: number): number => this.bm25.idf(t);
+  /** Per question type, the terms its questions are phrased with (see `typeTemplates`). */
+  private readonly typeTemplates: Map<QuestionType, Set<number>>;
 
   constructor(
     articles: readonly ArticleHeader[],
@@ -156,6 +159,14 @@ export class Retriever {
       docs.push({ question: questionTerms, focus: cond.focusTerms });
     }
     this.bm25 = new Bm25Index<ArticleField>(['question', 'focus'], docs, this.vocab.size, params.bm25);
+    this.typeTemplates = typeTemplates(
+      this.entries.map((e) => ({
+        type: e.type,
+        questionTerms: e.questionTerms,
+        nameTerms: new Set(this.conditions[e.conditionIndex].focusTerms),
+      })),
+      params.typeTemplateShare,
+    );
     this.termStamp = new Int32Array(this.vocab.size);
     // Ties on score are broken by article id; ranking compares these positions instead of the strings.
     this.idOrder = new Int32Array(this.entries.length);
@@ -209,15 +220,18 @@ export class Retriever {
     }
     let maxQf = 0;
     for (let c = 0; c < n; c++) if (qfs[c] > maxQf) maxQf = qfs[c];
+    const askedTerms = query.type === null ? null : (this.typeTemplates.get(query.type) ?? null);
     for (let c = 0; c < n; c++) {
       const entry = this.entries[candidates[c]];
       const relation = relations[c];
       const focusNames = relation === 'none' ? null : this.nameTermSet(entry.conditionIndex);
+      const typeTerms = focusNames && entry.type === query.type ? askedTerms : null;
       const features: Features = {
         focus: focusScore(relation, this.params),
         type: typeScore(query.type, entry.type),
-        // The article's condition names are the placeholder of its question when the focus matches.
-        q2q: q2qScore(entry.questionTerms, q.inQuery, this.idf, focusNames),
+        // The article's condition names are the placeholder of its question when the focus matches, and
+        // also its type's usual words when it is of the asked type.
+        q2q: q2qScore(entry.questionTerms, q.inQuery, this.idf, focusNames, typeTerms),
         text: textScore(qfs[c], maxQf),
       };
       scores[c] = round(combinedScore(features, this.params));

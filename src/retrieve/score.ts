@@ -10,10 +10,12 @@
  *   collection's record); `focusNamedInText` when nothing was recognized but all words of
  *   one of the condition's names appear in q; else 0.
  * - type: 1 when a answers q's question type, `TYPE_AFFINITY` for neighbouring types, else 0.
- * - q2q: question-to-question entailment with the focus replaced by a placeholder: the idf-weighted share
- *   of a's question terms, other than its condition's names, found in q (a new question that contains
- *   everything an answered question asks about its focus is likely answered by its answer); a question
- *   that asks nothing but its focus ("What is X?") gets a neutral 0.5 when the focus matches.
+ * - q2q: question-to-question entailment with the focus and the type replaced by placeholders: the
+ *   idf-weighted share of a's question terms, other than its condition's names, found in q (a new question
+ *   that contains everything an answered question asks about its focus is likely answered by its answer);
+ *   when a is about q's condition and of q's type, the words its collection uses for that type (`typeTemplates`: "genetic changes
+ *   related to" for a question about a gene) count as found, since q's type already says it asks them; a
+ *   question that asks nothing but its focus ("What is X?") gets a neutral 0.5 when the focus matches.
  * - text: the article index's BM25F (`Bm25Index`, over a's question and condition names), divided by
  *   the best candidate's. The answer text is not indexed: many articles (ADAM, Drugs, Herbs) have none,
  *   and their question and focus are the same evidence as anyone else's.
@@ -66,12 +68,16 @@ export function typeScore(asked: QuestionType | null, article: QuestionType): nu
  * new question contains. 1 when the new question asks at least everything the answered one asks.
  * `focusNames` (given when the article's condition matches the question's) are the focus placeholder:
  * left out of the share; a question made only of them ("What is X?") gets a neutral 0.5.
+ * `typeTerms` (given when the article is about the asked condition and of the asked type) are the type placeholder: the words its
+ * collection phrases that type with, asked by the new question in its own words ("Which gene causes X?"
+ * asks what "What are the genetic changes related to X?" asks), so they count as contained.
  */
 export function q2qScore<T>(
   articleQuestionTerms: ArrayLike<T>,
   inQuery: (term: T) => boolean,
   idf: (term: T) => number,
   focusNames: ReadonlySet<T> | null = null,
+  typeTerms: ReadonlySet<T> | null = null,
 ): number {
   let total = 0;
   let covered = 0;
@@ -80,10 +86,36 @@ export function q2qScore<T>(
     if (focusNames?.has(t)) continue; // the focus placeholder: matched by the focus feature instead
     const w = idf(t);
     total += w;
-    if (inQuery(t)) covered += w;
+    if (inQuery(t) || typeTerms?.has(t)) covered += w;
   }
   if (total === 0) return focusNames ? 0.5 : 0; // asks only "X?": neutral, the type feature decides
   return covered / total;
+}
+
+/**
+ * The words each question type is phrased with in the indexed questions (the type placeholder of
+ * `q2qScore`): per type, the terms found in at least `share` of its articles' questions, not counting
+ * the words of the article's own condition names ("genetic", "change", "relat" for `genetic_changes`;
+ * "treat" for `treatment`). Derived from the articles, so a new collection brings its own phrasing.
+ */
+export function typeTemplates<T>(
+  articles: Iterable<{ type: QuestionType; questionTerms: ArrayLike<T>; nameTerms: ReadonlySet<T> }>,
+  share: number,
+): Map<QuestionType, Set<T>> {
+  const counts = new Map<QuestionType, { n: number; terms: Map<T, number> }>();
+  for (const a of articles) {
+    let c = counts.get(a.type);
+    if (!c) counts.set(a.type, (c = { n: 0, terms: new Map() }));
+    c.n++;
+    for (const t of new Set(Array.from(a.questionTerms))) {
+      if (!a.nameTerms.has(t)) c.terms.set(t, (c.terms.get(t) ?? 0) + 1);
+    }
+  }
+  const out = new Map<QuestionType, Set<T>>();
+  for (const [type, c] of counts) {
+    out.set(type, new Set([...c.terms].filter(([, k]) => k >= share * c.n).map(([t]) => t)));
+  }
+  return out;
 }
 
 /** Text feature: a candidate's BM25F score divided by the best candidate's, clamped to [0, 1]. */

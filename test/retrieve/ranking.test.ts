@@ -76,6 +76,18 @@ const RANKING_CASES: Array<{ message: string; type: string; name: RegExp; why: s
     name: /trigeminal neuralgia/i,
     why: '"the pain" is an everyday word in a question about the named condition: the question is still about trigeminal neuralgia',
   },
+  {
+    message: 'Which gene causes Marfan syndrome, and what does that gene normally do?',
+    type: 'genetic_changes',
+    name: /marfan/i,
+    why: 'typed genetic_changes: the genetics article answers it although its wording ("genetic changes related to") is not the question\'s, while "What causes Marfan syndrome?" shares the word "causes"',
+  },
+  {
+    message: 'Is there any cure for Wilson disease? My cousin was diagnosed last year.',
+    type: 'treatment',
+    name: /wilson/i,
+    why: '"cure" is a treatment question in other words: the treatment article wins although no word of its question is in the message',
+  },
 ];
 
 for (const c of RANKING_CASES) {

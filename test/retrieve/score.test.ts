@@ -15,6 +15,7 @@ import {
   terms,
   textScore,
   typeScore,
+  typeTemplates,
   words,
 } from '../../src/retrieve/index.js';
 
@@ -78,6 +79,46 @@ void test('q2q with the focus as placeholder: the condition name is not what is 
   assert.equal(q2qScore(what, has('Marfan syndrome causes?'), idf, focus), 0.5);
   assert.equal(q2qScore(what, has('Marfan syndrome causes?'), idf), 1);
   assert.equal(q2qScore(what, has('How is it treated?'), idf), 0);
+});
+
+void test('q2q with the type as placeholder: an article of the asked type is not asked in its own words', () => {
+  const idf = () => 1;
+  const has = (text: string) => (t: string) => terms(text).includes(t);
+  const focus = new Set(terms('Marfan syndrome'));
+  const asked = has('Which gene causes Marfan syndrome?');
+  // Without the placeholder the cause article's wording wins: "causes" is in the question, "genetic
+  // changes related to" is not.
+  const genetic = terms('What are the genetic changes related to Marfan syndrome?');
+  const cause = terms('What causes Marfan syndrome?');
+  assert.equal(q2qScore(genetic, asked, idf, focus), 0);
+  assert.equal(q2qScore(cause, asked, idf, focus), 1);
+  // The question was typed genetic_changes: that type's usual words count as asked.
+  const templates = new Set(terms('genetic changes related'));
+  assert.equal(q2qScore(genetic, asked, idf, focus, templates), 1);
+  // Words beyond the template still have to be in the question.
+  const beyond = terms('What are the genetic changes related to Marfan syndrome in the heart?');
+  assert.equal(q2qScore(beyond, asked, idf, focus, templates), 0.75);
+});
+
+void test("type templates: the words in a type's questions besides their condition's names", () => {
+  const article = (type: 'treatment' | 'cause', question: string, name: string) => ({
+    type,
+    questionTerms: terms(question),
+    nameTerms: new Set(terms(name)),
+  });
+  const templates = typeTemplates(
+    [
+      article('treatment', 'What are the treatments for Marfan syndrome?', 'Marfan syndrome'),
+      article('treatment', 'What are the treatments for Alport syndrome?', 'Alport syndrome'),
+      article('treatment', 'How to treat hearing loss in Alport syndrome?', 'Alport syndrome'),
+      article('cause', 'What causes Marfan syndrome?', 'Marfan syndrome'),
+    ],
+    0.5,
+  );
+  // "treat" is in all three treatment questions; "syndrome" is a condition's name, not the type's wording;
+  // "hearing" and "loss" are in one of three only
+  assert.deepEqual([...(templates.get('treatment') ?? [])], ['treat']);
+  assert.deepEqual([...(templates.get('cause') ?? [])], ['cause']);
 });
 
 void test('rank fusion: an item high in both lists beats one that tops only one', () => {
