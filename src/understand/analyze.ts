@@ -12,7 +12,16 @@ import { normalizeKey, tokenize, withoutPageEnding } from './normalize.js';
 import { ADJECTIVE_NAMES } from './lay-names.js';
 import { QuestionWords } from './question-words.js';
 import { ruleType } from './rules.js';
-import { sentenceRole, splitClauses, splitSentences, stripLeadingGreeting } from './sentences.js';
+import { questionOrder } from './word-order.js';
+import {
+  isPlainQuestion,
+  PLEA,
+  sentenceRole,
+  splitClauses,
+  splitSentences,
+  stripLeadingGreeting,
+  stripListMarker,
+} from './sentences.js';
 import type { Sentence } from './sentences.js';
 import type { Analysis, AnalyzeOptions, Focus, SubQuestion, UnrecognizedName } from './types.js';
 import { unrecognizedNames } from './unrecognized.js';
@@ -95,7 +104,7 @@ export class Analyzer {
     const mentions = this.names.findMentions(message, context);
     const subjectMentions = subject ? this.names.findMentions(subject, context) : [];
 
-    const sentences = splitSentences(message).map(stripLeadingGreeting);
+    const sentences = splitSentences(message).map((s) => stripLeadingGreeting(stripListMarker(s)));
     const roles = sentences.map((s) => sentenceRole(s.text));
     const questions = pickQuestions(sentences, roles, message, subject);
     // No sentence asks anything: the message is a statement with an implicit request (see implicitRequest).
@@ -264,6 +273,13 @@ export class Analyzer {
       foci.find((f) => !isWeakFocus(f.focus) && isBefore(f)) ??
       (primary && isWeakFocus(primary.focus) ? foci.find(isBefore) : undefined);
     let focus = ranked[0] ?? before ?? primary;
+    // A clause naming no medicine that points at one ("Is this medicine causing cancer?"), or naming nothing
+    // and whose "it" comes right after a medicine ("The doctor prescribed deferasirox. Can it damage his
+    // kidneys?"), is about the medicine named last before it.
+    const medicine = ranked.some((f) => isDrugLike(f.focus.kind))
+      ? undefined
+      : medicineReferred(clause, mentions, own[0]?.start);
+    if (medicine) focus = foci.find((f) => f.focus.conditionId === medicine.conditionId) ?? focus;
     // A clause naming only weak foci (topics such as "Surgery" or "MRI", or an everyday word such as "pain"
     // or "shock") is still about what was named before it, or the message's main condition, when that one
     // is not weak ("what can be done for the pain" in a message about trigeminal neuralgia; "I take
@@ -284,11 +300,13 @@ export class Analyzer {
     // A question naming nothing ("What is that used for?") may be about what the sentence before it names
     // (a medicine), not only the message's main condition.
     if (!ranked.length) for (const m of namedBefore) kinds.add(m.kind);
+    if (medicine) kinds.add(medicine.kind);
     const drugs = foci.filter((f) => isDrugLike(f.focus.kind)).length;
     // A condition named before the clause that the clause does not name: what "it" may stand for (not a
     // medicine or a topic; a broad word may be the condition: "I have diabetes. Can it cause kidney disease?").
     const earlier = foci.find(
       (f) =>
+        !medicine &&
         isBefore(f) &&
         !ownIds.has(f.focus.conditionId) &&
         !isDrugLike(f.focus.kind) &&
@@ -304,7 +322,8 @@ export class Analyzer {
       ...masks.map((m) => ({ start: m.start - clause.start, end: m.end - clause.start })),
       ...referenceSpans(clause.text),
     ];
-    const asked = this.words.correct(maskSpans(clause.text, dropOverlaps(spans)));
+    // In question order: "How she can prevent it?" reads as "How can she prevent it?".
+    const asked = questionOrder(this.words.correct(maskSpans(clause.text, dropOverlaps(spans))));
     // "Is that true?" asks about the claim of the sentence before: that sentence says what is asked.
     const masked = context && TRUTH_CHECK.test(asked) ? context : asked;
     const ruleContext = { kinds, foci: ranked.length, drugs, earlier: !!earlier };
@@ -408,6 +427,32 @@ export class Analyzer {
       fallback,
     };
   }
+}
+
+/** Words pointing at a medicine: "this medicine", "the tablets", "her meds". */
+const MEDICINE_REFERENCE =
+  /\b(?:this|that|the|these|those|his|her|my|your|our|their|such)\s+(?:medicines?|medications?|drugs?|pills?|tablets?|capsules?|injections?|shots?|meds)\b/i;
+
+/**
+ * The medicine a clause refers to: the one named last before it, when the clause says "this medicine" (or
+ * the like) before anything it names, or when the clause names nothing and nothing else was named after
+ * that medicine ("it" is the medicine).
+ */
+function medicineReferred(
+  clause: Sentence,
+  mentions: Mention[],
+  /** Where the first condition the clause names starts, if it names one. */
+  firstNamed: number | undefined,
+): Mention | undefined {
+  const before = mentions.filter((m) => m.end <= clause.start && !isTopic(m.kind));
+  const drug = before.filter((m) => isDrugLike(m.kind)).at(-1);
+  if (!drug) return undefined;
+  // The reference must come before what the clause names: "Is this medicine causing cancer?" asks about
+  // the medicine, "How can I keep from getting another DVT once I stop the medicine?" about the DVT.
+  const reference = MEDICINE_REFERENCE.exec(clause.text);
+  if (reference)
+    return firstNamed === undefined || clause.start + reference.index < firstNamed ? drug : undefined;
+  return firstNamed === undefined && before.at(-1) === drug ? drug : undefined;
 }
 
 /** A sub-question while a message is read: `fallback` when its type is the default for an unclear question. */
@@ -524,6 +569,10 @@ function dropOverlaps<T extends { start: number; end: number }>(spans: T[]): T[]
 function pickQuestions(sentences: Sentence[], roles: string[], message: string, subject: string): Sentence[] {
   const withRole = (...wanted: string[]) => sentences.filter((_, i) => wanted.includes(roles[i]));
   const questions = withRole('question');
+  // A plea for help beside a real question is story ("Please I need help for my friend, she has X. How
+  // can she prevent the crises?").
+  if (questions.some((q) => isPlainQuestion(q.text)))
+    return questions.filter((q) => isPlainQuestion(q.text) || !PLEA.test(q.text));
   if (questions.length > 0) return questions;
   const rest = withRole('story', 'background');
   if (rest.length > 0) return [spanOf(rest, message)];

@@ -112,9 +112,10 @@ export const TYPE_RULES: TypeRule[] = [
   },
   {
     type: 'side_effects',
-    pattern: /\blong[- ]term (?:effects?|problems|damage|risks?|consequences)\b/i,
+    pattern:
+      /\b(?:long[- ]term (?:effects?|problems|damage|risks?|consequences)|(?:will|can|could|does|would|might) (?:FOCUS|it|this|that|they) (?:\w+ )?(?:affect|damage|harm|hurt) (?:his|her|my|your|the|their|our) (?:heart|kidneys?|liver|brain|eyes?|eyesight|vision|lungs?|bones?|nerves?|muscles?|teeth|hearing|skin|stomach|thyroid))\b/i,
     kinds: DRUGLIKE,
-    why: 'the long-term effects of a medicine are its side effects (of a condition, its complications: below)',
+    why: 'the long-term effects of a medicine, or the harm it can do to an organ, are its side effects (of a condition, its complications: below)',
   },
   {
     type: 'side_effects',
@@ -215,15 +216,29 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'drug_usage',
     pattern:
-      /\b(?:(?:before|after|with|without) (?:a )?(?:food|meals?|eating|breakfast|milk)\b.{0,30}\bor\b|\bor (?:with|without|before|after) (?:a )?(?:food|meals?|eating|breakfast)|on an empty stomach|(?:crush(?:ed)?|split|chew(?:ed)?|dissolv(?:e|ed)|cut) (?:\w+ ){0,2}?(?:in half|into|and (?:mixed|put|added))|be (?:crushed|split|chewed|cut|opened|dissolved)|(?:at night|in the (?:morning|evening))\b.{0,20}\bor\b|(?:morning|night|evening) or (?:at )?(?:night|morning|evening))/i,
+      /\b(?:(?:before|after|with|without) (?:a )?(?:food|meals?|eating|breakfast|milk)\b.{0,30}\bor\b|\bor (?:with|without|before|after) (?:a )?(?:food|meals?|eating|breakfast)|on an empty stomach|(?:crush(?:ed)?|split|chew(?:ed)?|dissolv(?:e|ed)|cut) (?:\w+ ){0,2}?(?:in half|into|and (?:mixed|put|added|mix|put|add|stir))|be (?:crushed|split|chewed|cut|opened|dissolved)|(?:at night|in the (?:morning|evening))\b.{0,20}\bor\b|(?:morning|night|evening) or (?:at )?(?:night|morning|evening))/i,
     kinds: PRODUCTLIKE,
     why: '"with food or on an empty stomach", "can it be crushed", "at night or in the morning": how to take it (before the rules for food and drink with a drug)',
+  },
+  {
+    type: 'drug_usage',
+    pattern:
+      /\b(?:(?:take|taking|give|giving) (?:two|2|both|double|an extra|extra) (?:\w+ )?(?:doses?|tablets?|pills?|capsules?)\b.{0,30}\b(?:together|at once|at the same time|the next (?:day|morning))|double (?:up|the dose|dose)|(?:stop|stopping) (?:it|them|FOCUS|taking (?:it|them|FOCUS)) (?:directly|suddenly|abruptly|at once|all at once|cold turkey|straight away|immediately)|(?:reduce|lower|decrease|cut down)\b.{0,20}\b(?:slowly|gradually|little by little|step by step))/i,
+    minDrugs: 1,
+    why: '"can I take two tablets together next morning" after a forgotten dose, "can I stop it directly or must I reduce slowly": how to take or stop a medicine of the message (two doses of one medicine are not an interaction)',
   },
   {
     type: 'interactions',
     pattern:
       /\b(?:interact\w*|(?:take|taking|mix|mixing|combine|combining|use|using) .{1,40}\b(?:together|at the same time|with (?:alcohol|grapefruit|other (?:drugs|medications|medicines))))\b/i,
     why: 'interaction wording',
+  },
+  {
+    type: 'interactions',
+    pattern:
+      /\b(?:(?:stop|keep|prevent) (?:the |my |her |his |your )?(?:\w+ ){0,2}?(?:pills?|FOCUS|medicines?|medications?|contracepti\w+|birth control)s? from working|make (?:the |my |her |his |your )?(?:\w+ ){0,2}?(?:pills?|FOCUS|medicines?|medications?|contracepti\w+|birth control) (?:less effective|not work|stop working))\b/i,
+    kinds: PRODUCTLIKE,
+    why: '"modafinil can stop the contraceptive pill from working": one product making another fail',
   },
   {
     type: 'interactions',
@@ -318,9 +333,9 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'indication',
     pattern:
-      /\b(?:what (?:is|are) .{0,30}\b(?:used|prescribed|given) for|(?:used|prescribed) (?:for|to treat)|what (?:does|do) .{0,30}\btreat)\b/i,
+      /\b(?:what (?:is|are) .{0,30}\b(?:used|prescribed|given) for|(?:used|prescribed) (?:for|to treat)|what (?:does|do) .{0,30}\btreat|(?:meant|approved|indicated|licensed) for|what (?:exactly )?(?:is|does) (?:it|this|that|FOCUS|(?:this|the) (?:medicine|medication|drug)) (?:\w+ )?(?:do|doing) (?:for|to)\b)\b/i,
     kinds: DRUGLIKE,
-    why: 'asks what a product is for',
+    why: 'asks what a product is for ("which patients is it meant for", "what is this medicine doing for his disease")',
   },
   {
     type: 'association',
@@ -389,14 +404,14 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'diagnosis',
     pattern:
-      /\b(?:how (?:is|are|was|do|does|can|would|will) .{0,40}\bdiagnos\w*|diagnostic tests?|(?:what|which) (?:kind of |sort of |type of )?(?:other |more |further |additional |else )?(?:tests?|scans?|exams?) (?:would|will|can|could|should|do|does|to|is|are)\b|how to (?:know|tell|find out|check|confirm) (?:if|whether)|(?:get|be|being) tested|tests? (?:for|to (?:confirm|detect|diagnose|check))|screen(?:ing|ed)? for|genetic testing|(?:do|could|might|can) (?:i|he|she|they|my \w+) (?:have|has|be having) FOCUS|(?:is|could|might) (?:this|it|that) (?:be )?FOCUS(?=\W*$)|what (?:do|does) (?:my|the|these|this|his|her) (?:(?:test|lab|blood|urine|mri|scan|biopsy|genetic) )*(?:results?|levels?|numbers?|readings?|report|findings?) mean|how (?:can|do|would|will|could) (?:i|we|you|they|one|a person|someone|doctors?) (?:know|tell|find out|be sure) (?:if|whether|that) (?:i|he|she|it|you|we|they|someone|a person|one|(?:my|his|her|our|their) \w+) (?:has|have|is|are|got))\b/i,
+      /\b(?:how (?:is|are|was|do|does|can|would|will) .{0,40}\bdiagnos\w*|diagnostic tests?|(?:what|which) (?:kind of |sort of |type of )?(?:other |more |further |additional |else )?(?:tests?|scans?|exams?) (?:would|will|can|could|should|do|does|to|is|are)\b|how to (?:know|tell|find out|check|confirm) (?:if|whether)|(?:possible|able|a way|any way|test) to (?:know|tell|find out|check|see|detect)\b.{0,40}\b(?:if|whether)\b|(?:get|be|being) tested|tests? (?:for|to (?:confirm|detect|diagnose|check))|screen(?:ing|ed)? for|genetic testing|(?:do|could|might|can) (?:i|he|she|they|my \w+) (?:have|has|be having) FOCUS|(?:is|could|might) (?:this|it|that) (?:be )?FOCUS(?=\W*$)|what (?:do|does) (?:my|the|these|this|his|her) (?:(?:test|lab|blood|urine|mri|scan|biopsy|genetic) )*(?:results?|levels?|numbers?|readings?|report|findings?) mean|how (?:can|do|would|will|could) (?:i|we|you|they|one|a person|someone|doctors?) (?:know|tell|find out|be sure) (?:if|whether|that) (?:i|he|she|it|you|we|they|someone|a person|one|(?:my|his|her|our|their) \w+) (?:has|have|is|are|got))\b/i,
     why: 'asks how it is found or tested, or whether this is it',
   },
   {
     type: 'inheritance',
     pattern:
-      /\b(?:inherit\w*|hereditary|heredity|pass(?:ed|ing)? (?:it |this |on |down )?(?:on|down|to (?:my|our|his|her|their) (?:children|kids|baby|son|daughter))|runs? in (?:the |my |our )?famil\w*|carriers?|autosomal|x-linked|skip (?:a )?generations?|(?:get|got|inherit(?:ed)?) (?:it|this|FOCUS) from (?:one of )?(?:us|me|(?:his|her|their|my|our) (?:mother|father|mom|dad|mum|parents?|husband|wife|partner)))\b/i,
-    why: 'asks whether it passes in families ("did she get it from one of us")',
+      /\b(?:inherit\w*|hereditary|heredity|pass(?:ed|ing)? (?:it |this |on |down )?(?:on|down|to (?:my|our|his|her|their) (?:children|kids|baby|son|daughter))|runs? in (?:the |my |our )?famil\w*|carriers?|autosomal|x-linked|skip (?:a )?generations?|(?:get|got|inherit(?:ed)?) (?:it|this|FOCUS) from (?:one of )?(?:us|me|(?:his|her|their|my|our) (?:mother|father|mom|dad|mum|parents?|husband|wife|partner))|(?:come|came|comes|coming) from (?:one of |either of |both of )?(?:us|me|the parents|(?:his|her|their|my|our) (?:mother|father|mom|dad|mum|parents?|family|side)))\b/i,
+    why: 'asks whether it passes in families ("did she get it from one of us", "could it have come from one of us")',
   },
   {
     type: 'genetic_changes',
@@ -419,7 +434,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'prognosis',
     pattern:
-      /\b(?:life expectancy|lifespan|life span|outlook|prognosis|survival (?:rate|chances?)|how long (?:will|can|do|does) .{0,30}\blive|how long (?:does|do|will|would) (?:she|he|they|i|we|my \w+|FOCUS) (?:\w+ )?(?:have|last)(?: left)?(?=\W*$)|(?:is|are) (?:it|this|that|they|FOCUS) (?:\w+ )?(?:fatal|terminal|deadly|serious|life[- ]threatening)|(?:get|gets|getting) worse (?:fast|quickly|slowly)|how (?:fast|quickly) (?:will|does|do|is|are) (?:it|this|FOCUS|they|(?:his|her|my) \w+) (?:\w+ )?(?:progress|progressing|get worse|getting worse|spread)|(?:any|is there|there is|no) hope|recover(?:y)? (?:completely|fully)|full recovery|(?:will|do|does|can|would) (?:he|she|they|people|i|we|my \w+) (?:ever )?(?:fully |completely )?recover|will (?:he|she|they|i|we|my \w+|our \w+) (?:ever )?(?:be able to )?(?:look|be|speak|talk|walk|grow|live|develop|see|hear) (?:\w+ )?normal(?:ly)?|die (?:from|of))\b/i,
+      /\b(?:life expectancy|lifespan|life span|outlook|prognosis|survival (?:rate|chances?)|how (?:long|much time|many years) (?:will|can|do|does) .{0,30}\blive|how long (?:does|do|will|would) (?:she|he|they|i|we|my \w+|FOCUS) (?:\w+ )?(?:have|last)(?: left)?(?=\W*$)|(?:is|are) (?:it|this|that|they|FOCUS) (?:\w+ )?(?:fatal|terminal|deadly|serious|life[- ]threatening)|(?:get|gets|getting) worse (?:fast|quickly|slowly)|how (?:fast|quickly) (?:will|does|do|is|are) (?:it|this|FOCUS|they|(?:his|her|my) \w+) (?:\w+ )?(?:progress|progressing|get worse|getting worse|spread)|(?:any|is there|there is|no) hope|recover(?:y)? (?:completely|fully)|full recovery|(?:will|do|does|can|would) (?:he|she|they|people|i|we|my \w+) (?:ever )?(?:fully |completely )?recover|will (?:he|she|they|i|we|my \w+|our \w+) (?:ever )?(?:be able to )?(?:look|be|speak|talk|walk|grow|live|develop|see|hear) (?:\w+ )?normal(?:ly)?|die (?:from|of))\b/i,
     why: 'asks about the course and outlook',
   },
   {
@@ -431,9 +446,17 @@ export const TYPE_RULES: TypeRule[] = [
     why: '"will I grow out of it or have it forever", "will it go away on its own": the course it takes',
   },
   {
+    type: 'prognosis',
+    pattern:
+      /\b(?:(?:become|get|getting|becoming) (?:more|less) (?:frequent|common|often|severe|serious)\b|(?:become|get) more(?=\W*(?:in|with|during|as|later|$)\b))/i,
+    kinds: CONDITIONLIKE,
+    exceptKinds: DRUGLIKE,
+    why: '"do the fractures become less frequent as children get older", "will my seizures become more in pregnancy": how the condition changes over time',
+  },
+  {
     type: 'prevention',
     pattern:
-      /\b(?:be prevented|prevention|(?:how|way) (?:can|do|could|to|would)? ?(?:i|we|you|one|people|someone)? ?(?:prevent|avoid getting|avoid catching|stop getting|stop catching)|vaccines? (?:for|against)|(?:lower|reduce|decrease|cut) (?:my|the|our|their|his|her|your|its) (?:\w+ )?(?:risk|chances?)|(?:stop|keep|protect)\b.{0,40}\bfrom (?:getting|catching|developing|having)|(?:don'?t|do not|doesn'?t|won'?t|never) (?:get|have|develop|catch) (?:another|it again|them again|one again|that again)|(?:keep|stop) (?:it|them|this|FOCUS) from (?:coming back|happening again|returning|recurring)|do to (?:avoid|prevent|keep from getting|not get)|so (?:that )?(?:i|he|she|we|they|you|it) (?:do(?:es)?n'?t|do(?:es)? not|won'?t|will not|never) (?:get|have|develop|catch|form) (?:more|another|any more|it again|them again|one again))\b/i,
+      /\b(?:be prevented|prevention|(?:how|way) (?:can|do|could|to|would)? ?(?:i|we|you|one|people|someone)? ?(?:prevent|avoid getting|avoid catching|stop getting|stop catching)|vaccines? (?:for|against)|(?:lower|reduce|decrease|cut) (?:my|the|our|their|his|her|your|its) (?:\w+ )?(?:risk|chances?)|(?:stop|keep|protect)\b.{0,40}\bfrom (?:getting|catching|developing|having)|(?:don'?t|do not|doesn'?t|won'?t|never) (?:get|have|develop|catch) (?:another|it again|them again|one again|that again)|(?:keep|stop) (?:it|them|this|FOCUS) from (?:coming back|happening again|returning|recurring)|do to (?:avoid|prevent|keep from getting|not get)|how (?:can|do|could|should|to) (?:i |we |you |one |they )?protect\b|(?:to|for) protect (?:her|him|them|my|our|your|it)(?:self|selves)?\b|so (?:that )?(?:i|he|she|we|they|you|it) (?:do(?:es)?n'?t|do(?:es)? not|won'?t|will not|never) (?:get|have|develop|catch|form) (?:more|another|any more|it again|them again|one again))\b/i,
     why: 'asks how to avoid it, or how not to get it again ("what can I do to avoid it", "what should he eat so he does not get more stones")',
   },
   {
@@ -452,6 +475,14 @@ export const TYPE_RULES: TypeRule[] = [
     why: '"can I keep working", "can he still drive", "can he play football", "what will he be able to eat", "what kind of exercise is safe": living with the condition (school, work, food, driving, sport)',
   },
   {
+    type: 'lifestyle',
+    pattern:
+      /\b(?:(?:what|how) (?:\w+ ){0,4}?(?:can|could|should|do|must|would) (?:i|we|they|the school|teachers?|staff)\b.{0,50}\b(?:at|in|during|around) (?:work|the workplace|the office|school|class|the classroom|(?:my |our |the |his |her )?(?:lessons?|pe|gym class|training|practice|matches|games|nursery|daycare|playground))\b|(?:what|which|any) (?:\w+ )?(?:adjustments?|accommodations?|adaptations?) (?:should|can|could|do|must|would|to|at|in|for)\b|(?:sports?|exercises?|exercising|training|stretching|flexibility|physical activit(?:y|ies)|activit(?:y|ies)|pe|dancing|dance|ballet|swimming|running|football|soccer|basketball)\b.{0,40}\b(?:safe|ok|okay|dangerous|risky|allowed|avoid)\b|\b(?:safe|ok|okay|allowed) (?:for (?:\w+ ){1,2})?to (?:play|do sports|take part|join in|exercise|train|dance|swim|run)\b|\bfoods?\b.{0,25}\b(?:avoid|allowed|manage|limit)\b|(?:manage|handle|plan|control) (?:\w+ )?(?:food|meals|eating|snacks)\b|go to (?:a |the )?(?:normal|regular|mainstream|public|ordinary|local) school\b|(?:attend|start) (?:\w+ )?school\b)/i,
+    kinds: CONDITIONLIKE,
+    exceptKinds: DRUGLIKE,
+    why: '"what adjustments should we make at work", "what can we do in the classroom to help her", "what physical activity is safe for him", "which foods must she avoid", "can he go to a normal school": living with the condition at school, at work, in sport and at the table (before the rules for what can be done about it)',
+  },
+  {
     type: 'treatment',
     pattern:
       /\b(?:has|have) (?:anyone|anybody|any of you|you|others|other people) (?:ever )?(?:tried|used|had (?:any )?(?:success|luck|results|experience) with)\b/i,
@@ -462,7 +493,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'complications',
     pattern:
-      /\b(?:long[- ]term (?:effects?|problems|damage|consequences|complications)|(?:what|which|any|possible|potential|other|future|later) (?:\w+ )?complications?|what (?:other )?(?:problems|damage|harm|complications) (?:can|could|does|do|will|might) (?:FOCUS|it|this|that|they) (?:cause|do|lead to|bring)|(?:will|can|could|does|would|might) (?:FOCUS|it|this|that|they|(?:my|his|her|our|their) (?:\w+'?s )?FOCUS) (?:\w+ )?(?:affect|damage|harm|hurt|spread to) (?:his|her|my|your|the|their|our|other) (?:heart|kidneys?|liver|spleen|pancreas|brain|eyes?|eyesight|vision|lungs?|bones?|nerves?|muscles?|teeth|hearing|skin|joints?|blood vessels|arteries|stomach|bowels?|intestines?|growth|development|memory|fertility|organs?|(?:unborn )?baby|pregnancy)|(?:be able to|can|could) (?:ever )?(?:have|father) (?:children|kids|a baby|babies|a child)|(?:can|could) (?:i|she|we) (?:still|ever) (?:get|become) (?:pregnant|pregant)|(?:be able to|ever) (?:get|become) (?:pregnant|pregant))\b/i,
+      /\b(?:long[- ]term (?:effects?|problems|damage|consequences|complications)|(?:what|which|any|possible|potential|other|future|later) (?:\w+ )?complications?|what (?:other )?(?:problems|damage|harm|complications) (?:can|could|does|do|will|might) (?:FOCUS|it|this|that|they) (?:cause|do|lead to|bring)|(?:will|can|could|does|would|might) (?:FOCUS|it|this|that|they|(?:my|his|her|our|their) (?:\w+'?s )?FOCUS) (?:\w+ )?(?:affect|damage|harm|hurt|spread to) (?:his|her|my|your|the|their|our|other) (?:heart|kidneys?|liver|spleen|pancreas|brain|eyes?|eyesight|vision|lungs?|bones?|nerves?|muscles?|teeth|hearing|skin|joints?|blood vessels|arteries|stomach|bowels?|intestines?|growth|development|memory|fertility|organs?|(?:unborn )?baby|pregnancy)|(?:be able to|can|could)(?: (?:i|she|he|we|they|my \w+))? (?:ever |still )?(?:have|father) (?:children|kids|a baby|babies|a child)|(?:can|could) (?:i|she|we) (?:still|ever) (?:get|become) (?:pregnant|pregant)|(?:be able to|ever) (?:get|become) (?:pregnant|pregant)|(?:become|go|get|going|turn) (?:blind|deaf|paralysed|paralyzed|disabled)|lose (?:his|her|my|their|the|your) (?:sight|vision|eyesight|hearing))\b/i,
     kinds: CONDITIONLIKE,
     exceptKinds: DRUGLIKE,
     why: '"the long-term effects of X", "what problems can X cause", "will her scoliosis affect her lungs", "will he be able to have children", "can I still get pregnant": what else the condition can lead to (for a medicine, that is its side effects)',
@@ -492,7 +523,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'treatment',
     pattern:
-      /\b(?:what (?:can|could|should) (?:i|we|you|be|he|she) do|get rid of|remed(?:y|ies)|relief|relieve|therap(?:y|ies)|surgery|(?:medicines?|medications?|drugs?|pills?) (?:for|to (?:help|treat|stop))|options|(?:do|does|would|will|should) (?:i|he|she|we|they|my \w+) (?:need|have|get) (?:an? )?(?:surgery|operation|procedure|transplant|medication|medicine|treatment)|what (?:do|would) you (?:suggest|recommend|advise)|how (?:can|do|could|should) (?:i|we|you|he|she) (?:fix|heal|cure|reverse|manage|control|stop|treat|help|deal with|handle) (?:it|this|that|FOCUS|my|his|her|the)|is there (?:anything|something) (?:that )?(?:i|we|you|he|she|that)? ?(?:can|could) (?:do|take|try|help)|what else (?:can|could|should) (?:i|we|he|she|they|you) (?:do|try|take|use)|what else is there|(?:best|most effective|right) (?:\w+ )?(?:treatments?|medicines?|medications?|drugs?|cure|remed(?:y|ies)|way to (?:treat|manage|control|get rid))|(?:what|which) (?:kind of |type of |sort of )?(?:medicines?|medications?|drugs?|treatments?|pills?|tablets?|creams?|ointments?|lotions?|gels?|shampoos?|antibiotics?|supplements?|vitamins?) (?:can|should|could|do|would|is|are|will) (?:i|we|you|he|she|they|best|good|safe|recommended|used|help)|what (?:next|now)(?=\W*$)|help (?:me |us |him |her |them )?with (?:my|his|her|our|their) (?:\w+'?s )?FOCUS)\b/i,
+      /\b(?:what (?:can|could|should) (?:i|we|you|be|he|she) do|get rid of|remed(?:y|ies)|relief|relieve|(?:reduce|ease|lessen|soothe|calm|control|manage) (?:(?:the|his|her|my|their|this|these|our) (?:\w+ )?)?(?:FOCUS|pain|aches?|itch\w*|swelling|symptoms?|attacks?|seizures?|cramps?|spasms?|fatigue|nausea|crises|crisis|flares?)|therap(?:y|ies)|surgery|(?:medicines?|medications?|drugs?|pills?) (?:for|to (?:help|treat|stop))|options|(?:do|does|would|will|should) (?:i|he|she|we|they|my \w+) (?:need|have|get) (?:an? )?(?:surgery|operation|procedure|transplant|medication|medicine|treatment)|what (?:do|would) you (?:suggest|recommend|advise)|how (?:can|do|could|should) (?:i|we|you|he|she) (?:fix|heal|cure|reverse|manage|control|stop|treat|help|deal with|handle) (?:it|this|that|FOCUS|my|his|her|the)|is there (?:anything|something) (?:that )?(?:i|we|you|he|she|that)? ?(?:can|could) (?:do|take|try|help)|what else (?:can|could|should) (?:i|we|he|she|they|you) (?:do|try|take|use)|what else is there|(?:best|most effective|right) (?:\w+ )?(?:treatments?|medicines?|medications?|drugs?|cure|remed(?:y|ies)|way to (?:treat|manage|control|get rid))|(?:what|which) (?:kind of |type of |sort of )?(?:medicines?|medications?|drugs?|treatments?|pills?|tablets?|creams?|ointments?|lotions?|gels?|shampoos?|antibiotics?|supplements?|vitamins?) (?:can|should|could|do|would|is|are|will) (?:i|we|you|he|she|they|best|good|safe|recommended|used|help)|what (?:next|now)(?=\W*$)|help (?:me |us |him |her |them )?with (?:my|his|her|our|their) (?:\w+'?s )?FOCUS)\b/i,
     kinds: CONDITIONLIKE,
     why: 'remedies, therapies, "which cream should we use", "what next?" and "help with my son\'s X" ask what can be done (last: every more specific rule comes first)',
   },
@@ -506,8 +537,8 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'information',
     pattern:
-      /\b(?:(?:info(?:rmation)?|literature|brochures?|material|details|facts|anything|something|questions?) (?:on|about|regarding|concerning|re) (?:(?:my|his|her|our|the|this) )?FOCUS|(?:learn|know|read|hear|find out|understand) (?:more |anything |something |everything )?(?:about )?FOCUS|any help (?:with|on|regarding) FOCUS)/i,
-    why: 'a request for information on the condition itself (after every rule for a specific aspect)',
+      /\b(?:(?:info(?:rmation)?|literature|brochures?|material|details|facts|anything|something|questions?) (?:on|about|regarding|concerning|re) (?:(?:my|his|her|our|the|this) )?FOCUS|(?:an? )?(?:overview|summary|introduction|basic information|general information|explanation) (?:of|on|about) (?:(?:my|his|her|our|the|this) )?(?:FOCUS|condition|disease|syndrome|disorder|it)|(?:learn|know|read|hear|find out|understand) (?:more |anything |something |everything )?(?:about )?FOCUS|any help (?:with|on|regarding) FOCUS)/i,
+    why: 'a request for information on the condition itself, or an overview of it (after every rule for a specific aspect)',
   },
   {
     type: 'information',

@@ -65,10 +65,10 @@ export function splitSentences(text: string): Sentence[] {
 }
 
 const WH_START =
-  /^(?:what|what's|whats|how|why|when|where|which|who|whom|whose|is|are|was|were|can|could|does|do|did|will|would|should|shall|may|might|has|have|had|any|anyone|isn't|aren't|doesn't|don't|won't|can't)\b/i;
+  /^(?:what|what's|whats|how|why|when|where|which|who|whom|whose|whether|is|are|was|were|can|could|does|do|did|will|would|should|shall|may|might|has|have|had|any|anyone|isn't|aren't|doesn't|don't|won't|can't)\b/i;
 
 const REQUEST =
-  /\b(?:i(?:'d| would| want| wanted| need| am trying| was hoping| hope)(?: like)? to (?:know|find|learn|understand|ask|get|see)|(?:want|need|like) (?:more )?(?:info|information|help|advice|details)|looking for|please (?:tell|send|explain|advise|let me know|help|provide|give)|tell me|wonder(?:ing)?|curious|need to know|interested in|(?:info|information) (?:on|about|regarding)|any (?:info|information|help|advice|suggestions?|recommendations?)|is there (?:any|a|an)|are there (?:any)?|can you|could you|references? (?:on|about|with|for)|explain)\b/i;
+  /\b(?:i(?:'d| would| want| wanted| need| am trying| was hoping| hope)(?: like)? to (?:know|find|learn|understand|ask|get|see)|(?:want|need|like) (?:more )?(?:info|information|help|advice|details)|looking for|please (?:tell|send|explain|advise|let me know|help|provide|give)|(?<!\b(?:people|they|he|she|doctors?|everyone|everybody|someone|friends?|others) )tell me\b(?! that\b)|wonder(?:ing)?|curious|need to know|interested in|(?:info|information) (?:on|about|regarding)|any (?:info|information|help|advice|suggestions?|recommendations?)|is there (?:any|a|an)|are there (?:any)?|can you|could you|references? (?:on|about|with|for)|^\W*explain|explain (?:to )?(?:me|us)\b)\b/i;
 
 const GREETING =
   /^(?:hi|hello|hey|dear\b.*|good (?:morning|afternoon|evening|day)|greetings|to whom it may concern|hi there|hello there)\W*$/i;
@@ -83,14 +83,38 @@ const FILLER =
 const BACKGROUND =
   /\b(?:(?:my|our|his|her) (?:son|daughter|child|children|kids?|baby|babies|grandson|granddaughter|grandchild|husband|wife|partner|mother|father|mom|mum|dad|sister|brother|nephew|niece|aunt|uncle|cousin|friend|family|parents?|twins?)\b|\b\d{1,3}[- ]?(?:years?|yrs?|months?|weeks?|days?)[- ]?old\b|\b(?:i am|i'm|im|he is|she is|he's|she's|is) (?:a )?\d{1,3}\b|\baged? \d{1,3}\b|\bdiagnosed\b|\bpregnant\b|\b(?:i|he|she|we|they) (?:have|has|had) (?:been )?(?:been diagnosed|diagnosed|suffer|suffered)|\bi (?:have|had|take|took|am taking|was taking|started|stopped)\b|\b(?:he|she) (?:has|had|takes|took|is taking)\b)/i;
 
-/** What a sentence is. Questions are detected by "?", interrogative openings and request phrases. */
+/**
+ * What a sentence is. Questions are detected by "?", interrogative openings and request phrases. A line
+ * that introduces a list ("Could you help me with:") is not a question itself: the lines after it are.
+ */
 export function sentenceRole(text: string): SentenceRole {
   const t = text.trim();
   if (GREETING.test(t) || SIGN_OFF.test(t)) return 'greeting';
   if (FILLER.test(t)) return 'filler';
-  if (t.endsWith('?') || WH_START.test(t) || REQUEST.test(t)) return 'question';
+  if (t.endsWith(':') && !t.includes('?')) return BACKGROUND.test(t) ? 'background' : 'story';
+  if (isPlainQuestion(t) || REQUEST.test(t)) return 'question';
   if (BACKGROUND.test(t)) return 'background';
   return 'story';
+}
+
+/** A sentence that asks by its form ("?" or an interrogative opening), not only by a request phrase. */
+export function isPlainQuestion(text: string): boolean {
+  const t = text.trim();
+  return t.endsWith('?') || WH_START.test(t);
+}
+
+/** A plea for help ("Please I need help for my friend, she has..."): a question only when nothing else asks. */
+export const PLEA =
+  /\b(?:need|needs|want|wants)\s+(?:your\s+|some\s+)?help\b|\bplease help\b|\bhelp (?:me|us)\b|\b(?:give|send) (?:me|us) (?:some |your |an? )?advi[cs]es?\b/i;
+
+/** A list item's marker at the start of a line ("- ", "* ", "• ", "1. ", "2) ", "a) "). */
+const LIST_MARKER = /^(?:[-*•·–]+|\(?(?:\d{1,2}|[a-h])[.)])\s+/;
+
+/** A sentence without its list marker: "- how is it treated" is the question "how is it treated". */
+export function stripListMarker(s: Sentence): Sentence {
+  const m = LIST_MARKER.exec(s.text);
+  if (!m) return s;
+  return { text: s.text.slice(m[0].length), start: s.start + m[0].length, end: s.end };
 }
 
 /**
@@ -108,7 +132,7 @@ export function stripLeadingGreeting(s: Sentence): Sentence {
 
 /** A joining word (or comma) that opens another question inside a sentence (see `splitClauses`). */
 const CLAUSE_JOIN =
-  /(?:,\s*|\s+)(?:(?:and|also|or|but)\s+(?:also\s+)?(?=(?:how|what|why|where|when|which|who|is there|are there|can (?:it|this|he|she|they|i|we|you)|could (?:it|this)|will (?:it|this|he|she|they|i)|should (?:i|we|he|she|they|my|our|his|her)|do (?:i|we|you)|does (?:it|this|he|she))\b)|and\s+(?=(?:is (?:it|this|that)|are (?:they|these))\b))|,\s*(?:and|but|or)\s+(?:if (?:not|so),?\s+)?(?=(?:can|could|does|do|did|will|would|is|are|was|should|may|might|what|how)\b)/gi;
+  /(?:,\s*|\s+)(?:(?:and|also|or|but)\s+(?:also\s+|roughly\s+|approximately\s+|exactly\s+)?(?=(?:how|what|why|where|when|which|who|is there|are there|can (?:it|this|he|she|they|i|we|you)|could (?:it|this)|will (?:it|this|he|she|they|i)|should (?:i|we|he|she|they|my|our|his|her)|do (?:i|we|you)|does (?:it|this|he|she))\b)|and\s+(?=(?:is (?:it|this|that)|are (?:they|these))\b))|,\s*(?:and|but|or)\s+(?:if (?:not|so),?\s+)?(?=(?:can|could|does|do|did|will|would|is|are|was|should|may|might|what|how)\b)/gi;
 
 /**
  * Splits a question sentence into clauses when it asks two things joined by "and"/"also" with a new

@@ -18,7 +18,14 @@ import { ruleType, type RuleContext } from '../../src/understand/rules.js';
 import type { SubQuestion } from '../../src/understand/index.js';
 import { buildUnderstanding } from '../../src/understand/index.js';
 import { nameVariants, normalizeKey, tokenize } from '../../src/understand/normalize.js';
-import { sentenceRole, splitClauses, splitSentences } from '../../src/understand/sentences.js';
+import {
+  PLEA,
+  sentenceRole,
+  splitClauses,
+  splitSentences,
+  stripListMarker,
+} from '../../src/understand/sentences.js';
+import { questionOrder } from '../../src/understand/word-order.js';
 import { dataDir } from './support/data-names.js';
 
 void describe('normalization', () => {
@@ -113,6 +120,63 @@ void describe('sentences', () => {
   void it('does not split "between X and Y"', () => {
     const [sentence] = splitSentences('Is there a link between asthma and eczema?');
     assert.equal(splitClauses(sentence).length, 1);
+  });
+  void it('splits "..., and roughly how many ..." into two clauses', () => {
+    const [sentence] = splitSentences('Tell me about FOCUS in general, and roughly how many people have it?');
+    assert.equal(splitClauses(sentence).length, 2);
+  });
+  void it('reads each line of a list as a sentence without its marker, and the line opening it as no question', () => {
+    const text = 'Could you help me with:\n- what causes it\n2) how it is treated\n• whether trials exist';
+    const sentences = splitSentences(text).map(stripListMarker);
+    assert.deepEqual(
+      sentences.map((s) => s.text),
+      ['Could you help me with:', 'what causes it', 'how it is treated', 'whether trials exist'],
+    );
+    // offsets still point at the words
+    for (const s of sentences) assert.equal(text.slice(s.start, s.end), s.text);
+    assert.deepEqual(
+      sentences.map((s) => sentenceRole(s.text)),
+      ['story', 'question', 'question', 'question'],
+    );
+  });
+  void it('does not take a report of what others said, or an explanation the person gives, for a request', () => {
+    assert.equal(sentenceRole('People tell me that many children in our town have it.'), 'story');
+    assert.equal(sentenceRole('The doctor did not explain anything to us.'), 'story');
+    assert.equal(sentenceRole('I want to explain it properly to the class.'), 'story');
+    assert.equal(sentenceRole('Please tell me about the treatment.'), 'question');
+    assert.equal(sentenceRole('Can you explain to me what it means?'), 'question');
+  });
+  void it('knows a plea for help from a question', () => {
+    assert.ok(PLEA.test('Please I need help for my best friend, she has it.'));
+    assert.ok(PLEA.test('Please give me advices.'));
+    assert.ok(!PLEA.test('How can she prevent the crises?'));
+  });
+});
+
+void describe('question order', () => {
+  void it('puts a question written in statement order in question order', () => {
+    assert.equal(questionOrder('How she can prevent this crisis??'), 'How can she prevent this crisis??');
+    assert.equal(questionOrder('Which foods she must avoid?'), 'Which foods must she avoid?');
+    assert.equal(questionOrder('What side effects we must watch?'), 'What side effects must we watch?');
+    assert.equal(questionOrder('How much time she can live?'), 'How much time can she live?');
+    assert.equal(
+      questionOrder('What exactly this medicine is doing for his disease?'),
+      'What exactly is this medicine doing for his disease?',
+    );
+    assert.equal(questionOrder('He can go to a normal school later?'), 'can He go to a normal school later?');
+    assert.equal(questionOrder('It exist any treatment in France?'), 'is there any treatment in France?');
+  });
+  void it('leaves questions already in order, and statements, alone', () => {
+    for (const text of [
+      'What else can I do?',
+      'How is it treated?',
+      'Which is better?',
+      'What my doctor said is wrong?',
+      'What are the chances my son will get it?',
+      'I have FOCUS. Is it bad?',
+      'He can walk now.', // no question mark: a statement
+    ])
+      assert.equal(questionOrder(text), text);
   });
 });
 

@@ -256,6 +256,103 @@ const CASES: Case[] = [
     types: ['information'],
     why: 'a request for information; the second sentence is background',
   },
+  // --- English as a second language: statement order, "it exist", a plea beside the question
+  {
+    message: 'My uncle has Fabry disease. How he can reduce the pain in his hands?',
+    types: ['treatment'],
+    why: '"How he can reduce" is "How can he reduce": what can be done about the pain',
+  },
+  {
+    message:
+      'Please I need help for my cousin, she has cystic fibrosis since birth. How much time she can live?',
+    types: ['prognosis'],
+    why: 'the plea is story beside a real question; "How much time she can live" asks the life span',
+  },
+  {
+    message: 'Dear doctor, my son has Duchenne muscular dystrophy. It exist any new medicine in Europe?',
+    types: ['treatment'],
+    why: '"It exist any" is "Is there any": a question about treatments',
+  },
+  {
+    message: 'My wife has lupus. She can have a baby with this disease?',
+    types: ['complications'],
+    why: 'a yes-no question in statement order: whether she can have children',
+  },
+  {
+    message: 'My son has Marfan syndrome. He can go to a normal school?',
+    types: ['lifestyle'],
+    why: 'school is living with the condition',
+  },
+  // --- school, work, sport and food
+  {
+    message:
+      'I teach a class of 7 year olds and one boy has hemophilia. What should we change in PE lessons for him?',
+    types: ['lifestyle'],
+    why: 'what a teacher does at school is living with the condition, not its treatment',
+  },
+  {
+    message: 'One of my swimmers has epilepsy. Is swimming safe for her, and what should I watch for?',
+    types: ['lifestyle', 'symptoms'],
+    why: 'whether a sport is safe (lifestyle), then the signs to watch for',
+  },
+  {
+    message: 'My husband has celiac disease. Which foods must he avoid when we eat out?',
+    types: ['lifestyle'],
+    why: 'foods to avoid are the diet, part of living with it',
+  },
+  {
+    message: 'Our employee has multiple sclerosis. Which adjustments could help her at the office?',
+    types: ['lifestyle'],
+    why: 'adjustments at work are living with the condition',
+  },
+  // --- lists, overviews and medicines referred to
+  {
+    message:
+      'I am writing a school report on Tay-Sachs disease and would like to know:\n- how common it is\n- which gene is involved\n- whether there is any treatment',
+    types: ['frequency', 'genetic_changes', 'treatment'],
+    why: 'one question per line of the list; the line that opens the list asks nothing itself',
+  },
+  {
+    message: 'I am a nurse. Could you give me a short overview of Pompe disease?',
+    types: ['information'],
+    why: 'an overview is the general information',
+  },
+  {
+    message:
+      'Our daughter was found to have Angelman syndrome. Could it have come from my side of the family?',
+    types: ['inheritance'],
+    why: 'whether it came from a parent is how it is inherited',
+  },
+  {
+    message: 'My mother takes amiodarone for her heart rhythm. Can this medicine harm her lungs?',
+    types: ['side_effects'],
+    why: '"this medicine" is the amiodarone: harm it does is a side effect, not a complication of the heart condition',
+  },
+  {
+    message: 'I take sertraline. I forgot yesterday evening. Can I take two tablets together this morning?',
+    types: ['drug_usage'],
+    why: 'two doses of one medicine at once after a forgotten dose is how to take it, not an interaction',
+  },
+  {
+    message: 'I read that rifampin can stop birth control pills from working. Is that right?',
+    types: ['interactions'],
+    why: 'one product making another fail is an interaction',
+  },
+  {
+    message: 'My son has sickle cell disease. Do the pain crises become less frequent as he grows?',
+    types: ['prognosis'],
+    why: 'how the condition changes over time',
+  },
+  {
+    message: 'My aunt has Behcet disease and red eyes. Could she become blind?',
+    types: ['complications'],
+    why: 'blindness is what the condition can lead to',
+  },
+  {
+    message: 'My brother has hepatitis B. How can we protect our children?',
+    types: ['prevention'],
+    why: 'protecting others from catching it is prevention',
+  },
   // --- statements, name-only messages and the subject line
   {
     message: 'Sjogren syndrome',
@@ -777,6 +874,26 @@ void describe("the issue's example", () => {
     );
     assert.equal(b.subquestions[0]?.focus, 'RD:lisinopril');
     assert.equal(b.subquestions[0]?.type, 'drug_usage');
+  });
+
+  void it('reads "it" right after a medicine, or "this medicine", as the medicine', () => {
+    // the disease is named first, the medicine last: "it" is the medicine, and harm to an organ is a side effect
+    const a = u.analyze(
+      'My son has beta thalassemia. The doctor prescribed deferasirox for the iron. Can it damage his kidneys?',
+    );
+    assert.equal(a.subquestions[0]?.focus, 'RD:deferasirox');
+    assert.equal(a.subquestions[0]?.type, 'side_effects');
+    // "this medicine" before the condition the question names: the medicine is asked about
+    const b = u.analyze(
+      'My daughter has sickle cell disease and the doctor wants to start hydroxyurea. Is this medicine causing cancer later?',
+    );
+    assert.equal(b.subquestions[0]?.focus, 'RD:hydroxyurea');
+    assert.equal(b.subquestions[0]?.type, 'side_effects');
+    // "the medicine" after the condition the question names: the condition is asked about
+    const c = u.analyze(
+      'I had a blood clot in my leg and I am on Eliquis now. How can I keep from getting another DVT once I stop the medicine?',
+    );
+    assert.equal(c.subquestions[0]?.type, 'prevention');
   });
 
   void it('keeps a question naming only a topic on the medicine named before it', () => {

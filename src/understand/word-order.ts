@@ -1,0 +1,42 @@
+/**
+ * Questions written in the order of a statement, as people writing English as a second language often do
+ * ("How she can prevent this crisis?", "He can go to school later?", "It exist any treatment?"), put in
+ * the order the rules and the classifier were written for ("How can she prevent this crisis?"). Only the
+ * subject pronouns, FOCUS and a one-word noun after a determiner are moved, so a statement inside a question
+ * ("What my doctor said was...") is left alone unless a verb of asking follows its subject directly.
+ */
+
+const AUX = String.raw`can|could|should|must|will|would|may|might|do|does|did|is|are|am|was|were|has|have`;
+const PRONOUN = String.raw`i|we|you|he|she|they|it`;
+const SUBJECT = String.raw`${PRONOUN}|FOCUS|(?:this|that|the|my|his|her|our|their) \w+`;
+/** A word of the question's object ("what side effects", "which kind of doctor"): not a verb or a pronoun. */
+const OBJECT_WORD = String.raw` (?!(?:${AUX}|${PRONOUN})\b)\w+`;
+const WH = String.raw`how(?: (?:much|many)(?:${OBJECT_WORD})?| long| often| soon)?|what(?:${OBJECT_WORD}){0,3}?|when|where|why|which(?:${OBJECT_WORD}){0,3}?`;
+/** The verbs that open a yes/no question in statement order ("he can go...?"; not "I have X?"). */
+const MODAL = String.raw`can|could|should|must|will|would|may|might|is|are|am|was|were`;
+
+/** "how she can prevent" → "how can she prevent" (an adverb such as "exactly" may follow the question word). */
+const WH_SUBJECT_AUX = new RegExp(
+  String.raw`^(\W*(?:(?:and|but|so|also|then) )?(?:${WH})(?: exactly| else| really)?) (${SUBJECT}) (${AUX})\b`,
+  'i',
+);
+/** "he can go to school later?" → "can he go to school later?" (only for a sentence ending with "?"). */
+const SUBJECT_AUX = new RegExp(
+  String.raw`^(\W*(?:(?:and|but|so|also|then) )?)(${SUBJECT}) (${MODAL})\b`,
+  'i',
+);
+/** "it exist any treatment", "exists a cure" → "is there any treatment", "is there a cure". */
+const EXIST = /^(\W*(?:(?:and|but|so|also|then) )?)(?:it |there )?exists? (any|a|an|some)\b/i;
+
+/** `text` (a question, names masked as FOCUS) in question order; unchanged when it already is. */
+export function questionOrder(text: string): string {
+  const exist = EXIST.exec(text);
+  if (exist) return `${exist[1]}is there ${exist[2]}${text.slice(exist[0].length)}`;
+  const wh = WH_SUBJECT_AUX.exec(text);
+  if (wh) return `${wh[1]} ${wh[3]} ${wh[2]}${text.slice(wh[0].length)}`;
+  if (text.trimEnd().endsWith('?')) {
+    const plain = SUBJECT_AUX.exec(text);
+    if (plain) return `${plain[1]}${plain[3]} ${plain[2]}${text.slice(plain[0].length)}`;
+  }
+  return text;
+}
