@@ -11,6 +11,7 @@ import { DRUG_MESSAGES } from './drug-messages.js';
 import { EVERYDAY_MESSAGES } from './everyday-messages.js';
 import { FINAL_MESSAGES } from './final-messages.js';
 import { FINAL2_MESSAGES } from './final2-messages.js';
+import { FINAL3_MESSAGES } from './final3-messages.js';
 import { HELD_OUT_MESSAGES } from './held-out-messages.js';
 import { LEARNERS_MESSAGES } from './learners-messages.js';
 import { MESSY_MESSAGES } from './messy-messages.js';
@@ -36,4 +37,5 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'caregiver', flag: '--caregiver', messages: CAREGIVER_MESSAGES },
   { name: 'abroad', flag: '--abroad', messages: ABROAD_MESSAGES },
   { name: 'learners', flag: '--learners', messages: LEARNERS_MESSAGES },
+  { name: 'final3', flag: '--final3', messages: FINAL3_MESSAGES },
 ];
