@@ -9,6 +9,7 @@ import { CONSUMER_MESSAGES, type ConsumerMessage } from './consumer-messages.js'
 import { DESK_MESSAGES } from './desk-messages.js';
 import { DRUG_MESSAGES } from './drug-messages.js';
 import { EVERYDAY_MESSAGES } from './everyday-messages.js';
+import { FORUM_MESSAGES } from './forum-messages.js';
 import { FINAL_MESSAGES } from './final-messages.js';
 import { FINAL2_MESSAGES } from './final2-messages.js';
 import { FINAL3_MESSAGES } from './final3-messages.js';
@@ -38,4 +39,5 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'abroad', flag: '--abroad', messages: ABROAD_MESSAGES },
   { name: 'learners', flag: '--learners', messages: LEARNERS_MESSAGES },
   { name: 'final3', flag: '--final3', messages: FINAL3_MESSAGES },
+  { name: 'forum', flag: '--forum', messages: FORUM_MESSAGES },
 ];
