@@ -20,6 +20,7 @@ import { MULTI_MESSAGES } from './multi-messages.js';
 import { RARE_MESSAGES } from './rare-messages.js';
 import { RUNON_MESSAGES } from './runon-messages.js';
 import { SHORT_MESSAGES } from './short-messages.js';
+import { VETERANS_MESSAGES } from './veterans-messages.js';
 
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
@@ -40,4 +41,5 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'learners', flag: '--learners', messages: LEARNERS_MESSAGES },
   { name: 'final3', flag: '--final3', messages: FINAL3_MESSAGES },
   { name: 'forum', flag: '--forum', messages: FORUM_MESSAGES },
+  { name: 'veterans', flag: '--veterans', messages: VETERANS_MESSAGES },
 ];
