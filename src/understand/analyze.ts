@@ -12,6 +12,7 @@ import { normalizeKey, tokenize, withoutPageEnding } from './normalize.js';
 import { ADJECTIVE_NAMES } from './lay-names.js';
 import { QuestionWords } from './question-words.js';
 import { ruleType } from './rules.js';
+import { writtenOut } from './slang.js';
 import { questionOrder } from './word-order.js';
 import {
   isPlainQuestion,
@@ -278,7 +279,7 @@ export class Analyzer {
     // kidneys?"), is about the medicine named last before it.
     const medicine = ranked.some((f) => isDrugLike(f.focus.kind))
       ? undefined
-      : medicineReferred(clause, mentions, own[0]?.start);
+      : medicineReferred(clause, mentions, own[0]?.start, namedBefore);
     if (medicine) focus = foci.find((f) => f.focus.conditionId === medicine.conditionId) ?? focus;
     // A clause naming only weak foci (topics such as "Surgery" or "MRI", or an everyday word such as "pain"
     // or "shock") is still about what was named before it, or the message's main condition, when that one
@@ -322,8 +323,9 @@ export class Analyzer {
       ...masks.map((m) => ({ start: m.start - clause.start, end: m.end - clause.start })),
       ...referenceSpans(clause.text),
     ];
-    // In question order: "How she can prevent it?" reads as "How can she prevent it?".
-    const asked = questionOrder(this.words.correct(maskSpans(clause.text, dropOverlaps(spans))));
+    // Chat short forms written out ("can u", "ppl w lupus") and in question order: "How she can prevent
+    // it?" reads as "How can she prevent it?".
+    const asked = questionOrder(this.words.correct(writtenOut(maskSpans(clause.text, dropOverlaps(spans)))));
     // "Is that true?" asks about the claim of the sentence before: that sentence says what is asked.
     const masked = context && TRUTH_CHECK.test(asked) ? context : asked;
     const ruleContext = { kinds, foci: ranked.length, drugs, earlier: !!earlier };
@@ -435,14 +437,16 @@ const MEDICINE_REFERENCE =
 
 /**
  * The medicine a clause refers to: the one named last before it, when the clause says "this medicine" (or
- * the like) before anything it names, or when the clause names nothing and nothing else was named after
- * that medicine ("it" is the medicine).
+ * the like) before anything it names, or when the clause names nothing and the medicine is the last thing
+ * named ("it" is the medicine).
  */
 function medicineReferred(
   clause: Sentence,
   mentions: Mention[],
   /** Where the first condition the clause names starts, if it names one. */
   firstNamed: number | undefined,
+  /** Conditions named from the sentence before the clause up to it. */
+  namedBefore: Mention[],
 ): Mention | undefined {
   const before = mentions.filter((m) => m.end <= clause.start && !isTopic(m.kind));
   const drug = before.filter((m) => isDrugLike(m.kind)).at(-1);
@@ -452,7 +456,11 @@ function medicineReferred(
   const reference = MEDICINE_REFERENCE.exec(clause.text);
   if (reference)
     return firstNamed === undefined || clause.start + reference.index < firstNamed ? drug : undefined;
-  return firstNamed === undefined && before.at(-1) === drug ? drug : undefined;
+  // Named last, and in the sentence just before or pointed at by "it": "The doctor prescribed deferasirox.
+  // How must he take it? Can it damage his kidneys?" (but not "... on eplerenone. The team has been
+  // fantastic. How does the move to adult services work?").
+  const near = namedBefore.includes(drug) || /\b(?:it|they|them)\b/i.test(clause.text);
+  return firstNamed === undefined && before.at(-1) === drug && near ? drug : undefined;
 }
 
 /** A sub-question while a message is read: `fallback` when its type is the default for an unclear question. */
@@ -468,9 +476,12 @@ function dropFallbacks(drafts: Draft[]): Draft[] {
   return drafts.filter((d) => !d.fallback);
 }
 
-/** A question that only asks whether the sentence before it is true ("Is there any truth to that?"). */
+/**
+ * A question that only asks whether the sentence before it is true ("Is there any truth to that?"), and
+ * nothing more ("Is it true people with X get Y more?" says itself what it asks).
+ */
 const TRUTH_CHECK =
-  /^\W*(?:(?:is|was) (?:that|this|it) (?:really |actually |even )?(?:true|right|correct|a myth|so|possible|a fact)|is there (?:any )?truth (?:to|in) (?:that|this|it)|(?:can|could) (?:that|this|it) (?:really )?be (?:true|right)|(?:true|myth|fact) or (?:not|myth|fiction))\b/i;
+  /^\W*(?:(?:is|was) (?:that|this|it) (?:really |actually |even )?(?:true|right|correct|a myth|so|possible|a fact)|is there (?:any )?truth (?:to|in) (?:that|this|it)|(?:can|could) (?:that|this|it) (?:really )?be (?:true|right)|(?:true|myth|fact) or (?:not|myth|fiction))\b(?:\s+or (?:not|a myth|what|false))?\W*$/i;
 
 /**
  * A follow-up that says nothing of its own ("Is that a problem?", "Should I be worried?", "What should I

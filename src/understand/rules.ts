@@ -71,6 +71,12 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'association',
     pattern:
+      /\b(?:the same (?:problem|thing|condition|disease|cause|root)|(?:a |the )?(?:common|shared) (?:underlying |root )?(?:cause|problem|origin|root))\b/i,
+    why: '"is it the same problem underneath": whether two conditions share a cause',
+  },
+  {
+    type: 'association',
+    pattern:
       /\b(?:link|connection|relationship|relation|association|correlation|difference) (?:between|of)\b/i,
     why: 'asks how two things relate',
   },
@@ -107,13 +113,20 @@ export const TYPE_RULES: TypeRule[] = [
   },
   {
     type: 'side_effects',
+    pattern:
+      /\b(?:is|was|could|can) (?:that|this|it) (?:be )?(?:from|caused by|due to|because of) (?:the )?FOCUS\b/i,
+    kinds: DRUGLIKE,
+    why: '"is that from the everolimus": a complaint blamed on the medicine the question names',
+  },
+  {
+    type: 'side_effects',
     pattern: /\b(?:side[- ]?effects?|adverse (?:effects?|reactions?|events?))\b/i,
     why: 'names the thing asked about',
   },
   {
     type: 'side_effects',
     pattern:
-      /\b(?:long[- ]term (?:effects?|problems|damage|risks?|consequences)|(?:will|can|could|does|would|might) (?:FOCUS|it|this|that|they) (?:\w+ )?(?:affect|damage|harm|hurt) (?:his|her|my|your|the|their|our) (?:heart|kidneys?|liver|brain|eyes?|eyesight|vision|lungs?|bones?|nerves?|muscles?|teeth|hearing|skin|stomach|thyroid))\b/i,
+      /\b(?:long[- ]term (?:effects?|problems|damage|risks?|consequences)|(?:(?:will|can|could|does|would|might) (?:FOCUS|it|this|that|they)|(?:FOCUS|it|this|that|they) (?:will|can|could|does|would|may|might)) (?:\w+ )?(?:affect|damage|harm|hurt) (?:his|her|my|your|the|their|our) (?:heart|kidneys?|liver|brain|eyes?|eyesight|vision|lungs?|bones?|nerves?|muscles?|teeth|hearing|skin|stomach|thyroid)|(?:lower|reduce|affect|decrease|damage|harm) (?:\w+ )?(?:sperm|fertility|bone density|immune system|white (?:blood )?cells?|blood counts?))\b/i,
     kinds: DRUGLIKE,
     why: 'the long-term effects of a medicine, or the harm it can do to an organ, are its side effects (of a condition, its complications: below)',
   },
@@ -185,10 +198,10 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'association',
     pattern:
-      /(?:\b(?:can|could|does|do|did|will|would|might|may)\s+(?!(?:it|this|that|FOCUS|anything|something|nothing|you|i|he|she|we|they|there|what|which|who|these|those)\b)(?:(?!FOCUS\b|(?:medicines?|medications?|meds|drugs?|pills?|tablets?|doses?|prescriptions?)\b)[\w']+\s+){1,4}?(?:be\s+)?|\b(?!(?:it|this|that|FOCUS|what|which|who|nothing|anything|something|things?|foods?|medicines?|medications?|meds|drugs?|pills?|tablets?)\b)[\w']+\s+(?:can|could|may|might|will|do|does)\s+(?:really\s+|actually\s+)?)(?:cause|trigger(?:ing)?|bring(?:ing)? on|set(?:ting)? off|lead to|raise|increase|worsen|aggravate|(?:make|making) (?:\w+ ){0,3}?(?:worse|flare)|affect|give (?:you|people|someone|me|him|her|kids|children))\b(?=.{0,40}\bFOCUS\b|\s+(?:it|this|that|them)\b)/i,
+      /(?:\b(?:can|could|does|do|did|will|would|might|may)\s+(?!(?:it|this|that|FOCUS|anything|something|nothing|you|i|he|she|we|they|there|what|which|who|these|those)\b)(?:(?!FOCUS\b|(?:medicines?|medications?|meds|drugs?|pills?|tablets?|doses?|prescriptions?)\b)[\w']+\s+){1,4}?(?:be\s+)?|\b(?!(?:it|this|that|FOCUS|what|which|who|nothing|anything|something|things?|foods?|medicines?|medications?|meds|drugs?|pills?|tablets?|genes?|mutations?|variants?|changes?)\b)[\w']+\s+(?:can|could|may|might|will|do|does)\s+(?:really\s+|actually\s+)?)(?:cause|trigger(?:ing)?|bring(?:ing)? on|set(?:ting)? off|lead to|raise|increase|worsen|aggravate|(?:make|making) (?:\w+ ){0,3}?(?:worse|flare)|affect|give (?:you|people|someone|me|him|her|kids|children))\b(?=.{0,40}\bFOCUS\b|\s+(?:it|this|that|them)\b)/i,
     kinds: CONDITIONLIKE,
     exceptKinds: DRUGLIKE,
-    why: '"can stress bring on X", "could the cat be making his X worse", "vaccines can cause it": something else named as a cause or trigger of the condition (a question opening with "what" asks for causes and is left out)',
+    why: '"can stress bring on X", "could the cat be making his X worse", "vaccines can cause it": something else named as a cause or trigger of the condition (a question opening with "what" asks for causes and is left out; "which other genes can cause it" asks for the genes)',
   },
   {
     type: 'association',
@@ -216,7 +229,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'drug_usage',
     pattern:
-      /\b(?:(?:before|after|with|without) (?:a )?(?:food|meals?|eating|breakfast|milk)\b.{0,30}\bor\b|\bor (?:with|without|before|after) (?:a )?(?:food|meals?|eating|breakfast)|on an empty stomach|(?:crush(?:ed)?|split|chew(?:ed)?|dissolv(?:e|ed)|cut) (?:\w+ ){0,2}?(?:in half|into|and (?:mixed|put|added|mix|put|add|stir))|be (?:crushed|split|chewed|cut|opened|dissolved)|(?:at night|in the (?:morning|evening))\b.{0,20}\bor\b|(?:morning|night|evening) or (?:at )?(?:night|morning|evening))/i,
+      /\b(?:(?:before|after|with|without) (?:a )?(?:food|meals?|eating|breakfast|milk)\b.{0,30}\bor\b|\bor (?:with|without|before|after) (?:a )?(?:food|meals?|eating|breakfast)|on an empty stomach|(?:crush(?:ed)?|split|chew(?:ed)?|dissolv(?:e|ed)|cut) (?:\w+ ){0,2}?(?:in half|into|and (?:mixed|put|added|mix|put|add|stir))|be (?:crushed|split|chewed|cut|opened|dissolved)|(?:at night|in the (?:morning|evening))\b.{0,20}\bor\b|(?:morning|night|evening) or (?:at )?(?:night|morning|evening)|the day (?:after|before) (?:the |my |his |her )?(?:shot|injection|dose|infusion)|(?:every|each) (?:day|week|other day) or|or (?:every|each) (?:day|week|other day)\b)/i,
     kinds: PRODUCTLIKE,
     why: '"with food or on an empty stomach", "can it be crushed", "at night or in the morning": how to take it (before the rules for food and drink with a drug)',
   },
@@ -252,7 +265,8 @@ export const TYPE_RULES: TypeRule[] = [
     pattern:
       /\b(?:together|along with|same time|combine|with|while (?:(?:i'?m|i am|he'?s|he is|she'?s|she is|they are|we are|being) )?(?:on|taking|using))\b/i,
     minDrugs: 2,
-    why: 'taking a second drug alongside a first one ("is it ok to take fish oil while I am on warfarin")',
+    kinds: PRODUCTLIKE,
+    why: 'taking a second drug alongside a first one ("is it ok to take fish oil while I am on warfarin"; a question about a disease "with" nothing taken is not one)',
   },
   {
     type: 'ingredients',
@@ -306,7 +320,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'contraindications',
     pattern:
-      /\b(?:contraindicat\w*|pregnan\w*|breast ?feeding|breast ?feed|nursing|allergic|(?:safe|ok|okay|dangerous) (?:to take )?(?:during|while|when|if|for|in) (?:pregnan\w*|breast ?feeding|nursing|children|kids|elderly|i am|i'm|someone|people|patients)|while (?:pregnant|breast ?feeding|nursing)|precautions?|who should not (?:take|use))\b/i,
+      /\b(?:contraindicat\w*|pregnan\w*|trying (?:for a baby|to conceive|to have a baby)|ttc|breast ?feeding|breast ?feed|nursing|allergic|(?:safe|ok|okay|dangerous) (?:to take )?(?:during|while|when|if|for|in) (?:pregnan\w*|breast ?feeding|nursing|children|kids|elderly|i am|i'm|someone|people|patients)|while (?:pregnant|breast ?feeding|nursing)|precautions?|who should not (?:take|use))\b/i,
     kinds: DRUGLIKE,
     why: 'asks whether it is safe for a group of people',
   },
@@ -328,7 +342,15 @@ export const TYPE_RULES: TypeRule[] = [
     type: 'interactions',
     pattern: /\b(?:also|too)\b/i,
     minDrugs: 2,
+    kinds: PRODUCTLIKE,
     why: '"can I also take aspirin": a second drug alongside a first (after the questions of safety in pregnancy or with a condition)',
+  },
+  {
+    type: 'indication',
+    pattern:
+      /\b(?:(?:is|are) (?:it|they|this|that|FOCUS) (?:really |actually |also |even |now )?(?:used|prescribed|given|approved) (?:for|to treat|in)|why (?:would|do|does|did) (?:they|doctors?|(?:my|the|her|his) \w+|you) (?:give|prescribe|use|want) (?:it|this|that|them|FOCUS|(?:me|him|her|them) (?:on )?(?:it|FOCUS)) for)\b/i,
+    minDrugs: 1,
+    why: '"is it really used for seizures in TSC?", "why would they give it for PCOS": what a medicine of the message is for, though the question names the disease',
   },
   {
     type: 'indication',
@@ -372,7 +394,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'research',
     pattern:
-      /\b(?:clinical (?:trials?|stud(?:y|ies))|trials?|research(?:ers)? (?:on|into|about|for|being done|stud)|(?:any|new|latest|current|recent) (?:research|studies)|research stud(?:y|ies)|experimental treatments?|registry)\b/i,
+      /\b(?:clinical (?:trials?|stud(?:y|ies))|trials?|research(?:ers)? (?:on|into|about|for|being done|stud)|(?:any|new|latest|current|recent) (?:research|studies)|research stud(?:y|ies)|experimental treatments?|registry|being (?:studied|researched|tested|developed|investigated))\b/i,
     why: 'trials and studies are the research section',
   },
   {
@@ -386,13 +408,13 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'find_specialist',
     pattern:
-      /\b(?:(?:find|locate|recommend|refer|know of|looking for|search(?:ing)? for|suggest|need|see|contact)\b.{0,40}\b(?:doctors?|physicians?|specialists?|experts?|clinics?|cent(?:er|re)s?|hospitals?|surgeons?|neurologists?|geneticists?|dermatologists?|professionals?|someone who)|support groups?|patient (?:organi[sz]ations?|groups?|advocacy)|(?:an?|any) (?:organi[sz]ations?|charit(?:y|ies)|foundations?|associations?|societ(?:y|ies)) (?:that|which|for|to|who)|(?:what|which) (?:kind of |type of )?(?:doctors?|specialists?|physicians?|hospitals?|clinics?|cent(?:er|re)s?|surgeons?)|(?:best|good|top) (?:hospitals?|clinics?|cent(?:er|re)s?|surgeons?) (?:for|in)|who (?:treats|specializes)|specialists? (?:in|for|on)|foundations? for|(?:anyone|someone|somebody|anybody) (?:near|close to|around|in) (?:us|me|my|our|here)|who (?:works?|deals?|is experienced|has experience) with)\b/i,
-    why: 'asks for people or organizations',
+      /\b(?:(?:find|locate|recommend|refer|know of|looking for|search(?:ing)? for|suggest|need|see|contact)\b.{0,40}\b(?:doctors?|physicians?|specialists?|experts?|clinics?|cent(?:er|re)s?|hospitals?|surgeons?|neurologists?|geneticists?|dermatologists?|professionals?|someone who)|support groups?|patient (?:organi[sz]ations?|groups?|advocacy)|(?:an?|any) (?:organi[sz]ations?|charit(?:y|ies)|foundations?|associations?|societ(?:y|ies)) (?:that|which|for|to|who)|(?:what|which) (?:kind of |type of )?(?:doctors?|specialists?|physicians?|hospitals?|clinics?|cent(?:er|re)s?|surgeons?)|(?:best|good|top) (?:hospitals?|clinics?|cent(?:er|re)s?|surgeons?) (?:for|in)|who (?:treats|specializes)|specialists? (?:in|for|on)|foundations? for|(?:anyone|someone|somebody|anybody) (?:near|close to|around|in) (?:us|me|my|our|here)|who (?:works?|deals?|is experienced|has experience) with|where (?:do|can|should) (?:people|ppl|i|we|you|families) go (?:for|to)|who (?:coordinates|manages|looks after|oversees) (?:his|her|their|my|our) (?:\w+ ){0,4}?care|(?:adult|transition(?:ing)? to adult) (?:services|care|clinics?|teams?|doctors?))\b/i,
+    why: 'asks for people or organizations (also where to go for a service, who coordinates care, adult services)',
   },
   {
     type: 'susceptibility',
     pattern:
-      /\b(?:more (?:common|likely|frequent|prone) (?:in|among|for)|risk factors?|(?:am|are|is) (?:i|we|he|she|they) at (?:higher |greater |more |any )?risk|(?:men|women|males|females|children|adults|boys|girls) (?:or|vs|versus) (?:men|women|males|females|children|adults|boys|girls)|(?:chances?|odds|likelihood|likely|risk) (?:of|that|for) (?:me |him |her |us |them |my \w+ )?(?:getting|get|developing|develop|catching|catch)|contagious|(?:can|could|will|would) (?:i|you|he|she|we|they|a person|someone|(?:my|our|his|her|their) \w+) (?:also |still |ever )?(?:get|catch|develop|contract|inherit) (?:it|this|FOCUS)|(?:will|would) (?:i|you|he|she|we|they|(?:my|our|his|her|their) \w+) (?:also |ever )?have (?:it|this|FOCUS)(?: too| as well| later)?(?=\W*$)|at (?:a |an )?(?:high|higher|increased|greater|more|any|bigger|special) risk|(?:more |less )?(?:prone|susceptible|predisposed) to|(?:am|are|is) (?:i|we|he|she|they|my \w+|our \w+) (?:more |less )?likely to (?:get|develop|have|catch)|(?:spread|transmitted|passed) (?:from|to|between) (?:person|people|others|humans|partners)|(?:get|catch) (?:it|this|FOCUS) from(?! (?:one of )?(?:us|me|(?:his|her|their|my|our) (?:mother|father|mom|dad|mum|parents?|husband|wife|partner)))|how (?:is|are|does|do|can|could|did|would) (?:FOCUS|it|this|that|you|one|people|someone|a person|i|he|she|we|they|my \w+) (?:\w+ )?(?:spread|transmitted|caught|catch|contract(?:ed)?)|(?:chances?|odds|likelihood|risk) (?:of |that )?(?:it|this|that) (?:will )?(?:happens?|occurs?|comes? back|happening|occurring) again|(?:our|my|the|a|his|her) (?:next|future|second) (?:baby|babies|child|children|kids?|pregnancy|pregnancies)|(?:chances?|odds|likelihood|risk) (?:that )?(?:i|he|she|we|they|my \w+) (?:will )?(?:have|get|develop|inherit(?:ed)?) (?:it|this|FOCUS)|(?:boys|girls|men|women|males|females|children|adults) (?:get|have|develop) (?:it|this|FOCUS) (?:worse|more(?: often)?|less|earlier|later)|having (?:another|a second|more) (?:baby|babies|child|children|kids?) with)\b/i,
+      /\b(?:more (?:common|likely|frequent|prone) (?:in|among|for)|risk factors?|(?:am|are|is) (?:i|we|he|she|they) at (?:higher |greater |more |any )?risk|(?:men|women|males|females|children|adults|boys|girls) (?:or|vs|versus) (?:men|women|males|females|children|adults|boys|girls)|(?:chances?|odds|likelihood|likely|risk) (?:of|that|for) (?:me |him |her |us |them |my \w+ )?(?:getting|get|developing|develop|catching|catch)|contagious|(?:can|could|will|would) (?:i|you|he|she|we|they|a person|someone|(?:my|our|his|her|their) \w+) (?:also |still |ever )?(?:get|catch|develop|contract|inherit) (?:it|this|FOCUS)|(?:will|would) (?:i|you|he|she|we|they|(?:my|our|his|her|their) \w+) (?:also |ever )?have (?:it|this|FOCUS)(?: too| as well| later)?(?=\W*$)|at (?:a |an )?(?:high|higher|increased|greater|more|any|bigger|special) risk|(?:more |less )?(?:prone|susceptible|predisposed) to|(?:am|are|is) (?:i|we|he|she|they|my \w+|our \w+) (?:more |less )?likely to (?:get|develop|have|catch)|(?:spread|transmitted|passed) (?:from|to|between) (?:person|people|others|humans|partners)|(?:get|catch) (?:it|this|FOCUS) from(?! (?:one of )?(?:us|me|(?:his|her|their|my|our) (?:mother|father|mom|dad|mum|parents?|husband|wife|partner)))|how (?:is|are|does|do|can|could|did|would) (?:FOCUS|it|this|that|you|one|people|someone|a person|i|he|she|we|they|my \w+) (?:\w+ )?(?:spread|transmitted|caught|catch|contract(?:ed)?)|(?:chances?|odds|likelihood|risk) (?:of |that )?(?:it|this|that) (?:will )?(?:happens?|occurs?|comes? back|happening|occurring) again|(?:our|my|the|a|his|her) (?:next|future|second) (?:baby|babies|child|children|kids?|pregnancy|pregnancies)|(?:chances?|odds|likelihood|risk) (?:that )?(?:i|he|she|we|they|my \w+) (?:will )?(?:have|get|develop|inherit(?:ed)?) (?:it|this|FOCUS)|(?:boys|girls|men|women|males|females|children|adults|people|kids|patients|those) (?:with FOCUS )?(?:get|have|develop) (?:it|this|FOCUS) (?:worse|more(?: often)?|less|earlier|later)|having (?:another|a second|more) (?:baby|babies|child|children|kids?) with)\b/i,
     why: 'asks who is more likely to get it, whether (and how) one can catch it, or whether it happens again in the family',
   },
   {
@@ -404,19 +426,19 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'diagnosis',
     pattern:
-      /\b(?:how (?:is|are|was|do|does|can|would|will) .{0,40}\bdiagnos\w*|diagnostic tests?|(?:what|which) (?:kind of |sort of |type of )?(?:other |more |further |additional |else )?(?:tests?|scans?|exams?) (?:would|will|can|could|should|do|does|to|is|are)\b|how to (?:know|tell|find out|check|confirm) (?:if|whether)|(?:possible|able|a way|any way|test) to (?:know|tell|find out|check|see|detect)\b.{0,40}\b(?:if|whether)\b|(?:get|be|being) tested|tests? (?:for|to (?:confirm|detect|diagnose|check))|screen(?:ing|ed)? for|genetic testing|(?:do|could|might|can) (?:i|he|she|they|my \w+) (?:have|has|be having) FOCUS|(?:is|could|might) (?:this|it|that) (?:be )?FOCUS(?=\W*$)|what (?:do|does) (?:my|the|these|this|his|her) (?:(?:test|lab|blood|urine|mri|scan|biopsy|genetic) )*(?:results?|levels?|numbers?|readings?|report|findings?) mean|how (?:can|do|would|will|could) (?:i|we|you|they|one|a person|someone|doctors?) (?:know|tell|find out|be sure) (?:if|whether|that) (?:i|he|she|it|you|we|they|someone|a person|one|(?:my|his|her|our|their) \w+) (?:has|have|is|are|got))\b/i,
+      /\b(?:how (?:is|are|was|do|does|can|would|will) .{0,40}\bdiagnos\w*|diagnostic tests?|(?:what|which) (?:kind of |sort of |type of )?(?:other |more |further |additional |else )?(?:tests?|scans?|exams?) (?:would|will|can|could|should|do|does|to|is|are)\b|how to (?:know|tell|find out|check|confirm) (?:if|whether)|what (?:is|are) the (?:\w+ )?(?:tests?|scans?|screening)\b|(?:possible|able|a way|any way|test) to (?:know|tell|find out|check|see|detect)\b.{0,40}\b(?:if|whether)\b|(?:get|be|being) tested|tests? (?:for|to (?:confirm|detect|diagnose|check))|screen(?:ing|ed)? for|genetic testing|(?:do|could|might|can) (?:i|he|she|they|my \w+) (?:have|has|be having) FOCUS|(?:is|could|might) (?:this|it|that) (?:be )?FOCUS(?=\W*$)|what (?:do|does) (?:my|the|these|this|his|her) (?:(?:test|lab|blood|urine|mri|scan|biopsy|genetic) )*(?:results?|levels?|numbers?|readings?|report|findings?) mean|how (?:can|do|would|will|could) (?:i|we|you|they|one|a person|someone|doctors?) (?:know|tell|find out|be sure) (?:if|whether|that) (?:i|he|she|it|you|we|they|someone|a person|one|(?:my|his|her|our|their) \w+) (?:has|have|is|are|got))\b/i,
     why: 'asks how it is found or tested, or whether this is it',
   },
   {
     type: 'inheritance',
     pattern:
-      /\b(?:inherit\w*|hereditary|heredity|pass(?:ed|ing)? (?:it |this |on |down )?(?:on|down|to (?:my|our|his|her|their) (?:children|kids|baby|son|daughter))|runs? in (?:the |my |our )?famil\w*|carriers?|autosomal|x-linked|skip (?:a )?generations?|(?:get|got|inherit(?:ed)?) (?:it|this|FOCUS) from (?:one of )?(?:us|me|(?:his|her|their|my|our) (?:mother|father|mom|dad|mum|parents?|husband|wife|partner))|(?:come|came|comes|coming) from (?:one of |either of |both of )?(?:us|me|the parents|(?:his|her|their|my|our) (?:mother|father|mom|dad|mum|parents?|family|side)))\b/i,
+      /\b(?:inherit\w*|hereditary|heredity|pass(?:ed|ing)? (?:it |this |on |down )?(?:on|down|to (?:my|our|his|her|their) (?:children|kids|baby|son|daughter))|runs? in (?:the |my |our )?famil\w*|carriers?|autosomal|x-linked|skip (?:a )?generations?|(?:get|got|inherit(?:ed)?) (?:it|this|FOCUS) from (?:one of )?(?:us|me|(?:his|her|their|my|our) (?:mother|father|mom|dad|mum|parents?|husband|wife|partner))|(?:chances?|odds|likelihood|risk) (?:that )?(?:this|the|our|my|her|his|their) (?:\w+ )?(?:baby|child|son|daughter|boy|girl|kids?|children)\b.{0,25}\b(?:will|would) (?:be affected|have it|get it|inherit)|(?:come|came|comes|coming) from (?:one of |either of |both of )?(?:us|me|the parents|(?:his|her|their|my|our) (?:mother|father|mom|dad|mum|parents?|family|side)))\b/i,
     why: 'asks whether it passes in families ("did she get it from one of us", "could it have come from one of us")',
   },
   {
     type: 'genetic_changes',
     pattern:
-      /\b(?:which|what) (?:genes?|mutations?|chromosomes?)\b|\bgene(?:tic)? (?:mutations?|changes?|defects?)\b|\bwhat (?:does|do) (?:the|that|this|these|those) genes? (?:\w+ )?do\b/i,
+      /\b(?:which|what) (?:other |else |specific )?(?:genes?|mutations?|chromosomes?)\b|\bgene(?:tic)? (?:mutations?|changes?|defects?)\b|\bwhat (?:does|do) (?:the|that|this|these|those) genes? (?:\w+ )?do\b/i,
     why: 'asks about the gene or mutation, or what the gene does',
   },
   {
@@ -434,7 +456,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'prognosis',
     pattern:
-      /\b(?:life expectancy|lifespan|life span|outlook|prognosis|survival (?:rate|chances?)|how (?:long|much time|many years) (?:will|can|do|does) .{0,30}\blive|how long (?:does|do|will|would) (?:she|he|they|i|we|my \w+|FOCUS) (?:\w+ )?(?:have|last)(?: left)?(?=\W*$)|(?:is|are) (?:it|this|that|they|FOCUS) (?:\w+ )?(?:fatal|terminal|deadly|serious|life[- ]threatening)|(?:get|gets|getting) worse (?:fast|quickly|slowly)|how (?:fast|quickly) (?:will|does|do|is|are) (?:it|this|FOCUS|they|(?:his|her|my) \w+) (?:\w+ )?(?:progress|progressing|get worse|getting worse|spread)|(?:any|is there|there is|no) hope|recover(?:y)? (?:completely|fully)|full recovery|(?:will|do|does|can|would) (?:he|she|they|people|i|we|my \w+) (?:ever )?(?:fully |completely )?recover|will (?:he|she|they|i|we|my \w+|our \w+) (?:ever )?(?:be able to )?(?:look|be|speak|talk|walk|grow|live|develop|see|hear) (?:\w+ )?normal(?:ly)?|die (?:from|of))\b/i,
+      /\b(?:life expectancy|lifespan|life span|outlook|prognosis|survival (?:rate|chances?)|how (?:long|much time|many years) (?:will|can|do|does) .{0,30}\blive|will (?:he|she|they|i|we|my \w+|our \w+) ever (?:be able to )?(?:sit|stand|walk|talk|speak|run|see|hear|read|get (?:better|back|those|it back|over)|recover|improve|catch up)\b|(?:what (?:does|will) (?:the|his|her|their|my|our) future (?:look like|hold)|future (?:looks? like|holds?) for)|(?:will|would|am|is|are) (?:i|he|she|they|we|my \w+)? ?(?:eventually |going to |gonna )?end up (?:on|in|needing)|(?:does|will|would) (?:it|this|they|FOCUS) ever (?:go away|stop|get better)|is (?:it|this) for life|what happens (?:to (?:\w+ ){1,4}?)?(?:in|during|after|as|when) (?:adulthood|adult life|puberty|old age|(?:he|she|they) (?:gets?|grows?) (?:older|up))|keep (?:growing|getting (?:worse|bigger)|progressing|spreading)|how long (?:does|do|will|would) (?:she|he|they|i|we|my \w+|FOCUS) (?:\w+ )?(?:have|last)(?: left)?(?=\W*$)|(?:is|are) (?:it|this|that|they|FOCUS) (?:\w+ )?(?:fatal|terminal|deadly|serious|life[- ]threatening)|(?:get|gets|getting) worse (?:fast|quickly|slowly)|how (?:fast|quickly) (?:will|does|do|is|are) (?:it|this|FOCUS|they|(?:his|her|my) \w+) (?:\w+ )?(?:progress|progressing|get worse|getting worse|spread)|(?:any|is there|there is|no) hope|recover(?:y)? (?:completely|fully)|full recovery|(?:will|do|does|can|would) (?:he|she|they|people|i|we|my \w+) (?:ever )?(?:fully |completely )?recover|will (?:he|she|they|i|we|my \w+|our \w+) (?:ever )?(?:be able to )?(?:look|be|speak|talk|walk|grow|live|develop|see|hear) (?:\w+ )?normal(?:ly)?|die (?:from|of))\b/i,
     why: 'asks about the course and outlook',
   },
   {
@@ -456,13 +478,13 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'prevention',
     pattern:
-      /\b(?:be prevented|prevention|(?:how|way) (?:can|do|could|to|would)? ?(?:i|we|you|one|people|someone)? ?(?:prevent|avoid getting|avoid catching|stop getting|stop catching)|vaccines? (?:for|against)|(?:lower|reduce|decrease|cut) (?:my|the|our|their|his|her|your|its) (?:\w+ )?(?:risk|chances?)|(?:stop|keep|protect)\b.{0,40}\bfrom (?:getting|catching|developing|having)|(?:don'?t|do not|doesn'?t|won'?t|never) (?:get|have|develop|catch) (?:another|it again|them again|one again|that again)|(?:keep|stop) (?:it|them|this|FOCUS) from (?:coming back|happening again|returning|recurring)|do to (?:avoid|prevent|keep from getting|not get)|how (?:can|do|could|should|to) (?:i |we |you |one |they )?protect\b|(?:to|for) protect (?:her|him|them|my|our|your|it)(?:self|selves)?\b|so (?:that )?(?:i|he|she|we|they|you|it) (?:do(?:es)?n'?t|do(?:es)? not|won'?t|will not|never) (?:get|have|develop|catch|form) (?:more|another|any more|it again|them again|one again))\b/i,
+      /\b(?:be prevented|prevention|(?:how|way) (?:can|do|could|to|would)? ?(?:i|we|you|one|people|someone)? ?(?:prevent|avoid getting|avoid catching|stop getting|stop catching)|vaccines? (?:for|against)|(?:lower|reduce|decrease|cut) (?:my|the|our|their|his|her|your|its) (?:\w+ )?(?:risk|chances?)|(?:stop|keep|protect)\b.{0,40}\bfrom (?:getting|catching|developing|having)|(?:don'?t|do not|doesn'?t|won'?t|never) (?:get|have|develop|catch) (?:another|it again|them again|one again|that again)|(?:keep|stop) (?:it|them|this|FOCUS) from (?:coming back|happening again|returning|recurring)|do to (?:avoid|prevent|keep from getting|not get)|how (?:can|do|could|should|to) (?:i |we |you |one |they )?protect\b|(?:stop|keep|protect|prevent) (?:him|her|them|me|us|you|(?:my|our|his|her) \w+) (?:from )?(?:getting|catching|developing|having) (?:it|this|FOCUS)|(?:stop|prevent|keep) (?:them|it|these|those|FOCUS) (?:\w+ )?before (?:they|it) (?:even )?(?:start|begin|happen|come)|(?:avoid|prevent) (?:an? |the )?(?:flare(?:-?ups?)?|attacks?|episodes?|crisis|crises|relapses?)\b|(?:to|for) protect (?:her|him|them|my|our|your|it)(?:self|selves)?\b|so (?:that )?(?:i|he|she|we|they|you|it) (?:do(?:es)?n'?t|do(?:es)? not|won'?t|will not|never) (?:get|have|develop|catch|form) (?:more|another|any more|it again|them again|one again))\b/i,
     why: 'asks how to avoid it, or how not to get it again ("what can I do to avoid it", "what should he eat so he does not get more stones")',
   },
   {
     type: 'symptoms',
     pattern:
-      /\b(?:(?:what|which) (?:are )?(?:the )?(?:(?:first|early|warning|usual|common|main|typical) )?(?:signs?|symptoms?)\b(?! (?:of (?:an? )?)?(?:overdose|side effects?))|(?:early |warning )?(?:signs?|symptoms?) (?:of FOCUS|to (?:look|watch) (?:out )?for)|(?:are|is) (?:these|this|that|those|they|it) (?:\w+ )?(?:signs?|symptoms?|part) of (?:FOCUS|it)|(?:look|looking|watch|watching) out for|(?:know|tell|notice) (?:if|whether|when) (?:it'?s|it is|(?:she|he|they|i) (?:is|are|am)|FOCUS is) (?:getting|becoming) worse)\b/i,
+      /\b(?:(?:what|which) (?:are )?(?:the )?(?:(?:first|early|warning|usual|common|main|typical) )?(?:signs?|symptoms?)\b(?! (?:of (?:an? )?)?(?:overdose|side effects?))|(?:early |warning )?(?:signs?|symptoms?) (?:of FOCUS|to (?:look|watch) (?:out )?for)|(?:are|is) (?:these|this|that|those|they|it) (?:\w+ )?(?:signs?|symptoms?|part) of (?:FOCUS|it)|(?:look|looking|watch|watching) out for|is (?:it|this|that) (?:normal|common|usual|typical) (?:to|for (?:\w+ ){1,2}to) (?:get|have|feel|be|see|lose|go)\b|(?:is (?:that|this) )?how (?:it|this|FOCUS|they) (?:usually )?(?:starts?|begins?)\b|(?:can|could|might|is) (?:this|that|it|these|those) (?:be )?(?:an? )?(?:\w+ ){0,3}?(?:signs?|symptoms?)\b|(?:know|tell|notice) (?:if|whether|when) (?:it'?s|it is|(?:she|he|they|i) (?:is|are|am)|FOCUS is) (?:getting|becoming) worse)\b/i,
     kinds: CONDITIONLIKE,
     why: '"what signs should I look out for", "are these symptoms of X", "how would she know if it is getting worse": asks what the condition looks like',
   },
@@ -477,7 +499,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'lifestyle',
     pattern:
-      /\b(?:(?:what|how) (?:\w+ ){0,4}?(?:can|could|should|do|must|would) (?:i|we|they|the school|teachers?|staff)\b.{0,50}\b(?:at|in|during|around) (?:work|the workplace|the office|school|class|the classroom|(?:my |our |the |his |her )?(?:lessons?|pe|gym class|training|practice|matches|games|nursery|daycare|playground))\b|(?:what|which|any) (?:\w+ )?(?:adjustments?|accommodations?|adaptations?) (?:should|can|could|do|must|would|to|at|in|for)\b|(?:sports?|exercises?|exercising|training|stretching|flexibility|physical activit(?:y|ies)|activit(?:y|ies)|pe|dancing|dance|ballet|swimming|running|football|soccer|basketball)\b.{0,40}\b(?:safe|ok|okay|dangerous|risky|allowed|avoid)\b|\b(?:safe|ok|okay|allowed) (?:for (?:\w+ ){1,2})?to (?:play|do sports|take part|join in|exercise|train|dance|swim|run)\b|\bfoods?\b.{0,25}\b(?:avoid|allowed|manage|limit)\b|(?:manage|handle|plan|control) (?:\w+ )?(?:food|meals|eating|snacks)\b|go to (?:a |the )?(?:normal|regular|mainstream|public|ordinary|local) school\b|(?:attend|start) (?:\w+ )?school\b)/i,
+      /\b(?:(?:what|how) (?:\w+ ){0,4}?(?:can|could|should|do|must|would) (?:i|we|they|the school|teachers?|staff)\b.{0,50}\b(?:at|in|during|around) (?:work|the workplace|the office|school|class|the classroom|(?:my |our |the |his |her )?(?:lessons?|pe|gym class|training|practice|matches|games|nursery|daycare|playground))\b|(?:what|which|any) (?:\w+ )?(?:adjustments?|accommodations?|adaptations?) (?:should|can|could|do|must|would|to|at|in|for)\b|(?:sports?|exercises?|exercising|training|stretching|flexibility|physical activit(?:y|ies)|activit(?:y|ies)|pe|dancing|dance|ballet|swimming|running|football|soccer|basketball)\b.{0,40}\b(?:safe|ok|okay|dangerous|risky|allowed|avoid)\b|\b(?:safe|ok|okay|allowed) (?:for (?:\w+ ){1,2})?to (?:play|do sports|take part|join in|exercise|train|dance|swim|run)\b|\bfoods?\b.{0,25}\b(?:avoid|allowed|manage|limit)\b|(?:manage|handle|plan|control) (?:\w+ )?(?:food|meals|eating|snacks)\b|go to (?:a |the )?(?:normal|regular|mainstream|public|ordinary|local) school\b|(?:attend|start) (?:\w+ )?school\b|(?:give up|cut out|avoid(?:ing)?|stop eating|no more)\b.{0,20}\b(?:chocolate|shellfish|nuts|dairy|milk|cheese|meat|sugar|salt|bread|gluten|coffee|alcohol|wine|beer|fruits?|vegetables|fish|eggs|soy|fried food|caffeine|carbs|sweets)\b|(?:does|do|would|can|will) (?:\w+ )?(?:diet|food|exercise|eating|sleep)\b.{0,20}\b(?:matter|help|affect|make a difference))/i,
     kinds: CONDITIONLIKE,
     exceptKinds: DRUGLIKE,
     why: '"what adjustments should we make at work", "what can we do in the classroom to help her", "what physical activity is safe for him", "which foods must she avoid", "can he go to a normal school": living with the condition at school, at work, in sport and at the table (before the rules for what can be done about it)',
@@ -485,7 +507,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'treatment',
     pattern:
-      /\b(?:has|have) (?:anyone|anybody|any of you|you|others|other people) (?:ever )?(?:tried|used|had (?:any )?(?:success|luck|results|experience) with)\b/i,
+      /\b(?:has|have) (?:anyone|anybody|any of you|you|others|other people)(?:'s| else'?s)? (?:\w+ )?(?:ever )?(?:tried|used|had (?:any )?(?:success|luck|results|experience) with)\b/i,
     kinds: CONDITIONLIKE,
     exceptKinds: DRUGLIKE,
     why: '"has anyone had success with acupuncture for X": whether a treatment works for others',
@@ -493,7 +515,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'complications',
     pattern:
-      /\b(?:long[- ]term (?:effects?|problems|damage|consequences|complications)|(?:what|which|any|possible|potential|other|future|later) (?:\w+ )?complications?|what (?:other )?(?:problems|damage|harm|complications) (?:can|could|does|do|will|might) (?:FOCUS|it|this|that|they) (?:cause|do|lead to|bring)|(?:will|can|could|does|would|might) (?:FOCUS|it|this|that|they|(?:my|his|her|our|their) (?:\w+'?s )?FOCUS) (?:\w+ )?(?:affect|damage|harm|hurt|spread to) (?:his|her|my|your|the|their|our|other) (?:heart|kidneys?|liver|spleen|pancreas|brain|eyes?|eyesight|vision|lungs?|bones?|nerves?|muscles?|teeth|hearing|skin|joints?|blood vessels|arteries|stomach|bowels?|intestines?|growth|development|memory|fertility|organs?|(?:unborn )?baby|pregnancy)|(?:be able to|can|could)(?: (?:i|she|he|we|they|my \w+))? (?:ever |still )?(?:have|father) (?:children|kids|a baby|babies|a child)|(?:can|could) (?:i|she|we) (?:still|ever) (?:get|become) (?:pregnant|pregant)|(?:be able to|ever) (?:get|become) (?:pregnant|pregant)|(?:become|go|get|going|turn) (?:blind|deaf|paralysed|paralyzed|disabled)|lose (?:his|her|my|their|the|your) (?:sight|vision|eyesight|hearing))\b/i,
+      /\b(?:long[- ]term (?:effects?|problems|damage|consequences|complications)|(?:what|which|any|possible|potential|other|future|later) (?:\w+ )?complications?|what (?:other )?(?:problems|damage|harm|complications) (?:can|could|does|do|will|might) (?:FOCUS|it|this|that|they) (?:cause|do|lead to|bring)|(?:will|can|could|does|would|might) (?:FOCUS|it|this|that|they|(?:my|his|her|our|their) (?:\w+'?s )?FOCUS) (?:\w+ )?(?:affect|damage|harm|hurt|spread to) (?:his|her|my|your|the|their|our|other) (?:heart|kidneys?|liver|spleen|pancreas|brain|eyes?|eyesight|vision|lungs?|bones?|nerves?|muscles?|teeth|hearing|skin|joints?|blood vessels|arteries|stomach|bowels?|intestines?|growth|development|memory|fertility|organs?|(?:unborn )?baby|pregnancy)|(?:be able to|can|could)(?: (?:i|she|he|we|they|my \w+))? (?:ever |still )?(?:have|father) (?:children|kids|a baby|babies|a child)|(?:can|could) (?:i|she|we) (?:still|ever) (?:get|become) (?:pregnant|pregant)|(?:be able to|ever) (?:get|become) (?:pregnant|pregant)|(?:become|go|get|going|turn) (?:blind|deaf|paralysed|paralyzed|disabled)|make (?:me|him|her|them|us|you) (?:infertile|sterile|blind|deaf)|risks? (?:of|with|from) (?:an? )?(?:general )?(?:an(?:a)?esthe\w*|surgery|operations?|pregnancy)|(?:an? )?(?:\w+ )?complications? (?:of|from|with) FOCUS|lose (?:his|her|my|their|the|your) (?:sight|vision|eyesight|hearing))\b/i,
     kinds: CONDITIONLIKE,
     exceptKinds: DRUGLIKE,
     why: '"the long-term effects of X", "what problems can X cause", "will her scoliosis affect her lungs", "will he be able to have children", "can I still get pregnant": what else the condition can lead to (for a medicine, that is its side effects)',

@@ -25,6 +25,7 @@ import {
   splitSentences,
   stripListMarker,
 } from '../../src/understand/sentences.js';
+import { writtenOut } from '../../src/understand/slang.js';
 import { questionOrder } from '../../src/understand/word-order.js';
 import { dataDir } from './support/data-names.js';
 
@@ -150,6 +151,22 @@ void describe('sentences', () => {
     assert.ok(PLEA.test('Please I need help for my best friend, she has it.'));
     assert.ok(PLEA.test('Please give me advices.'));
     assert.ok(!PLEA.test('How can she prevent the crises?'));
+  });
+});
+
+void describe('chat writing', () => {
+  void it('writes out short forms and leaves asides out', () => {
+    assert.equal(writtenOut('can u tell me what helped ur kid lol'), 'can you tell me what helped your kid ');
+    assert.equal(writtenOut('ppl w lupus, my dr said'), 'people with lupus, my doctor said');
+    // not inside words, abbreviations with periods, or names
+    assert.equal(writtenOut('the U.S. and Dr. Urban'), 'the U.S. and doctor. Urban');
+  });
+  void it('takes a question opening with "and", "also" or "so" for a question', () => {
+    assert.equal(sentenceRole('and what actually helped you guys'), 'question');
+    assert.equal(sentenceRole('also has anyone tried the diet'), 'question');
+    assert.equal(sentenceRole('so how do they diagnose it'), 'question');
+    assert.equal(sentenceRole('and then we went home'), 'story');
+    assert.equal(sentenceRole('sometimes i wonder too'), 'story');
   });
 });
 

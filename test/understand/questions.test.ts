@@ -353,6 +353,81 @@ const CASES: Case[] = [
     types: ['prevention'],
     why: 'protecting others from catching it is prevention',
   },
+  // --- forum and chat writing
+  {
+    message: 'dx w lupus last yr. is it normal to feel this exhausted?? and what helped u guys with that',
+    types: ['symptoms', 'treatment'],
+    why: 'a second question opening with "and what", in chat short forms: what helped others is treatment',
+  },
+  {
+    message: 'my bf has gout lol. does diet actually matter w gout or is it just meds',
+    types: ['lifestyle'],
+    why: 'whether diet matters is living with it ("w" is "with", "lol" says nothing)',
+  },
+  {
+    message: "my sister has cystic fibrosis. also has anyone's kid tried the new pills and did they help",
+    types: ['treatment'],
+    why: 'what others tried for it, after "also"',
+  },
+  {
+    message: 'my son has SMA type 2. will he ever be able to walk?',
+    types: ['prognosis'],
+    why: 'whether a skill comes is the outlook',
+  },
+  {
+    message: 'i have crohns disease. will i end up needing surgery one day?? does it ever go away',
+    types: ['prognosis'],
+    why: 'how the condition goes on: both questions are its outlook',
+  },
+  {
+    message:
+      'my mom has narcolepsy. is it true ppl with narcolepsy get diabetes more?? is it the same problem underneath',
+    types: ['susceptibility', 'association'],
+    why: 'who is at risk of the second condition, then whether the two share a cause',
+  },
+  // --- people who know their condition well
+  {
+    message:
+      'I have had hereditary angioedema for 20 years. I need a tooth pulled next month. How can I avoid an attack from the dental work?',
+    types: ['prevention'],
+    why: 'avoiding an attack is prevention, not what to do once it comes',
+  },
+  {
+    message:
+      'I have myasthenia gravis and need knee surgery. What are the risks of a general anaesthetic for me?',
+    types: ['complications'],
+    why: 'what the condition can lead to under anaesthesia',
+  },
+  {
+    message:
+      'My son has Pompe disease and turns 18 soon. Who coordinates his heart and lung care in adult services?',
+    types: ['find_specialist'],
+    why: 'who looks after his care as an adult is a question for people and centers',
+  },
+  {
+    message:
+      'My daughter has osteogenesis imperfecta but no change in COL1A1 was found. Which other genes can cause it?',
+    types: ['genetic_changes'],
+    why: 'other genes are the genetic changes, not something else named as a cause',
+  },
+  {
+    message:
+      'I take everolimus for my tuberous sclerosis. I have mouth ulcers now. Is that from the everolimus?',
+    types: ['side_effects'],
+    why: 'a complaint blamed on the medicine the question names',
+  },
+  {
+    message:
+      'My doctor wants me on metformin for PCOS. Why would they give it for PCOS when I do not have diabetes?',
+    types: ['indication'],
+    why: 'why a medicine is given for a condition asks what it is used for',
+  },
+  {
+    message:
+      'My son has Duchenne muscular dystrophy and takes deflazacort. What happens to people with Duchenne in adulthood?',
+    types: ['prognosis'],
+    why: 'a question about a disease "with" no second medicine is no interaction: the outlook',
+  },
   // --- statements, name-only messages and the subject line
   {
     message: 'Sjogren syndrome',
