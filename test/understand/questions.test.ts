@@ -385,6 +385,21 @@ const CASES: Case[] = [
     types: ['susceptibility', 'association'],
     why: 'who is at risk of the second condition, then whether the two share a cause',
   },
+  {
+    message: 'just found out i have celiac disease :( what helped u guys the most in the first months',
+    types: ['treatment'],
+    why: 'what helped others is what can be done',
+  },
+  {
+    message: 'i have hereditary angioedema. how do you guys prevent a throat attack before surgery??',
+    types: ['prevention'],
+    why: 'preventing an attack, asked of "you guys"',
+  },
+  {
+    message: 'my husband has hemophilia. can my kids get it from me?',
+    types: ['inheritance'],
+    why: 'getting it from a parent is inheritance, not catching it',
+  },
   // --- people who know their condition well
   {
     message:
@@ -427,6 +442,12 @@ const CASES: Case[] = [
       'My son has Duchenne muscular dystrophy and takes deflazacort. What happens to people with Duchenne in adulthood?',
     types: ['prognosis'],
     why: 'a question about a disease "with" no second medicine is no interaction: the outlook',
+  },
+  {
+    message:
+      'I have Becker muscular dystrophy and take valsartan and bisoprolol. Do they ever do heart transplants for people with it?',
+    types: ['treatment'],
+    why: 'a procedure for people "with" the disease is its treatment, not an interaction of the two medicines',
   },
   // --- statements, name-only messages and the subject line
   {
