@@ -20,6 +20,7 @@ import { MULTI_MESSAGES } from './multi-messages.js';
 import { RARE_MESSAGES } from './rare-messages.js';
 import { RUNON_MESSAGES } from './runon-messages.js';
 import { SHORT_MESSAGES } from './short-messages.js';
+import { TELEGRAPHIC_MESSAGES } from './telegraphic-messages.js';
 import { VETERANS_MESSAGES } from './veterans-messages.js';
 
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
@@ -42,4 +43,5 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'final3', flag: '--final3', messages: FINAL3_MESSAGES },
   { name: 'forum', flag: '--forum', messages: FORUM_MESSAGES },
   { name: 'veterans', flag: '--veterans', messages: VETERANS_MESSAGES },
+  { name: 'telegraphic', flag: '--telegraphic', messages: TELEGRAPHIC_MESSAGES },
 ];
