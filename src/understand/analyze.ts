@@ -126,8 +126,10 @@ export class Analyzer {
         const sq = this.subquestion(clause, mentions, foci, primary, context, implicit, named);
         const same = subquestions.find((s) => s.type === sq.type && s.focus === sq.focus);
         if (same) {
+          // (as sure as its surest part)
           same.text = `${same.text} ${sq.text}`;
           same.fallback &&= sq.fallback;
+          same.confidence = Math.max(same.confidence, sq.confidence);
         } else subquestions.push(sq);
       }
     }

@@ -131,19 +131,19 @@ function isPluralAbbreviation(raw: string): boolean {
 function looksLikeAbbreviation(token: Token, shouting: boolean, acronyms: ReadonlySet<string>): boolean {
   const raw = token.raw;
   if (/\d/.test(raw) && /[a-z]/i.test(raw)) return true;
-  if (shouting) return false;
-  if (raw.length >= 2 && /^[A-Z][A-Z0-9]*[A-Z0-9]$/.test(raw.replace(/['’]s$/, ''))) return true;
-  if (isPluralAbbreviation(raw)) return true;
-  // "copd", "adhd", "Copd": typed in lower case, but a word that medical text always writes in capitals
-  // (3+ letters: "ms" and "Ms" stay a title)
-  return (
+  // A word that medical text always writes in capitals (3+ letters: "ms" and "Ms" stay a title)
+  const acronym =
     raw.length >= 3 &&
-    /^[A-Za-z][a-z]+$/.test(raw) &&
     acronyms.has(token.norm) &&
     !/^[ivx]+$/.test(token.norm) &&
     !GENERIC_WORDS.has(token.norm) &&
-    !ACRONYM_LOOKALIKES.has(token.norm)
-  );
+    !ACRONYM_LOOKALIKES.has(token.norm);
+  // In a message written in capitals only such words are read as abbreviations ("MY HUSBAND HAS ALS").
+  if (shouting) return acronym;
+  if (raw.length >= 2 && /^[A-Z][A-Z0-9]*[A-Z0-9]$/.test(raw.replace(/['’]s$/, ''))) return true;
+  if (isPluralAbbreviation(raw)) return true;
+  // "copd", "adhd", "Copd": typed in lower case
+  return acronym && /^[A-Za-z][a-z]+$/.test(raw);
 }
 
 /**

@@ -71,13 +71,13 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'association',
     pattern:
-      /\b(?:the same (?:problem|thing|condition|disease|cause|root)|(?:a |the )?(?:common|shared) (?:underlying |root )?(?:cause|problem|origin|root))\b/i,
-    why: '"is it the same problem underneath": whether two conditions share a cause',
+      /\b(?:is there (?:a |any )?(?:link|connection|relationship|relation|association)(?=\W*$)|the same (?:problem|thing|condition|disease|cause|root)|(?:a |the )?(?:common|shared) (?:underlying |root )?(?:cause|problem|origin|root))\b/i,
+    why: '"is it the same problem underneath", "is there a link" (after a story naming both): whether two things share a cause or go together',
   },
   {
     type: 'association',
     pattern:
-      /\b(?:link|connection|relationship|relation|association|correlation|difference) (?:between|of)\b/i,
+      /\b(?:link|connection|relationship|relation|association|correlation|difference) (?:between|of)\b|\bFOCUS (?:and|&) FOCUS (?:link|connection|relationship)\b/i,
     why: 'asks how two things relate',
   },
   {
@@ -222,14 +222,14 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'storage_disposal',
     pattern:
-      /\b(?:(?:how|where) (?:should|do|can) (?:i|we|you) (?:store|keep|dispose)|(?:hot|cold) car|(?:stay|kept|be kept|keep (?:it|them)) (?:cold|cool|refrigerated|frozen)|stored?|storage|refrigerat\w*|fridge|freezer|frozen|dispos(?:e|al) of|expir(?:ed|ation date)|shelf life|room temperature)\b/i,
+      /\b(?:(?:how|where) (?:should|do|can) (?:i|we|you) (?:store|keep|dispose)|(?:hot|cold) car|(?:stay|kept|be kept|keep (?:it|them)) (?:cold|cool|refrigerated|frozen)|stored?|storage|refrigerat\w*|fridge|freezer|frozen|dispos(?:e|al) of|get rid of (?:\w+ ){0,2}?(?:needles|syringes|sharps|pens|pills|tablets|patches|medicines?|medications?|FOCUS)|expir(?:ed|ation date)|shelf life|room temperature)\b/i,
     kinds: DRUGLIKE,
     why: 'storage words only make sense for a product',
   },
   {
     type: 'drug_usage',
     pattern:
-      /\b(?:(?:before|after|with|without) (?:a )?(?:food|meals?|eating|breakfast|milk)\b.{0,30}\bor\b|\bor (?:with|without|before|after) (?:a )?(?:food|meals?|eating|breakfast)|on an empty stomach|(?:crush(?:ed)?|split|chew(?:ed)?|dissolv(?:e|ed)|cut) (?:\w+ ){0,2}?(?:in half|into|and (?:mixed|put|added|mix|put|add|stir))|be (?:crushed|split|chewed|cut|opened|dissolved)|(?:at night|in the (?:morning|evening))\b.{0,20}\bor\b|(?:morning|night|evening) or (?:at )?(?:night|morning|evening)|the day (?:after|before) (?:the |my |his |her )?(?:shot|injection|dose|infusion)|(?:every|each) (?:day|week|other day) or|or (?:every|each) (?:day|week|other day)\b)/i,
+      /\b(?:(?:before|after|with|without) (?:a )?(?:food|meals?|eating|breakfast|milk)\b.{0,30}\bor\b|\bor (?:with|without|before|after) (?:a )?(?:food|meals?|eating|breakfast)|on an empty stomach|(?:crush(?:ed)?|split|chew(?:ed)?|dissolv(?:e|ed)|cut) (?:\w+ ){0,2}?(?:in half|into|and (?:mixed|put|added|mix|put|add|stir))|be (?:crushed|split|chewed|cut|opened|dissolved)|(?:at night|in the (?:morning|evening))\b.{0,20}\bor\b|(?:morning|night|evening) or (?:at )?(?:night|morning|evening)|the day (?:after|before) (?:the |my |his |her )?(?:shot|injection|dose|infusion)|(?:what|which) time of (?:the )?day|(?:every|each) (?:day|week|other day) or|or (?:every|each) (?:day|week|other day)\b)/i,
     kinds: PRODUCTLIKE,
     why: '"with food or on an empty stomach", "can it be crushed", "at night or in the morning": how to take it (before the rules for food and drink with a drug)',
   },
@@ -340,6 +340,13 @@ export const TYPE_RULES: TypeRule[] = [
   },
   {
     type: 'interactions',
+    pattern:
+      /^\W*(?:i'?m |i am |he'?s |he is |she'?s |she is |been |while )?on FOCUS\b.{0,60}\b(?:can|could|may|should) (?:i|he|she|we) (?:take|use|have|give)\b/i,
+    minDrugs: 2,
+    why: '"on lisinopril for blood pressure can I take ibuprofen": a second medicine while on a first',
+  },
+  {
+    type: 'interactions',
     pattern: /\b(?:also|too)\b/i,
     minDrugs: 2,
     kinds: DRUGLIKE,
@@ -355,7 +362,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'indication',
     pattern:
-      /\b(?:what (?:is|are) .{0,30}\b(?:used|prescribed|given) for|(?:used|prescribed) (?:for|to treat)|what (?:does|do) .{0,30}\btreat|(?:meant|approved|indicated|licensed) for|what (?:exactly )?(?:is|does) (?:it|this|that|FOCUS|(?:this|the) (?:medicine|medication|drug)) (?:\w+ )?(?:do|doing) (?:for|to)\b)\b/i,
+      /\b(?:what (?:is|are) .{0,30}\b(?:used|prescribed|given) for|(?:used|prescribed) (?:for|to treat)|what (?:does|do) .{0,30}\btreat|(?:meant|approved|indicated|licensed) for|what(?:'s|s| is) (?:it|this|that|FOCUS) (?:\w+ )?for(?=\W*$|\W+and\b)|what (?:exactly )?(?:is|does) (?:it|this|that|FOCUS|(?:this|the) (?:medicine|medication|drug)) (?:\w+ )?(?:do|doing) (?:for|to)\b)\b/i,
     kinds: DRUGLIKE,
     why: 'asks what a product is for ("which patients is it meant for", "what is this medicine doing for his disease")',
   },
@@ -370,6 +377,13 @@ export const TYPE_RULES: TypeRule[] = [
     pattern: aspectQuery('signs?|symptoms?|signs and symptoms|warning signs'),
     kinds: CONDITIONLIKE,
     why: '"lupus symptoms in women", "early signs of parkinson\'s": a query for the symptoms',
+  },
+  {
+    type: 'cause',
+    pattern:
+      /\bwhy (?:is|does|do|did) (?:this|it|that|they) (?:keep )?(?:happen(?:ing)?|occur(?:ring)?|keep happening|come back)\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"why is this happening": asks what causes it',
   },
   {
     type: 'cause',
@@ -414,7 +428,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'susceptibility',
     pattern:
-      /\b(?:more (?:common|likely|frequent|prone) (?:in|among|for)|risk factors?|(?:am|are|is) (?:i|we|he|she|they) at (?:higher |greater |more |any )?risk|(?:men|women|males|females|children|adults|boys|girls) (?:or|vs|versus) (?:men|women|males|females|children|adults|boys|girls)|(?:chances?|odds|likelihood|likely|risk) (?:of|that|for) (?:me |him |her |us |them |my \w+ )?(?:getting|get|developing|develop|catching|catch)|contagious|(?:can|could|will|would) (?:i|you|he|she|we|they|a person|someone|(?:my|our|his|her|their) \w+) (?:also |still |ever )?(?:get|catch|develop|contract|inherit) (?:it|this|FOCUS)(?! from (?:me|us|(?:his|her|their|my|our) (?:mother|father|mom|dad|mum|parents?)))|(?:will|would) (?:i|you|he|she|we|they|(?:my|our|his|her|their) \w+) (?:also |ever )?have (?:it|this|FOCUS)(?: too| as well| later)?(?=\W*$)|at (?:a |an )?(?:high|higher|increased|greater|more|any|bigger|special) risk|(?:more |less )?(?:prone|susceptible|predisposed) to|(?:am|are|is) (?:i|we|he|she|they|my \w+|our \w+) (?:more |less )?likely to (?:get|develop|have|catch)|(?:spread|transmitted|passed) (?:from|to|between) (?:person|people|others|humans|partners)|(?:get|catch) (?:it|this|FOCUS) from(?! (?:one of )?(?:us|me|(?:his|her|their|my|our) (?:mother|father|mom|dad|mum|parents?|husband|wife|partner)))|how (?:is|are|does|do|can|could|did|would) (?:FOCUS|it|this|that|you|one|people|someone|a person|i|he|she|we|they|my \w+) (?:\w+ )?(?:spread|transmitted|caught|catch|contract(?:ed)?)|(?:chances?|odds|likelihood|risk) (?:of |that )?(?:it|this|that) (?:will )?(?:happens?|occurs?|comes? back|happening|occurring) again|(?:our|my|the|a|his|her) (?:next|future|second) (?:baby|babies|child|children|kids?|pregnancy|pregnancies)|(?:chances?|odds|likelihood|risk) (?:that )?(?:i|he|she|we|they|my \w+) (?:will )?(?:have|get|develop|inherit(?:ed)?) (?:it|this|FOCUS)|(?:boys|girls|men|women|males|females|children|adults|people|kids|patients|those) (?:with FOCUS )?(?:get|have|develop) (?:it|this|FOCUS) (?:worse|more(?: often)?|less|earlier|later)|having (?:another|a second|more) (?:baby|babies|child|children|kids?) with)\b/i,
+      /\b(?:more (?:common|likely|frequent|prone) (?:in|among|for)|risk factors?|(?:am|are|is) (?:i|we|he|she|they) at (?:higher |greater |more |any )?risk|(?:men|women|males|females|children|adults|boys|girls) (?:or|vs|versus) (?:men|women|males|females|children|adults|boys|girls)|(?:chances?|odds|likelihood|likely|risk) (?:of|that|for) (?:me |him |her |us |them |my \w+ )?(?:getting|get|developing|develop|catching|catch)|contagious|(?:can|could|will|would) (?:i|you|he|she|we|they|a person|someone|(?:my|our|his|her|their) \w+) (?:also |still |ever )?(?:get|catch|develop|contract|inherit) (?:it|this|FOCUS)(?! from (?:me|us|(?:his|her|their|my|our) (?:mother|father|mom|dad|mum|parents?)))|(?:will|would) (?:i|you|he|she|we|they|(?:my|our|his|her|their) \w+) (?:also |ever )?have (?:it|this|FOCUS)(?: too| as well| later)?(?=\W*$)|(?:am|is|are) (?:i|he|she|we|they|(?:my|our|his|her|their) \w+) (?:also )?going to (?:get|have|develop) (?:it|this|FOCUS)|at (?:a |an )?(?:high|higher|increased|greater|more|any|bigger|special) risk|(?:more |less )?(?:prone|susceptible|predisposed) to|(?:am|are|is) (?:i|we|he|she|they|my \w+|our \w+) (?:more |less )?likely to (?:get|develop|have|catch)|(?:spread|transmitted|passed) (?:from|to|between) (?:person|people|others|humans|partners)|(?:get|catch) (?:it|this|FOCUS) from(?! (?:one of )?(?:us|me|(?:his|her|their|my|our) (?:mother|father|mom|dad|mum|parents?|husband|wife|partner)))|how (?:is|are|does|do|can|could|did|would) (?:FOCUS|it|this|that|you|one|people|someone|a person|i|he|she|we|they|my \w+) (?:\w+ )?(?:spread|transmitted|caught|catch|contract(?:ed)?)|(?:chances?|odds|likelihood|risk) (?:of |that )?(?:it|this|that) (?:will )?(?:happens?|occurs?|comes? back|happening|occurring) again|(?:our|my|the|a|his|her) (?:next|future|second) (?:baby|babies|child|children|kids?|pregnancy|pregnancies)|(?:chances?|odds|likelihood|risk) (?:that )?(?:i|he|she|we|they|my \w+) (?:will )?(?:have|get|develop|inherit(?:ed)?) (?:it|this|FOCUS)|(?:boys|girls|men|women|males|females|children|adults|people|kids|patients|those) (?:with FOCUS )?(?:get|have|develop) (?:it|this|FOCUS) (?:worse|more(?: often)?|less|earlier|later)|having (?:another|a second|more) (?:baby|babies|child|children|kids?) with)\b/i,
     why: 'asks who is more likely to get it, whether (and how) one can catch it, or whether it happens again in the family',
   },
   {
@@ -499,7 +513,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'lifestyle',
     pattern:
-      /\b(?:(?:what|how) (?:\w+ ){0,4}?(?:can|could|should|do|must|would) (?:i|we|they|the school|teachers?|staff)\b.{0,50}\b(?:at|in|during|around) (?:work|the workplace|the office|school|class|the classroom|(?:my |our |the |his |her )?(?:lessons?|pe|gym class|training|practice|matches|games|nursery|daycare|playground))\b|(?:what|which|any) (?:\w+ )?(?:adjustments?|accommodations?|adaptations?) (?:should|can|could|do|must|would|to|at|in|for)\b|(?:sports?|exercises?|exercising|training|stretching|flexibility|physical activit(?:y|ies)|activit(?:y|ies)|pe|dancing|dance|ballet|swimming|running|football|soccer|basketball)\b.{0,40}\b(?:safe|ok|okay|dangerous|risky|allowed|avoid)\b|\b(?:safe|ok|okay|allowed) (?:for (?:\w+ ){1,2})?to (?:play|do sports|take part|join in|exercise|train|dance|swim|run)\b|\bfoods?\b.{0,25}\b(?:avoid|allowed|manage|limit)\b|(?:manage|handle|plan|control) (?:\w+ )?(?:food|meals|eating|snacks)\b|go to (?:a |the )?(?:normal|regular|mainstream|public|ordinary|local) school\b|(?:attend|start) (?:\w+ )?school\b|(?:give up|cut out|avoid(?:ing)?|stop eating|no more)\b.{0,20}\b(?:chocolate|shellfish|nuts|dairy|milk|cheese|meat|sugar|salt|bread|gluten|coffee|alcohol|wine|beer|fruits?|vegetables|fish|eggs|soy|fried food|caffeine|carbs|sweets)\b|(?:does|do|would|can|will) (?:\w+ )?(?:diet|food|exercise|eating|sleep)\b.{0,20}\b(?:matter|help|affect|make a difference))/i,
+      /\b(?:(?:what|how) (?:\w+ ){0,4}?(?:can|could|should|do|must|would) (?:i|we|they|the school|teachers?|staff)\b.{0,50}\b(?:at|in|during|around) (?:work|the workplace|the office|school|class|the classroom|(?:my |our |the |his |her )?(?:lessons?|pe|gym class|training|practice|matches|games|nursery|daycare|playground))\b|(?:what|which|any) (?:\w+ )?(?:adjustments?|accommodations?|adaptations?) (?:should|can|could|do|must|would|to|at|in|for)\b|(?:sports?|exercises?|exercising|training|stretching|flexibility|physical activit(?:y|ies)|activit(?:y|ies)|pe|dancing|dance|ballet|swimming|running|football|soccer|basketball)\b.{0,40}\b(?:safe|ok|okay|dangerous|risky|allowed|avoid)\b|\b(?:safe|ok|okay|allowed) (?:for (?:\w+ ){1,2})?to (?:play|do sports|take part|join in|exercise|train|dance|swim|run)\b|\bfoods?\b.{0,25}\b(?:avoid|allowed|manage|limit)\b|(?:manage|handle|plan|control) (?:\w+ )?(?:food|meals|eating|snacks)\b|diet (?:tips|advice|ideas|plans?|suggestions)\b|go to (?:a |the )?(?:normal|regular|mainstream|public|ordinary|local) school\b|(?:attend|start) (?:\w+ )?school\b|(?:give up|cut out|avoid(?:ing)?|stop eating|no more)\b.{0,20}\b(?:chocolate|shellfish|nuts|dairy|milk|cheese|meat|sugar|salt|bread|gluten|coffee|alcohol|wine|beer|fruits?|vegetables|fish|eggs|soy|fried food|caffeine|carbs|sweets)\b|(?:does|do|would|can|will) (?:\w+ )?(?:diet|food|exercise|eating|sleep)\b.{0,20}\b(?:matter|help|affect|make a difference))/i,
     kinds: CONDITIONLIKE,
     exceptKinds: DRUGLIKE,
     why: '"what adjustments should we make at work", "what can we do in the classroom to help her", "what physical activity is safe for him", "which foods must she avoid", "can he go to a normal school": living with the condition at school, at work, in sport and at the table (before the rules for what can be done about it)',
@@ -539,7 +553,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'treatment',
     pattern:
-      /\b(?:(?:is|are) there (?:a |any )?(?:cure|treatments?|therap(?:y|ies)|medications? for)|how (?:is|are|was|can|could|should|do|does|would) .{0,40}\b(?:treat(?:ed)?|fixed|repaired|corrected)|how\b.{0,50}\b(?:treated|be treated|treat (?:it|this|them))|treatment options?|(?:treatments?|therap(?:y|ies)|cures?) (?:of|for) FOCUS|cure[ds]?|curable)\b/i,
+      /\b(?:(?:is|are) there (?:a |any )?(?:cure|treatments?|therap(?:y|ies)|medications? for)|what (?:\w+ )?(?:treatments?|therap(?:y|ies)|cures?|treatment options?) (?:is|are) there|how (?:is|are|was|can|could|should|do|does|would) .{0,40}\b(?:treat(?:ed)?|fixed|repaired|corrected)|how\b.{0,50}\b(?:treated|be treated|treat (?:it|this|them))|treatment options?|(?:treatments?|therap(?:y|ies)|cures?) (?:of|for) FOCUS|cure[ds]?|curable)\b/i,
     why: 'asks how it is treated, cured or fixed ("treatment of X" as the whole question too)',
   },
   {
@@ -565,7 +579,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'information',
     pattern:
-      /^\W*(?:(?:re|about|regarding|question|info(?:rmation)?)\W+)?FOCUS\W*(?:please|info(?:rmation)?)?\W*$/i,
+      /^\W*(?:(?:re|about|regarding|question|info(?:rmation)?)\W+)?FOCUS\W*(?:please|info(?:rmation)?)?\W*$|^\W*(?:so |and |but )?what(?:'s|s| is| are) (?:it|this|that|they|FOCUS)(?: exactly| actually| anyway)?\W*$/i,
     why: 'a message that only names the condition asks about it in general',
   },
   {

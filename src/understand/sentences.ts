@@ -143,7 +143,57 @@ const CLAUSE_JOIN =
  * too ("or is it" stays: "can it be treated or is it too late" asks one thing).
  */
 export function splitClauses(s: Sentence): Sentence[] {
-  return splitAt(s, CLAUSE_JOIN).flatMap(splitListedQuestions);
+  return splitAt(s, CLAUSE_JOIN).flatMap(splitListedQuestions).flatMap(splitRunOn);
+}
+
+/**
+ * Where a new question may open inside a run-on sentence typed without punctuation ("... has ALS how long
+ * does he have what treatment is there"): a question word with its verb, "is there", "any trials", or a
+ * verb and its subject ("will she grow out of it").
+ */
+const RUN_ON_OPENING =
+  /\b(?:how (?:long|much|many|often|soon|to|do|does|did|can|could|is|are|should|will|would)|what (?:(?!is\b|are\b)\w+ )?(?:is|are|can|could|should|do|does|will|would|causes?)|why (?:is|are|do|does|did|can)|is there|are there|any (?:trials?|treatments?|cure|support|research|studies|doctors?|specialists?)|(?:will|can|could|should|does|do|am|is) (?:she|he|it|they|i|we|my \w+) (?!know\b)\w+)\b/gi;
+
+/** Words after which a question does not open but is embedded ("I know how it is", "tell me what it is"). */
+const EMBEDS =
+  /\b(?:know|knows|knew|wonder|wondering|ask|asked|asking|me|explain|understand|sure|idea|see|learn|out|about|on|of|and|or|but|to|if|whether|that|is|was|are|were|just|exactly|how|what|why|when|where|which|who|long|much|many|often|soon|there|so|actually|really|even|also|still)\s+$/i;
+
+/** A verb that makes the words before a question a statement of their own ("my son has it", "dr said"). */
+const STATEMENT_VERB =
+  /\b(?:is|are|was|were|am|has|have|had|do|does|did|got|get|gets|said|says|told|take|takes|took|want|wants|need|needs|think|feel|feels|runs?|keeps?|knows?|started|\w+ed)\b/i;
+
+/** A verb that completes a question opened by a question word ("what is it", "how do they test"). */
+const VERB =
+  /\b(?:is|are|was|were|am|do|does|did|can|could|should|would|will|may|might|must|has|have|had|causes?|helps?|works?|happens?)\b/i;
+
+/**
+ * A run-on question without punctuation inside ("what is it how do they test for it is there treatment")
+ * split where a new question opens. A question word stays with the verb it waits for ("what treatment is
+ * there"), and every part keeps at least two words.
+ */
+function splitRunOn(s: Sentence): Sentence[] {
+  if (/[,;:?!.()]|\s[-–—]\s/.test(s.text.replace(/[?!.\s]+$/, ''))) return [s];
+  const cuts: number[] = [];
+  let from = 0;
+  for (const m of s.text.matchAll(RUN_ON_OPENING)) {
+    const before = s.text.slice(from, m.index);
+    if (m.index === 0 || EMBEDS.test(before) || before.trim().split(/\s+/).length < 2) continue;
+    // A header naming the condition ("RETT SYNDROME what gene is it") or a condition before the question
+    // ("after surgery will he speak normally") belongs to it.
+    if (!cuts.length && !STATEMENT_VERB.test(before)) continue;
+    if (/^(?:after|before|if|when|once|since|because|unless|until|while)\b/i.test(before.trim())) continue;
+    // A question word still waiting for its verb keeps what follows ("what side effects should I watch
+    // for", "how rare is it", "what treatment is there").
+    const asking =
+      /\b(?:what|which|how|where|when|why|who)\b(?!.*\b(?:what|which|how|where|when|why|who)\b)/i.exec(
+        before,
+      );
+    if (asking && !VERB.test(before.slice(asking.index))) continue;
+    cuts.push(m.index);
+    from = m.index;
+  }
+  if (!cuts.length) return [s];
+  return [0, ...cuts].map((at, i) => trimSentence(s, at, cuts[i] ?? s.text.length));
 }
 
 /** A question word opening a question after a comma ("What causes it, what are the first symptoms?"). */

@@ -154,6 +154,37 @@ void describe('sentences', () => {
   });
 });
 
+void describe('run-on questions', () => {
+  const clauses = (text: string) =>
+    splitSentences(text)
+      .flatMap(splitClauses)
+      .map((c) => c.text);
+  void it('splits a run-on message where a new question opens', () => {
+    assert.deepEqual(
+      clauses('my uncle might have fabry disease what is it how do they test for it is there treatment'),
+      ['my uncle might have fabry disease', 'what is it', 'how do they test for it', 'is there treatment'],
+    );
+    assert.deepEqual(clauses('MY WIFE HAS ALS HOW LONG DOES SHE HAVE WHAT TREATMENT IS THERE'), [
+      'MY WIFE HAS ALS',
+      'HOW LONG DOES SHE HAVE',
+      'WHAT TREATMENT IS THERE',
+    ]);
+  });
+  void it('keeps embedded questions, headers, conditions and unfinished question words whole', () => {
+    for (const text of [
+      'I would like to know how it is treated',
+      'this is what they do every day',
+      'What side effects should I watch for?',
+      'How rare is it actually?',
+      'Are there any support groups for parents?',
+      'RETT SYNDROME WHAT GENE IS IT',
+      'after surgery will he speak normally',
+      'Which gene is involved - is it MECP2?',
+    ])
+      assert.deepEqual(clauses(text), [text]);
+  });
+});
+
 void describe('chat writing', () => {
   void it('writes out short forms and leaves asides out', () => {
     assert.equal(writtenOut('can u tell me what helped ur kid lol'), 'can you tell me what helped your kid ');

@@ -400,6 +400,43 @@ const CASES: Case[] = [
     types: ['inheritance'],
     why: 'getting it from a parent is inheritance, not catching it',
   },
+  // --- hurried messages without punctuation, in capitals, as commands
+  {
+    message: 'MY DAD HAS ALS HOW LONG DOES HE HAVE WHAT TREATMENT IS THERE',
+    types: ['prognosis', 'treatment'],
+    why: 'two questions run together in capitals: the abbreviation is still read, and each question typed',
+  },
+  {
+    message: 'diabetes runs in my family mom has it am i going to get it too how to prevent it',
+    types: ['inheritance', 'susceptibility', 'prevention'],
+    why: 'three run-on parts: it runs in the family, my own risk, and how to avoid it',
+  },
+  {
+    message: 'my son has celiac disease and now eczema is there a link',
+    types: ['association'],
+    why: '"is there a link" after a story naming two conditions asks whether they go together',
+  },
+  {
+    message: 'metoprolol whats it for',
+    types: ['indication'],
+    why: '"whats it for" asks what the medicine is used for',
+  },
+  {
+    subject: 'insulin',
+    message: 'how to get rid of used needles',
+    types: ['storage_disposal'],
+    why: 'getting rid of used needles is disposal',
+  },
+  {
+    message: 'ON WARFARIN FOR MY HEART CAN I TAKE ASPIRIN FOR A HEADACHE',
+    types: ['interactions'],
+    why: 'a second medicine while on a first',
+  },
+  {
+    message: 'my sister has cystic fibrosis and my nephew has it too. what is it exactly',
+    types: ['information'],
+    why: '"what is it" asks what the condition is',
+  },
   // --- people who know their condition well
   {
     message:
