@@ -17,6 +17,7 @@ import { HELD_OUT_MESSAGES } from './held-out-messages.js';
 import { LEARNERS_MESSAGES } from './learners-messages.js';
 import { MESSY_MESSAGES } from './messy-messages.js';
 import { MULTI_MESSAGES } from './multi-messages.js';
+import { PROFESSIONALS_MESSAGES } from './professionals-messages.js';
 import { RARE_MESSAGES } from './rare-messages.js';
 import { RUNON_MESSAGES } from './runon-messages.js';
 import { SHORT_MESSAGES } from './short-messages.js';
@@ -44,4 +45,5 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'forum', flag: '--forum', messages: FORUM_MESSAGES },
   { name: 'veterans', flag: '--veterans', messages: VETERANS_MESSAGES },
   { name: 'telegraphic', flag: '--telegraphic', messages: TELEGRAPHIC_MESSAGES },
+  { name: 'professionals', flag: '--professionals', messages: PROFESSIONALS_MESSAGES },
 ];
