@@ -400,6 +400,50 @@ const CASES: Case[] = [
     types: ['inheritance'],
     why: 'getting it from a parent is inheritance, not catching it',
   },
+  // --- professionals asking for a patient
+  {
+    message: 'Practice nurse. New patient with Wilson disease. What is the current first-line management?',
+    types: ['treatment'],
+    why: 'first-line management is the treatment',
+  },
+  {
+    message:
+      'GP here. Patient with hemophilia A needs a tooth out. What bleeding risks does the condition carry?',
+    types: ['complications'],
+    why: 'the risks a condition carries in a procedure are what it can lead to',
+  },
+  {
+    message: 'Pharmacist. Patient on lithium. What blood monitoring does lithium need?',
+    types: ['drug_usage'],
+    why: 'the monitoring a medicine needs is part of how it is used',
+  },
+  {
+    message:
+      'Our patient has Huntington disease. Which service should I refer her son to for predictive testing?',
+    types: ['find_specialist'],
+    why: 'which service to refer to asks for a center',
+  },
+  {
+    message: 'Patient with cystinosis, age 9. Should her siblings be tested?',
+    types: ['inheritance'],
+    why: 'testing relatives asks how it passes in families',
+  },
+  {
+    message: 'Care home manager. Resident with multiple system atrophy. What course should staff expect?',
+    types: ['prognosis'],
+    why: 'the course to expect is the outlook',
+  },
+  {
+    message: 'My father has Parkinson disease. His carers asked me what causes it.',
+    types: ['cause'],
+    why: 'a question someone else asked, reported: "asked me what causes it"',
+  },
+  {
+    message:
+      'I have lupus and take hydroxychloroquine. How long before trying to conceive should it be stopped?',
+    types: ['drug_usage'],
+    why: 'when to stop a medicine is how it is used',
+  },
   // --- hurried messages without punctuation, in capitals, as commands
   {
     message: 'MY DAD HAS ALS HOW LONG DOES HE HAVE WHAT TREATMENT IS THERE',
