@@ -8,6 +8,7 @@ import { CAREGIVER_MESSAGES } from './caregiver-messages.js';
 import { CONSUMER_MESSAGES, type ConsumerMessage } from './consumer-messages.js';
 import { DESK_MESSAGES } from './desk-messages.js';
 import { DRUG_MESSAGES } from './drug-messages.js';
+import { ELDERLY_MESSAGES } from './elderly-messages.js';
 import { EVERYDAY_MESSAGES } from './everyday-messages.js';
 import { FORUM_MESSAGES } from './forum-messages.js';
 import { FINAL_MESSAGES } from './final-messages.js';
@@ -46,4 +47,5 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'veterans', flag: '--veterans', messages: VETERANS_MESSAGES },
   { name: 'telegraphic', flag: '--telegraphic', messages: TELEGRAPHIC_MESSAGES },
   { name: 'professionals', flag: '--professionals', messages: PROFESSIONALS_MESSAGES },
+  { name: 'elderly', flag: '--elderly', messages: ELDERLY_MESSAGES },
 ];
