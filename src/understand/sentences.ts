@@ -68,7 +68,7 @@ const WH_START =
   /^(?:what|what's|whats|how|why|when|where|which|who|whom|whose|whether|is|are|was|were|can|could|does|do|did|will|would|should|shall|may|might|has|have|had|any|anyone|isn't|aren't|doesn't|don't|won't|can't)\b/i;
 
 const REQUEST =
-  /\b(?:i(?:'d| would| want| wanted| need| am trying| was hoping| hope)(?: like)? to (?:know|find|learn|understand|ask|get|see)|(?:want|need|like) (?:more )?(?:info|information|help|advice|details)|looking for|please (?:tell|send|explain|advise|let me know|help|provide|give)|(?<!\b(?:people|they|he|she|doctors?|everyone|everybody|someone|friends?|others) )tell me\b(?! that\b)|wonder(?:ing)? (?:if|whether|what|how|why|when|where|which|who|about)|curious|need to know|interested in|(?:info|information) (?:on|about|regarding)|(?:asked|asks|asking|ask) (?:me |us )?(?:what|whether|if|how|why|which|when|about)|(?:want|wants|wanted|would like|'d like) to (?:know|find out|understand|learn)|any (?:info|information|help|advice|suggestions?|recommendations?)|is there (?:any|a|an)|are there (?:any)?|can you|could you|references? (?:on|about|with|for)|^\W*explain|explain (?:to )?(?:me|us)\b)\b/i;
+  /\b(?:i(?:'d| would| want| wanted| need| am trying| was hoping| hope)(?: like)? to (?:know|find|learn|understand|ask|get|see)|(?:want|need|like) (?:more )?(?:info|information|help|advice|details)|looking for|please (?:tell|send|explain|advise|let me know|help|provide|give)|(?<!\b(?:people|they|he|she|doctors?|everyone|everybody|someone|friends?|others) )tell me\b(?! that\b)|wonder(?:ing)? (?:if|whether|what|how|why|when|where|which|who|about)|curious|need to know|interested in|(?:info|information) (?:on|about|regarding)|(?:asked|asks|asking|ask) (?:me |us )?(?:what|whether|if|how|why|which|when|about)|(?:i|we) (?:would|should|'d) (?:also |very much |be (?:most |very |so )?)?(?:grateful|glad|pleased|obliged|thankful|like to (?:know|learn|ask|hear))|(?:grateful|glad|pleased|obliged) (?:if you (?:could|would)|to (?:know|learn|hear|have|receive))|(?:might|could|would|can) you (?:please )?(?:advise|tell|explain|let me know)|(?:want|wants|wanted|would like|'d like) to (?:know|find out|understand|learn)|any (?:info|information|help|advice|suggestions?|recommendations?)|is there (?:any|a|an)|are there (?:any)?|can you|could you|references? (?:on|about|with|for)|^\W*explain|explain (?:to )?(?:me|us)\b)\b/i;
 
 const GREETING =
   /^(?:hi|hello|hey|dear\b.*|good (?:morning|afternoon|evening|day)|greetings|to whom it may concern|hi there|hello there)\W*$/i;
@@ -104,7 +104,8 @@ export function isPlainQuestion(text: string): boolean {
 }
 
 /** A joining word before a question's opening: "and what helped you", "also has anyone tried", "so how do they". */
-const LEADING_JOIN = /^(?:(?:and|also|but|so|or|plus|then|ok(?:ay)?|anyway)\b[\s,]*)+/i;
+const LEADING_JOIN =
+  /^(?:(?:and|also|but|so|or|plus|then|ok(?:ay)?|anyway|finally|lastly|firstly|secondly|thirdly|next|besides)\b[\s,]*)+/i;
 
 /** A plea for help ("Please I need help for my friend, she has..."): a question only when nothing else asks. */
 export const PLEA =

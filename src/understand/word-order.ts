@@ -28,8 +28,35 @@ const SUBJECT_AUX = new RegExp(
 /** "it exist any treatment", "exists a cure" → "is there any treatment", "is there a cure". */
 const EXIST = /^(\W*(?:(?:and|but|so|also|then) )?)(?:it |there )?exists? (any|a|an|some)\b/i;
 
-/** `text` (a question, names masked as FOCUS) in question order; unchanged when it already is. */
+/**
+ * A polite request around a question ("I should be grateful if you could tell me what causes it", "I should
+ * also like to know whether it is hereditary", "Might you advise whether ..."), at the start or after the
+ * story it closes ("..., so I would be grateful if you could tell me ..."): the question is what follows.
+ */
+const PREAMBLE = new RegExp(
+  String.raw`(?:^\W*|[,;]\s+|\b(?:and|so|but)\s+)(?:(?:and|also|so|finally|lastly)\W+)*(?:(?:i|we) (?:would|should|'d) (?:also )?(?:very much )?(?:be (?:most |very |so |really )?(?:grateful|glad|pleased|obliged|thankful)(?: (?:if you (?:could|would) (?:please )?(?:tell|let) (?:me|us) (?:know )?|to (?:know|learn|hear|understand) |for (?:any )?(?:advice|information|guidance) (?:on|about) ))?|like to (?:know|learn|ask|understand) )|(?:might|could|would|can) you (?:please )?(?:advise(?: me| us)?|tell (?:me|us)|explain(?: to (?:me|us))?) )`,
+  'i',
+);
+/** "whether this condition is likely to get worse" → "is this condition likely to get worse". */
+const WHETHER = new RegExp(String.raw`^(?:whether|if) (${SUBJECT}) (${MODAL})\b`, 'i');
+/** The reason given after a question (", as I have three sons", ", because he ..."): not part of what is asked. */
+const REASON = /,\s+(?:as|because|since|so that)\s[^?]*$/i;
+
+/**
+ * `text` (a question, names masked as FOCUS) in question order, without a polite request around it (and the
+ * story before that) or the reason given after it; unchanged when it already is a plain question.
+ */
 export function questionOrder(text: string): string {
+  const preamble = PREAMBLE.exec(text);
+  if (preamble && preamble.index + preamble[0].length < text.length) {
+    const asked = text.slice(preamble.index + preamble[0].length).replace(REASON, '');
+    const whether = WHETHER.exec(asked);
+    return questionOrder(
+      whether
+        ? `${whether[2]} ${whether[1]}${asked.slice(whether[0].length)}`
+        : asked.replace(/^(?:whether|if) /i, ''),
+    );
+  }
   const exist = EXIST.exec(text);
   if (exist) return `${exist[1]}is there ${exist[2]}${text.slice(exist[0].length)}`;
   const wh = WH_SUBJECT_AUX.exec(text);

@@ -214,6 +214,17 @@ void describe('question order', () => {
     assert.equal(questionOrder('He can go to a normal school later?'), 'can He go to a normal school later?');
     assert.equal(questionOrder('It exist any treatment in France?'), 'is there any treatment in France?');
   });
+  void it('finds the question inside a polite request, after the story it closes, without its reason', () => {
+    assert.equal(
+      questionOrder('I should be grateful if you could tell me whether it is hereditary, as I have sons.'),
+      'is it hereditary',
+    );
+    assert.equal(
+      questionOrder('We are worried, so I should also like to know what causes FOCUS.'),
+      'what causes FOCUS.',
+    );
+    assert.equal(questionOrder('Might you advise whether he can drive?'), 'can he drive?');
+  });
   void it('leaves questions already in order, and statements, alone', () => {
     for (const text of [
       'What else can I do?',

@@ -444,6 +444,41 @@ const CASES: Case[] = [
     types: ['drug_usage'],
     why: 'when to stop a medicine is how it is used',
   },
+  // --- formal letters
+  {
+    message:
+      'Dear Sir or Madam, my wife has sarcoidosis. I should be grateful if you could tell me whether this condition is likely to get worse as time goes on. Yours faithfully, John',
+    types: ['prognosis'],
+    why: 'the question inside a polite request, read in question order: whether it gets worse is the outlook',
+  },
+  {
+    message:
+      'I am 80 and was told I have Paget disease of bone. My father had it too, so I should like to know what causes this condition, as I have three sons.',
+    types: ['cause'],
+    why: 'the request follows the story in the same sentence; the reason given after it is not asked',
+  },
+  {
+    message:
+      'I have myasthenia gravis. I should like to know whether it is sensible for me to carry on driving.',
+    types: ['lifestyle'],
+    why: 'driving is living with the condition',
+  },
+  {
+    message: 'My husband has Parkinson disease. Might you advise whether dancing classes will do him good?',
+    types: ['lifestyle'],
+    why: 'whether exercise does him good is living with it',
+  },
+  {
+    message:
+      'My mother has progressive supranuclear palsy. What is likely to happen to her speech over the years?',
+    types: ['prognosis'],
+    why: 'what is likely to happen is the outlook',
+  },
+  {
+    message: 'I take levothyroxine. I would be grateful if you could tell me what the tablets contain.',
+    types: ['ingredients'],
+    why: 'what a medicine contains',
+  },
   // --- hurried messages without punctuation, in capitals, as commands
   {
     message: 'MY DAD HAS ALS HOW LONG DOES HE HAVE WHAT TREATMENT IS THERE',
