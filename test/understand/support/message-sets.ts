@@ -14,6 +14,7 @@ import { FORUM_MESSAGES } from './forum-messages.js';
 import { FINAL_MESSAGES } from './final-messages.js';
 import { FINAL2_MESSAGES } from './final2-messages.js';
 import { FINAL3_MESSAGES } from './final3-messages.js';
+import { FINAL4_MESSAGES } from './final4-messages.js';
 import { HELD_OUT_MESSAGES } from './held-out-messages.js';
 import { LEARNERS_MESSAGES } from './learners-messages.js';
 import { MESSY_MESSAGES } from './messy-messages.js';
@@ -48,4 +49,5 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'telegraphic', flag: '--telegraphic', messages: TELEGRAPHIC_MESSAGES },
   { name: 'professionals', flag: '--professionals', messages: PROFESSIONALS_MESSAGES },
   { name: 'elderly', flag: '--elderly', messages: ELDERLY_MESSAGES },
+  { name: 'final4', flag: '--final4', messages: FINAL4_MESSAGES },
 ];
