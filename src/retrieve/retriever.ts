@@ -163,7 +163,7 @@ export class Retriever {
       this.entries.map((e) => ({
         type: e.type,
         questionTerms: e.questionTerms,
-        nameTerms: new Set(this.conditions[e.conditionIndex].focusTerms),
+        nameTerms: this.nameTermSet(e.conditionIndex),
       })),
       params.typeTemplateShare,
     );
