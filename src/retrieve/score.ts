@@ -13,9 +13,10 @@
  * - q2q: question-to-question entailment with the focus and the type replaced by placeholders: the
  *   idf-weighted share of a's question terms, other than its condition's names, found in q (a new question
  *   that contains everything an answered question asks about its focus is likely answered by its answer);
- *   when a is about q's condition and of q's type, the words its collection uses for that type (`typeTemplates`: "genetic changes
- *   related to" for a question about a gene) count as found, since q's type already says it asks them; a
- *   question that asks nothing but its focus ("What is X?") gets a neutral 0.5 when the focus matches.
+ *   when a is about q's condition and of q's type, the words its collection uses for that type
+ *   (`typeTemplates`: "genetic changes related to" for a question about a gene) count as found, since q's
+ *   type already says it asks them; a question that asks nothing but its focus ("What is X?") gets a
+ *   neutral 0.5 when the focus matches.
  * - text: the article index's BM25F (`Bm25Index`, over a's question and condition names), divided by
  *   the best candidate's. The answer text is not indexed: many articles (ADAM, Drugs, Herbs) have none,
  *   and their question and focus are the same evidence as anyone else's.
@@ -68,9 +69,10 @@ export function typeScore(asked: QuestionType | null, article: QuestionType): nu
  * new question contains. 1 when the new question asks at least everything the answered one asks.
  * `focusNames` (given when the article's condition matches the question's) are the focus placeholder:
  * left out of the share; a question made only of them ("What is X?") gets a neutral 0.5.
- * `typeTerms` (given when the article is about the asked condition and of the asked type) are the type placeholder: the words its
- * collection phrases that type with, asked by the new question in its own words ("Which gene causes X?"
- * asks what "What are the genetic changes related to X?" asks), so they count as contained.
+ * `typeTerms` (given when the article is about the asked condition and of the asked type) are the type
+ * placeholder: the words its collection phrases that type with, asked by the new question in its own words
+ * ("Which gene causes X?" asks what "What are the genetic changes related to X?" asks), so they count as
+ * contained.
  */
 export function q2qScore<T>(
   articleQuestionTerms: ArrayLike<T>,
