@@ -283,6 +283,9 @@ export class Analyzer {
       ? undefined
       : medicineReferred(clause, mentions, own[0]?.start, namedBefore);
     if (medicine) focus = foci.find((f) => f.focus.conditionId === medicine.conditionId) ?? focus;
+    // "this condition", "her illness" in a clause naming nothing is a disease, not the medicine named before.
+    else if (!ranked.length && focus && isDrugLike(focus.focus.kind) && CONDITION_REFERENCE.test(clause.text))
+      focus = foci.find((f) => f.focus.kind === 'disease' && !isWeakFocus(f.focus)) ?? focus;
     // A clause naming only weak foci (topics such as "Surgery" or "MRI", or an everyday word such as "pain"
     // or "shock") is still about what was named before it, or the message's main condition, when that one
     // is not weak ("what can be done for the pain" in a message about trigeminal neuralgia; "I take
@@ -433,6 +436,10 @@ export class Analyzer {
   }
 }
 
+/** Words pointing at a disease: "this condition", "her illness", "the disease". */
+const CONDITION_REFERENCE =
+  /\b(?:this|that|the|his|her|my|our|their|such a)\s+(?:condition|disease|illness|disorder|syndrome)\b/i;
+
 /** Words pointing at a medicine: "this medicine", "the tablets", "her meds". */
 const MEDICINE_REFERENCE =
   /\b(?:this|that|the|these|those|his|her|my|your|our|their|such)\s+(?:medicines?|medications?|drugs?|pills?|tablets?|capsules?|injections?|shots?|meds)\b/i;
@@ -462,7 +469,9 @@ function medicineReferred(
   // How must he take it? Can it damage his kidneys?" (but not "... on eplerenone. The team has been
   // fantastic. How does the move to adult services work?").
   const near = namedBefore.includes(drug) || /\b(?:it|they|them)\b/i.test(clause.text);
-  return firstNamed === undefined && before.at(-1) === drug && near ? drug : undefined;
+  // ("this condition" says the clause is about a disease)
+  const aboutDisease = CONDITION_REFERENCE.test(clause.text);
+  return firstNamed === undefined && before.at(-1) === drug && near && !aboutDisease ? drug : undefined;
 }
 
 /** A sub-question while a message is read: `fallback` when its type is the default for an unclear question. */

@@ -261,6 +261,13 @@ export const TYPE_RULES: TypeRule[] = [
     why: 'a drink or food together with a drug',
   },
   {
+    type: 'contraindications',
+    pattern:
+      /\b(?:people|someone|patients|anyone|those|a person) with (?:\w+ ){1,3}?(?:ought not|should not|shouldn'?t|must not|mustn'?t|cannot|can'?t)(?: to)? (?:take|use|have|be given) (?:it|this|that|them|FOCUS)\b/i,
+    kinds: DRUGLIKE,
+    why: '"should people with weak kidneys not take it": who the medicine does not suit (before the rule for a second medicine "with" a first)',
+  },
+  {
     type: 'interactions',
     pattern:
       /\b(?:together|along with|same time|combine|with|while (?:(?:i'?m|i am|he'?s|he is|she'?s|she is|they are|we are|being) )?(?:on|taking|using))\b/i,
@@ -368,7 +375,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'indication',
     pattern:
-      /\b(?:what (?:is|are) .{0,30}\b(?:used|prescribed|given) for|(?:used|prescribed) (?:for|to treat)|what (?:does|do) .{0,30}\btreat|(?:meant|approved|indicated|licensed) for|what(?:'s|s| is) (?:it|this|that|FOCUS) (?:\w+ )?for(?=\W*$|\W+and\b)|what (?:exactly )?(?:is|does) (?:it|this|that|FOCUS|(?:this|the) (?:medicine|medication|drug)) (?:\w+ )?(?:do|doing) (?:for|to)\b)\b/i,
+      /\b(?:what (?:is|are) .{0,30}\b(?:used|prescribed|given) for|(?:used|prescribed) (?:for|to treat)|what (?:does|do) .{0,30}\btreat|(?:meant|approved|indicated|licensed) for|(?:meant|supposed) to do (?:for|to)\b|what(?:'s|s| is) (?:it|this|that|FOCUS) (?:\w+ )?for(?=\W*$|\W+and\b)|what (?:exactly )?(?:is|does) (?:it|this|that|FOCUS|(?:this|the) (?:medicine|medication|drug)) (?:\w+ )?(?:do|doing) (?:for|to)\b)\b/i,
     kinds: DRUGLIKE,
     why: 'asks what a product is for ("which patients is it meant for", "what is this medicine doing for his disease")',
   },

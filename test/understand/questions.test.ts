@@ -479,6 +479,23 @@ const CASES: Case[] = [
     types: ['ingredients'],
     why: 'what a medicine contains',
   },
+  {
+    message:
+      'My wife takes rivastigmine for her Alzheimer disease. I should be grateful if you could tell me what exactly this medicine is meant to do for her.',
+    types: ['indication'],
+    why: 'what a medicine is meant to do for someone is what it is used for',
+  },
+  {
+    message: 'My husband takes metformin. Should people with weak kidneys not take it at all?',
+    types: ['contraindications'],
+    why: 'who a medicine does not suit, not a second medicine "with" the first',
+  },
+  {
+    message:
+      'I have myasthenia gravis and take pyridostigmine. I should like to know whether it is sensible for someone with this condition to carry on driving.',
+    types: ['lifestyle'],
+    why: '"this condition" is the disease, not the medicine named last: driving is living with it',
+  },
   // --- hurried messages without punctuation, in capitals, as commands
   {
     message: 'MY DAD HAS ALS HOW LONG DOES HE HAVE WHAT TREATMENT IS THERE',
