@@ -25,6 +25,7 @@ import { RUNON_MESSAGES } from './runon-messages.js';
 import { SHORT_MESSAGES } from './short-messages.js';
 import { TELEGRAPHIC_MESSAGES } from './telegraphic-messages.js';
 import { VETERANS_MESSAGES } from './veterans-messages.js';
+import { WEBFORM_MESSAGES } from './webform-messages.js';
 
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
@@ -50,4 +51,5 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'professionals', flag: '--professionals', messages: PROFESSIONALS_MESSAGES },
   { name: 'elderly', flag: '--elderly', messages: ELDERLY_MESSAGES },
   { name: 'final4', flag: '--final4', messages: FINAL4_MESSAGES },
+  { name: 'webform', flag: '--webform', messages: WEBFORM_MESSAGES },
 ];
