@@ -496,6 +496,43 @@ const CASES: Case[] = [
     types: ['lifestyle'],
     why: '"this condition" is the disease, not the medicine named last: driving is living with it',
   },
+  // --- the web form's subject and message
+  {
+    subject: 'Tay-Sachs disease',
+    message: 'My cousin is a carrier. How is the carrier test done?',
+    types: ['diagnosis'],
+    why: 'how a test is done is how it is found, though the word "carrier" is there',
+  },
+  {
+    subject: 'Familial Mediterranean fever',
+    message: 'what sets off the fever attacks?',
+    types: ['cause'],
+    why: 'what triggers the attacks asks what causes them',
+  },
+  {
+    subject: 'Asthma and work',
+    message: 'I work with flour in a bakery. Should I look for a different job?',
+    types: ['lifestyle'],
+    why: 'work with the condition',
+  },
+  {
+    subject: 'Achondroplasia',
+    message: 'Our baby was born with this. What is the new daily injection we read about?',
+    types: ['treatment'],
+    why: 'a new medicine for the condition is its treatment',
+  },
+  {
+    subject: 'Charcot-Marie-Tooth disease',
+    message: 'My report says MFN2. Is that the gene that causes it?',
+    types: ['genetic_changes'],
+    why: 'whether a gene is the one that causes it',
+  },
+  {
+    subject: 'Spinal muscular atrophy',
+    message: 'My son is 2 and sitting well. Will it get worse?',
+    types: ['prognosis'],
+    why: 'whether it gets worse is the outlook',
+  },
   // --- hurried messages without punctuation, in capitals, as commands
   {
     message: 'MY DAD HAS ALS HOW LONG DOES HE HAVE WHAT TREATMENT IS THERE',
