@@ -19,6 +19,7 @@ import { HELD_OUT_MESSAGES } from './held-out-messages.js';
 import { LEARNERS_MESSAGES } from './learners-messages.js';
 import { MESSY_MESSAGES } from './messy-messages.js';
 import { MULTI_MESSAGES } from './multi-messages.js';
+import { NARRATIVE_MESSAGES } from './narrative-messages.js';
 import { PROFESSIONALS_MESSAGES } from './professionals-messages.js';
 import { RARE_MESSAGES } from './rare-messages.js';
 import { RUNON_MESSAGES } from './runon-messages.js';
@@ -52,4 +53,5 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'elderly', flag: '--elderly', messages: ELDERLY_MESSAGES },
   { name: 'final4', flag: '--final4', messages: FINAL4_MESSAGES },
   { name: 'webform', flag: '--webform', messages: WEBFORM_MESSAGES },
+  { name: 'narrative', flag: '--narrative', messages: NARRATIVE_MESSAGES },
 ];
