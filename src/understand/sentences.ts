@@ -136,12 +136,13 @@ export function stripLeadingGreeting(s: Sentence): Sentence {
 
 /** A joining word (or comma) that opens another question inside a sentence (see `splitClauses`). */
 const CLAUSE_JOIN =
-  /(?:,\s*|\s+)(?:(?:and|also|or|but)\s+(?:also\s+|roughly\s+|approximately\s+|exactly\s+)?(?=(?:how|what|why|where|when|which|who|is there|are there|can (?:it|this|he|she|they|i|we|you)|could (?:it|this)|will (?:it|this|he|she|they|i)|should (?:i|we|he|she|they|my|our|his|her)|do (?:i|we|you)|does (?:it|this|he|she))\b)|and\s+(?=(?:is (?:it|this|that)|are (?:they|these))\b))|,\s*(?:and|but|or)\s+(?:if (?:not|so),?\s+)?(?=(?:can|could|does|do|did|will|would|is|are|was|should|may|might|what|how)\b)/gi;
+  /(?:,\s*|\s+)(?:(?:and|also|or|but)\s+(?:also\s+|roughly\s+|approximately\s+|exactly\s+)?(?=(?:how|what|why|where|when|which|who|is there|are there|can (?:it|this|he|she|they|i|we|you)|could (?:it|this)|will (?:it|this|he|she|they|i)|should (?:i|we|he|she|they|my|our|his|her)|do (?:i|we|you)|does (?:it|this|he|she))\b)|and\s+(?=(?:is (?:it|this|that)|are (?:they|these))\b))|,\s*(?:and|but|or(?!\s+(?:is|are|was) (?:it|that|this|they|these|those)\b))\s+(?:if (?:not|so),?\s+)?(?=(?:can|could|does|do|did|will|would|is|are|was|should|may|might|what|how)\b)/gi;
 
 /**
  * Splits a question sentence into clauses when it asks two things joined by "and"/"also" with a new
  * question word: "What causes it and how is it treated?" → two clauses; "What is X and is it serious?"
- * too ("or is it" stays: "can it be treated or is it too late" asks one thing).
+ * too ("or is it" stays: "can it be treated or is it too late" and "is it part of X, or is it something
+ * else?" ask one thing).
  */
 export function splitClauses(s: Sentence): Sentence[] {
   return splitAt(s, CLAUSE_JOIN).flatMap(splitListedQuestions).flatMap(splitRunOn);

@@ -533,6 +533,34 @@ const CASES: Case[] = [
     types: ['prognosis'],
     why: 'whether it gets worse is the outlook',
   },
+  // --- long stories
+  {
+    message:
+      'Our son has Angelman syndrome. Is his love of water part of Angelman syndrome, or is it something else?',
+    types: ['symptoms'],
+    why: '"or is it something else" is the other half of one question, not a second one',
+  },
+  {
+    message: 'My mother has ALS. How long does it usually take before it affects breathing?',
+    types: ['prognosis'],
+    why: 'how long before a stage comes is the course of the disease',
+  },
+  {
+    message: 'My dad has Huntington disease. What are our chances of having the same gene?',
+    types: ['inheritance'],
+    why: 'the chance of carrying the family gene is inheritance',
+  },
+  {
+    message: 'My son has Kawasaki disease. What else could this lead to as he grows up?',
+    types: ['complications'],
+    why: 'what else it leads to',
+  },
+  {
+    message:
+      'My daughter has sickle cell disease. Is there anything we can do to stop the crises from happening?',
+    types: ['prevention'],
+    why: 'stopping crises before they happen is prevention',
+  },
   // --- hurried messages without punctuation, in capitals, as commands
   {
     message: 'MY DAD HAS ALS HOW LONG DOES HE HAVE WHAT TREATMENT IS THERE',
