@@ -561,6 +561,32 @@ const CASES: Case[] = [
     types: ['prevention'],
     why: 'stopping crises before they happen is prevention',
   },
+  {
+    message: 'Our daughter has cystic fibrosis. Is it true that people with it now live into their fifties?',
+    types: ['prognosis'],
+    why: 'how long people live with it is the outlook',
+  },
+  {
+    message: 'Our son has Menkes disease. Are there other parents we could talk to?',
+    types: ['find_specialist'],
+    why: 'other families to talk to are a support group',
+  },
+  {
+    message: 'My wife has Wilson disease. Will her speech get better with the treatment?',
+    types: ['prognosis'],
+    why: 'whether it gets better is the outlook, not the treatment itself',
+  },
+  {
+    message: 'Her report says ATP7B. What is that gene?',
+    subject: 'Wilson disease',
+    types: ['genetic_changes'],
+    why: 'what a named gene is',
+  },
+  {
+    message: 'My son has hemophilia. His teacher asked me about it. What should the school know?',
+    types: ['lifestyle'],
+    why: '"asked me about it" is story, not a question someone asked; what the school should know is living with it',
+  },
   // --- hurried messages without punctuation, in capitals, as commands
   {
     message: 'MY DAD HAS ALS HOW LONG DOES HE HAVE WHAT TREATMENT IS THERE',
