@@ -24,6 +24,7 @@ import { PROFESSIONALS_MESSAGES } from './professionals-messages.js';
 import { RARE_MESSAGES } from './rare-messages.js';
 import { RUNON_MESSAGES } from './runon-messages.js';
 import { SHORT_MESSAGES } from './short-messages.js';
+import { SUSPICION_MESSAGES } from './suspicion-messages.js';
 import { TELEGRAPHIC_MESSAGES } from './telegraphic-messages.js';
 import { VETERANS_MESSAGES } from './veterans-messages.js';
 import { WEBFORM_MESSAGES } from './webform-messages.js';
@@ -54,4 +55,5 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'final4', flag: '--final4', messages: FINAL4_MESSAGES },
   { name: 'webform', flag: '--webform', messages: WEBFORM_MESSAGES },
   { name: 'narrative', flag: '--narrative', messages: NARRATIVE_MESSAGES },
+  { name: 'suspicion', flag: '--suspicion', messages: SUSPICION_MESSAGES },
 ];
