@@ -587,6 +587,34 @@ const CASES: Case[] = [
     types: ['lifestyle'],
     why: '"asked me about it" is story, not a question someone asked; what the school should know is living with it',
   },
+  // --- people who suspect a condition
+  {
+    message: 'My legs shake when I stand. Apart from POTS, what else could make my heart race like this?',
+    types: ['cause'],
+    why: 'what else could cause a sign asks for causes, not a relation between two named things',
+  },
+  {
+    message:
+      'My son blinks and sniffs all day. How do doctors decide it is Tourette syndrome and not ordinary tics?',
+    types: ['diagnosis'],
+    why: 'how doctors tell one condition from another is how it is diagnosed',
+  },
+  {
+    message: 'I think I have mast cell activation syndrome. Is there a diet that helps?',
+    types: ['lifestyle'],
+    why: 'a diet is living with the condition',
+  },
+  {
+    message:
+      'She falls asleep in class and her knees buckle when she laughs. Is this what narcolepsy looks like?',
+    types: ['symptoms'],
+    why: 'what the condition looks like is its signs',
+  },
+  {
+    message: 'Our son has Stickler syndrome. What other problems should we be watching out for?',
+    types: ['complications'],
+    why: 'other problems the condition brings are its complications',
+  },
   // --- hurried messages without punctuation, in capitals, as commands
   {
     message: 'MY DAD HAS ALS HOW LONG DOES HE HAVE WHAT TREATMENT IS THERE',
