@@ -279,12 +279,13 @@ export class Analyzer {
     // A clause naming no medicine that points at one ("Is this medicine causing cancer?"), or naming nothing
     // and whose "it" comes right after a medicine ("The doctor prescribed deferasirox. Can it damage his
     // kidneys?"), is about the medicine named last before it.
+    // "this condition", "her illness" in a clause naming nothing is a disease, not the medicine named before.
+    const aboutDisease = CONDITION_REFERENCE.test(clause.text);
     const medicine = ranked.some((f) => isDrugLike(f.focus.kind))
       ? undefined
-      : medicineReferred(clause, mentions, own[0]?.start, namedBefore);
+      : medicineReferred(clause, mentions, own[0]?.start, namedBefore, aboutDisease);
     if (medicine) focus = foci.find((f) => f.focus.conditionId === medicine.conditionId) ?? focus;
-    // "this condition", "her illness" in a clause naming nothing is a disease, not the medicine named before.
-    else if (!ranked.length && focus && isDrugLike(focus.focus.kind) && CONDITION_REFERENCE.test(clause.text))
+    else if (!ranked.length && focus && isDrugLike(focus.focus.kind) && aboutDisease)
       focus = foci.find((f) => f.focus.kind === 'disease' && !isWeakFocus(f.focus)) ?? focus;
     // A clause naming only weak foci (topics such as "Surgery" or "MRI", or an everyday word such as "pain"
     // or "shock") is still about what was named before it, or the message's main condition, when that one
@@ -456,6 +457,8 @@ function medicineReferred(
   firstNamed: number | undefined,
   /** Conditions named from the sentence before the clause up to it. */
   namedBefore: Mention[],
+  /** Whether the clause points at a disease ("this condition"): then "it" is not the medicine. */
+  aboutDisease: boolean,
 ): Mention | undefined {
   const before = mentions.filter((m) => m.end <= clause.start && !isTopic(m.kind));
   const drug = before.filter((m) => isDrugLike(m.kind)).at(-1);
@@ -469,8 +472,6 @@ function medicineReferred(
   // How must he take it? Can it damage his kidneys?" (but not "... on eplerenone. The team has been
   // fantastic. How does the move to adult services work?").
   const near = namedBefore.includes(drug) || /\b(?:it|they|them)\b/i.test(clause.text);
-  // ("this condition" says the clause is about a disease)
-  const aboutDisease = CONDITION_REFERENCE.test(clause.text);
   return firstNamed === undefined && before.at(-1) === drug && near && !aboutDisease ? drug : undefined;
 }
 

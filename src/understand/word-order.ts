@@ -14,21 +14,20 @@ const SUBJECT = String.raw`${PRONOUN}|FOCUS|(?:this|that|the|my|his|her|our|thei
 /** A word of the question's object ("what side effects", "which kind of doctor"): not a verb or a pronoun. */
 const OBJECT_WORD = String.raw` (?!(?:${AUX}|${PRONOUN})\b)\w+`;
 const WH = String.raw`how(?: (?:much|many)(?:${OBJECT_WORD})?| long| often| soon)?|what(?:${OBJECT_WORD}){0,3}?|when|where|why|which(?:${OBJECT_WORD}){0,3}?`;
+/** The start of a question, with a joining word before it ("and how she can ..."). */
+const OPENING = String.raw`^\W*(?:(?:and|but|so|also|then) )?`;
 /** The verbs that open a yes/no question in statement order ("he can go...?"; not "I have X?"). */
 const MODAL = String.raw`can|could|should|must|will|would|may|might|is|are|am|was|were`;
 
 /** "how she can prevent" → "how can she prevent" (an adverb such as "exactly" may follow the question word). */
 const WH_SUBJECT_AUX = new RegExp(
-  String.raw`^(\W*(?:(?:and|but|so|also|then) )?(?:${WH})(?: exactly| else| really)?) (${SUBJECT}) (${AUX})\b`,
+  String.raw`(${OPENING}(?:${WH})(?: exactly| else| really)?) (${SUBJECT}) (${AUX})\b`,
   'i',
 );
 /** "he can go to school later?" → "can he go to school later?" (only for a sentence ending with "?"). */
-const SUBJECT_AUX = new RegExp(
-  String.raw`^(\W*(?:(?:and|but|so|also|then) )?)(${SUBJECT}) (${MODAL})\b`,
-  'i',
-);
+const SUBJECT_AUX = new RegExp(String.raw`(${OPENING})(${SUBJECT}) (${MODAL})\b`, 'i');
 /** "it exist any treatment", "exists a cure" → "is there any treatment", "is there a cure". */
-const EXIST = /^(\W*(?:(?:and|but|so|also|then) )?)(?:it |there )?exists? (any|a|an|some)\b/i;
+const EXIST = new RegExp(String.raw`(${OPENING})(?:it |there )?exists? (any|a|an|some)\b`, 'i');
 
 /**
  * A polite request around a question ("I should be grateful if you could tell me what causes it", "I should
