@@ -34,6 +34,9 @@ interface TypeRule {
 const DRUGLIKE: ReadonlyArray<ConditionKind | null> = ['drug', 'supplement'];
 /** A condition or a topic, or nothing named: what the rules about conditions apply to. */
 const CONDITIONLIKE: ReadonlyArray<ConditionKind | null> = ['disease', 'other', 'test', null];
+/** Relatives a family asks about, for the recurrence questions (a regular expression alternation). */
+const RELATIVE =
+  '(?:bab(?:y|ies)|child(?:ren)?|kids?|sons?|daughters?|grand(?:child(?:ren)?|kids?|sons?|daughters?)|siblings?|brothers?|sisters?|twins?|nephews?|nieces?|cousins?)';
 /** Products: medicines, supplements, and topics such as vaccines and contraceptive pills. */
 const PRODUCTLIKE: ReadonlyArray<ConditionKind | null> = ['drug', 'supplement', 'other'];
 
@@ -437,6 +440,15 @@ export const TYPE_RULES: TypeRule[] = [
     pattern:
       /\b(?:(?:find|locate|recommend|refer|know of|looking for|search(?:ing)? for|suggest|need|see|contact)\b.{0,40}\b(?:doctors?|physicians?|specialists?|experts?|clinics?|cent(?:er|re)s?|hospitals?|surgeons?|neurologists?|geneticists?|dermatologists?|professionals?|someone who)|support groups?|patient (?:organi[sz]ations?|groups?|advocacy)|(?:an?|any) (?:organi[sz]ations?|charit(?:y|ies)|foundations?|associations?|societ(?:y|ies)) (?:that|which|for|to|who)|(?:what|which) (?:kind of |type of )?(?:doctors?|specialists?|physicians?|hospitals?|clinics?|cent(?:er|re)s?|surgeons?)|(?:best|good|top) (?:hospitals?|clinics?|cent(?:er|re)s?|surgeons?) (?:for|in)|who (?:treats|specializes)|specialists? (?:in|for|on)|foundations? for|(?:anyone|someone|somebody|anybody) (?:near|close to|around|in) (?:us|me|my|our|here)|who (?:works?|deals?|is experienced|has experience) with|where (?:do|can|should) (?:people|ppl|i|we|you|families) go (?:for|to)|(?:other )?(?:parents|families|people|mums|moms|dads) (?:\w+ ){0,3}?(?:we|i|she|he|they) (?:could|can|might) (?:talk|speak) (?:to|with)|(?:talk|speak) (?:to|with) other (?:parents|families|people)|(?:which|what) (?:\w+ )?(?:service|services|team|unit|department)\b|refer (?:him|her|them|the patient|the pt|pt) to\b|who (?:coordinates|manages|looks after|oversees) (?:his|her|their|my|our) (?:\w+ ){0,4}?care|(?:adult|transition(?:ing)? to adult) (?:services|care|clinics?|teams?|doctors?))\b/i,
     why: 'asks for people or organizations (also where to go for a service, who coordinates care, adult services)',
+  },
+  {
+    type: 'inheritance',
+    pattern: new RegExp(
+      `\\b(?:(?:chances?|odds|likelihood|likely|risk|possibility|probability)\\b.{0,30}?\\b(?:(?:our|my|his|her|their|the|a|any|each|every) (?:\\w+ )?${RELATIVE}|next one) (?:\\w+ ){0,2}?(?:have|has|having|get|gets|getting|develop|develops|inherit(?:s|ing)?|carry|carries|(?:be|is|being) (?:affected|born with))|(?:will|would|could|can|might|may) (?:our|my|his|her|their|the) (?:\\w+ )?${RELATIVE} (?:also |ever |too )?(?:inherit|be (?:affected|born with))|(?:will|would|could|can|might|may) (?:our|my|his|her|their|the) (?:next|future|unborn|second|other) (?:baby|child|one|pregnancy) (?:also |ever |too )?(?:have|get|be)|(?:another|a second|a next|one more) (?:baby|child|pregnancy)\\b.{0,30}\\b(?:have|get|be affected|be born with|happen again))\\b`,
+      'i',
+    ),
+    kinds: CONDITIONLIKE,
+    why: 'asks whether a child, a next baby or another relative will have it: recurrence in families is answered by how it is inherited (before susceptibility, whose "chance of getting it" would take it)',
   },
   {
     type: 'susceptibility',

@@ -551,6 +551,21 @@ const CASES: Case[] = [
     why: 'the chance of carrying the family gene is inheritance',
   },
   {
+    message: 'Our son has cystic fibrosis. What are the chances our next baby will have it?',
+    types: ['inheritance'],
+    why: 'a next baby having it is recurrence in the family, answered by how it is inherited (labeling guide)',
+  },
+  {
+    message: 'My wife has Marfan syndrome. Will our children inherit it?',
+    types: ['inheritance'],
+    why: 'whether the children inherit it, not who is at risk',
+  },
+  {
+    message: 'My husband has shingles, can my kids get it?',
+    types: ['susceptibility'],
+    why: 'catching it from a parent is contagion: "get it" about relatives stays susceptibility without a chance or inherit word',
+  },
+  {
     message: 'My son has Kawasaki disease. What else could this lead to as he grows up?',
     types: ['complications'],
     why: 'what else it leads to',
@@ -825,8 +840,8 @@ const CASES: Case[] = [
   },
   {
     message: 'Our son was born with a cleft palate. Will our next baby have it too?',
-    types: ['susceptibility'],
-    why: 'the chance that a future child has it',
+    types: ['inheritance'],
+    why: 'the chance that a future child has it is inheritance, whatever the cause (labeling guide)',
   },
   {
     message: 'Our son was born with a cleft palate. After the surgery will he speak normally?',

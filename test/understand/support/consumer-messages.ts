@@ -118,10 +118,11 @@ export const CONSUMER_MESSAGES: ConsumerMessage[] = [
     types: ['association'],
   },
   {
+    // the chance that the children get it = inheritance (labeling guide, src/understand/README.md)
     message:
       'My husband has Crohns disease. We are thinking of having children. What are the chances our kids will get it too?',
     focus: 'Crohns disease',
-    types: ['susceptibility'],
+    types: ['inheritance'],
   },
   {
     message:

@@ -179,11 +179,11 @@ export const MESSY_MESSAGES: ConsumerMessage[] = [
     types: ['lifestyle'],
   },
   {
-    // the chance that the next baby has it: susceptibility (who gets it; not a simple inherited trait)
+    // the chance that the next baby has it = inheritance, whatever the cause (labeling guide, src/understand/README.md)
     message:
       'Our first baby was born with spina bifida. We want more children. What are the chances it happens again?',
     focus: 'spina bifida',
-    types: ['susceptibility'],
+    types: ['inheritance'],
   },
   {
     // patient organizations: find_specialist
