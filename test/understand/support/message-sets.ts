@@ -28,6 +28,11 @@ import { SUSPICION_MESSAGES } from './suspicion-messages.js';
 import { TELEGRAPHIC_MESSAGES } from './telegraphic-messages.js';
 import { VETERANS_MESSAGES } from './veterans-messages.js';
 import { WEBFORM_MESSAGES } from './webform-messages.js';
+import { NAMES_MESSAGES } from './names-messages.js';
+import { PREGNANCY_MESSAGES } from './pregnancy-messages.js';
+import { COPING_MESSAGES } from './coping-messages.js';
+import { FINAL5_MESSAGES } from './final5-messages.js';
+import { FOLLOWUP_MESSAGES } from './followup-messages.js';
 
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
@@ -56,4 +61,9 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'webform', flag: '--webform', messages: WEBFORM_MESSAGES },
   { name: 'narrative', flag: '--narrative', messages: NARRATIVE_MESSAGES },
   { name: 'suspicion', flag: '--suspicion', messages: SUSPICION_MESSAGES },
+  { name: 'followup', flag: '--followup', messages: FOLLOWUP_MESSAGES },
+  { name: 'final5', flag: '--final5', messages: FINAL5_MESSAGES },
+  { name: 'coping', flag: '--coping', messages: COPING_MESSAGES },
+  { name: 'pregnancy', flag: '--pregnancy', messages: PREGNANCY_MESSAGES },
+  { name: 'names', flag: '--names', messages: NAMES_MESSAGES },
 ];
