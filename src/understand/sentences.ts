@@ -84,6 +84,13 @@ const BACKGROUND =
   /\b(?:(?:my|our|his|her) (?:son|daughter|child|children|kids?|baby|babies|grandson|granddaughter|grandchild|husband|wife|partner|mother|father|mom|mum|dad|sister|brother|nephew|niece|aunt|uncle|cousin|friend|family|parents?|twins?)\b|\b\d{1,3}[- ]?(?:years?|yrs?|months?|weeks?|days?)[- ]?old\b|\b(?:i am|i'm|im|he is|she is|he's|she's|is) (?:a )?\d{1,3}\b|\baged? \d{1,3}\b|\bdiagnosed\b|\bpregnant\b|\b(?:i|he|she|we|they) (?:have|has|had) (?:been )?(?:been diagnosed|diagnosed|suffer|suffered)|\bi (?:have|had|take|took|am taking|was taking|started|stopped)\b|\b(?:he|she) (?:has|had|takes|took|is taking)\b)/i;
 
 /**
+ * A sentence telling of an earlier reply ("You sent me information on hypothyroidism earlier", "Thanks for the
+ * information on muscular dystrophies you sent"): what was asked then, not a request now.
+ */
+const EARLIER_REPLY =
+  /\b(?:you|u) (?:\w+ )?(?:sent|gave|emailed|mailed|provided|wrote|answered|replied)\b|\bthanks?(?: you)?(?: (?:so|very) much)? for (?:the|your|all the) (?:\w+ ){0,2}?(?:information|info|reply|answer|letter|email|response|leaflet|details)\b/i;
+
+/**
  * What a sentence is. Questions are detected by "?", interrogative openings and request phrases. A line
  * that introduces a list ("Could you help me with:") is not a question itself: the lines after it are.
  */
@@ -92,7 +99,9 @@ export function sentenceRole(text: string): SentenceRole {
   if (GREETING.test(t) || SIGN_OFF.test(t)) return 'greeting';
   if (FILLER.test(t)) return 'filler';
   if (t.endsWith(':') && !t.includes('?')) return BACKGROUND.test(t) ? 'background' : 'story';
-  if (isPlainQuestion(t) || REQUEST.test(t)) return 'question';
+  if (isPlainQuestion(t)) return 'question';
+  if (EARLIER_REPLY.test(t)) return BACKGROUND.test(t) ? 'background' : 'story';
+  if (REQUEST.test(t)) return 'question';
   if (BACKGROUND.test(t)) return 'background';
   return 'story';
 }
@@ -164,6 +173,10 @@ const EMBEDS =
 const STATEMENT_VERB =
   /\b(?:is|are|was|were|am|has|have|had|do|does|did|got|get|gets|said|says|told|take|takes|took|want|wants|need|needs|think|feel|feels|runs?|keeps?|knows?|started|\w+ed)\b/i;
 
+/** A verb (or preposition) whose object an "any ..." opening is: "need any treatment", "with any trials". */
+const ANY_AS_OBJECT =
+  /\b(?:need|needs|needed|have|has|had|get|gets|got|take|takes|try|tried|offer|offers|give|gives|want|wants|find|found|recommend|suggest|know of|be|been|with|without|for|from|into|in|on)\s+$/i;
+
 /** A verb that completes a question opened by a question word ("what is it", "how do they test"). */
 const VERB =
   /\b(?:is|are|was|were|am|do|does|did|can|could|should|would|will|may|might|must|has|have|had|causes?|helps?|works?|happens?)\b/i;
@@ -184,6 +197,8 @@ function splitRunOn(s: Sentence): Sentence[] {
     // ("after surgery will he speak normally") belongs to it.
     if (!cuts.length && !STATEMENT_VERB.test(before)) continue;
     if (/^(?:after|before|if|when|once|since|because|unless|until|while)\b/i.test(before.trim())) continue;
+    // "any treatment" right after a verb is its object, not a new question ("does she need any treatment").
+    if (/^any\b/i.test(m[0]) && ANY_AS_OBJECT.test(before)) continue;
     // A question word still waiting for its verb keeps what follows ("what side effects should I watch
     // for", "how rare is it", "what treatment is there").
     const asking =

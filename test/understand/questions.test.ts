@@ -561,6 +561,73 @@ const CASES: Case[] = [
     why: 'whether the children inherit it, not who is at risk',
   },
   {
+    message: 'The letter says Behcet disease. Is it catching? I share a flat with my sister.',
+    types: ['susceptibility'],
+    why: '"is it catching" asks whether it can be caught',
+  },
+  {
+    message: 'My migraines were diagnosed last year. Does red wine really bring them on?',
+    types: ['cause'],
+    why: 'what brings it on is its cause',
+  },
+  {
+    message: 'I have had two kidney stones. How do I stop getting more stones?',
+    types: ['prevention'],
+    why: 'not having more of them is prevention, not treatment of the one there',
+  },
+  {
+    message: 'They removed the tumor for Castleman disease. Can it come back after surgery?',
+    types: ['prognosis'],
+    why: 'whether it comes back is the course of the disease',
+  },
+  {
+    message: 'My liver test shows PiZZ. Does that mean I definitely have alpha-1 antitrypsin deficiency?',
+    types: ['diagnosis'],
+    why: 'whether a result means one has it is a question of diagnosis',
+  },
+  {
+    message:
+      'My daughter had surgery for scoliosis. Will she be able to do PE again? Can she go back to ballet?',
+    types: ['lifestyle'],
+    why: 'school sport and dancing are daily life with it',
+  },
+  {
+    message: 'I have LAM. Am I allowed to fly to Spain this summer?',
+    types: ['lifestyle'],
+    why: 'flying is travel, daily life with it',
+  },
+  {
+    message:
+      'Our son has Sotos syndrome and the report says de novo. What does de novo mean for his brother?',
+    types: ['inheritance'],
+    why: 'a new (de novo) change is about how it passes in the family',
+  },
+  {
+    message: 'My mother has Hashimoto disease. Will my daughters get it too?',
+    types: ['inheritance'],
+    why: 'whether the daughters will have it is recurrence in the family (labeling guide)',
+  },
+  {
+    message: 'It is polymyalgia rheumatica. What problems can it lead to that we should watch out for?',
+    types: ['complications'],
+    why: 'what problems it can lead to, even when they are to be watched for',
+  },
+  {
+    message: 'Essential thrombocythemia with a JAK2 mutation. What does the JAK2 gene normally do?',
+    types: ['genetic_changes'],
+    why: 'what a gene does is about the genetic change',
+  },
+  {
+    message: 'The haematologist wrote MGUS in the letter. Does she need any treatment for it?',
+    types: ['treatment'],
+    why: '"any treatment" after "need" is its object, not a new question ("Does she need" alone asks nothing)',
+  },
+  {
+    message: 'You sent me information on Marfan syndrome last year. What are the chances my son has it too?',
+    types: ['inheritance'],
+    why: 'telling of an earlier reply is not a new request for information',
+  },
+  {
     message: 'My husband has shingles, can my kids get it?',
     types: ['susceptibility'],
     why: 'catching it from a parent is contagion: "get it" about relatives stays susceptibility without a chance or inherit word',
@@ -916,8 +983,8 @@ const CASES: Case[] = [
   },
   {
     message: 'My wife has MS and we want to have a baby. Will our child get MS?',
-    types: ['susceptibility'],
-    why: 'whether their child will get it: who gets it',
+    types: ['inheritance'],
+    why: 'whether their child will get it is recurrence in the family (labeling guide)',
   },
   {
     message: 'what are the chances of having another child with down syndrome',
