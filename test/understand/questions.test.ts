@@ -628,6 +628,42 @@ const CASES: Case[] = [
     why: 'telling of an earlier reply is not a new request for information',
   },
   {
+    message: 'I have Ehlers-Danlos syndrome and I am 10 weeks pregnant. Is a vaginal birth risky for me?',
+    types: ['complications'],
+    why: 'what the condition can lead to in a birth (labeling guide: complications)',
+  },
+  {
+    message: 'Is it safe for a woman with Marfan syndrome to get pregnant?',
+    types: ['complications'],
+    why: 'the risks of pregnancy with the condition, not a medicine precaution',
+  },
+  {
+    message: 'I have asthma. Can I go running or is it dangerous for me?',
+    types: ['lifestyle'],
+    why: 'whether a sport is dangerous is daily life with it; only danger to a baby or in a pregnancy is complications',
+  },
+  {
+    message: 'I have myasthenia gravis. Will pregnancy make it worse?',
+    types: ['prognosis'],
+    why: 'how the condition goes during a pregnancy is its course',
+  },
+  {
+    message: 'We are both carriers of Tay-Sachs disease. What are our odds of having a child with it?',
+    types: ['inheritance'],
+    why: 'the chance of a child with it is recurrence in the family',
+  },
+  {
+    message: 'My husband has NF1. Is it 50/50 that our baby gets it?',
+    types: ['inheritance'],
+    why: 'a 50/50 chance for the baby is how it is inherited',
+  },
+  {
+    message:
+      'My mom says I need to go back on the low protein diet for my PKU before getting pregnant. Is that true?',
+    types: ['lifestyle'],
+    why: 'going back on a diet is daily life with it',
+  },
+  {
     message: 'My husband has shingles, can my kids get it?',
     types: ['susceptibility'],
     why: 'catching it from a parent is contagion: "get it" about relatives stays susceptibility without a chance or inherit word',
@@ -988,8 +1024,8 @@ const CASES: Case[] = [
   },
   {
     message: 'what are the chances of having another child with down syndrome',
-    types: ['susceptibility'],
-    why: 'the chance that another child has it',
+    types: ['inheritance'],
+    why: 'the chance that another child has it is recurrence in the family, whatever the cause (labeling guide)',
   },
   {
     message: 'my mom has copd, how long does she have',
