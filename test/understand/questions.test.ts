@@ -664,6 +664,48 @@ const CASES: Case[] = [
     why: 'going back on a diet is daily life with it',
   },
   {
+    message:
+      'My son takes hydroxyurea for sickle cell disease. Does he have to take it for the rest of his life?',
+    types: ['drug_usage'],
+    why: 'how long a medicine is taken is how it is used',
+  },
+  {
+    message: 'I have endometriosis. Will it stop me having children?',
+    types: ['complications'],
+    why: 'infertility is something the condition leads to, not something to prevent',
+  },
+  {
+    message: 'My son has Dravet syndrome. How do we stop the seizures happening?',
+    types: ['prevention'],
+    why: 'keeping attacks from happening is prevention',
+  },
+  {
+    message: 'I have hereditary angioedema. Can stress bring on attacks?',
+    types: ['cause'],
+    why: 'what brings on attacks is their cause, even when it is not a condition',
+  },
+  {
+    message: 'My brother has polycystic kidney disease. Should I be screened even if I feel fine?',
+    types: ['diagnosis'],
+    why: 'being screened is testing',
+  },
+  {
+    message: 'I have hidradenitis suppurativa. Could I give it to my boyfriend?',
+    types: ['susceptibility'],
+    why: 'giving it to a partner is catching it, not inheriting it',
+  },
+  {
+    message:
+      'Our son has Alport syndrome. Is he likely to need dialysis? Is it ok for him to drink alcohol at university?',
+    types: ['prognosis', 'lifestyle'],
+    why: 'needing dialysis later is the course; drinking at university is daily life',
+  },
+  {
+    message: 'I have Addison disease and a trek planned. Is high altitude a problem with it?',
+    types: ['lifestyle'],
+    why: 'altitude on a trek is travel, daily life with it',
+  },
+  {
     message: 'My husband has shingles, can my kids get it?',
     types: ['susceptibility'],
     why: 'catching it from a parent is contagion: "get it" about relatives stays susceptibility without a chance or inherit word',
