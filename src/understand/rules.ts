@@ -65,6 +65,12 @@ export interface RuleContext {
 
 export const TYPE_RULES: TypeRule[] = [
   {
+    type: 'other',
+    pattern:
+      /\b(?:(?:travel |health |medical )?insurance|insurers?|medicaid|medicare|funding|grants?|financial (?:help|support|assistance|aid)|(?:disability|carer'?s?) (?:allowance|benefits?|payments?)|reimburs\w*|how much (?:does|do|will|would|did) (?:\w+ ){0,4}?cost|(?:pay|paying) for (?:it|this|the|a|an|his|her|my|our)\b|afford (?:it|this|the|a|an|his|her|my|our)\b|(?:is|are) (?:it|they|this|that|the \w+) (?:\w+ )?covered\b)/i,
+    why: 'costs, insurance and funding are not medical questions: the knowledge base has no article for them (guide: other)',
+  },
+  {
     type: 'association',
     pattern:
       /\bFOCUS\b.{0,60}?\b(?:link(?:ed)?|connection|connected|relationship|related|relation|associat\w*|correlat\w*|to do with|difference|differ|same (?:thing )?as)\b.{0,60}?\bFOCUS\b|\b(?:link|connection|relationship|relation|association|correlation|difference)\b.{0,30}?\bFOCUS\b.{0,40}?\bFOCUS\b/i,

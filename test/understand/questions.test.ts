@@ -706,6 +706,22 @@ const CASES: Case[] = [
     why: 'altitude on a trek is travel, daily life with it',
   },
   {
+    message: 'Our daughter has cystic fibrosis. Does normal travel insurance cover her?',
+    types: ['other'],
+    why: 'insurance is not a medical question (labeling guide: other)',
+  },
+  {
+    message: 'My husband has Gaucher disease. How much does the enzyme infusion cost?',
+    types: ['other'],
+    why: 'cost is not a medical question, even when it names a treatment',
+  },
+  {
+    message:
+      'My son has Ehlers-Danlos syndrome. I just wish I knew whether it will get worse as he grows. What helps the fatigue?',
+    types: ['prognosis', 'treatment'],
+    why: 'a wish to know is a question, beside the plain one',
+  },
+  {
     message: 'My husband has shingles, can my kids get it?',
     types: ['susceptibility'],
     why: 'catching it from a parent is contagion: "get it" about relatives stays susceptibility without a chance or inherit word',
