@@ -722,6 +722,22 @@ const CASES: Case[] = [
     why: 'a wish to know is a question, beside the plain one',
   },
   {
+    message: 'Our son has trisomy 18. Is there a higher chance of it happening again in a future pregnancy?',
+    types: ['inheritance'],
+    why: 'happening again in a next pregnancy is recurrence in the family (labeling guide)',
+  },
+  {
+    message: 'I read about Dercum disease and the painful lumps fit. Could that be what I have?',
+    types: ['diagnosis'],
+    why: 'whether this is what one has is a question of diagnosis',
+  },
+  {
+    message:
+      'I have von Willebrand disease. My sister has the same problem with nosebleeds - should she be tested too?',
+    types: ['diagnosis'],
+    why: '"has the same problem" tells of her signs; it does not ask whether two things are one',
+  },
+  {
     message: 'My husband has shingles, can my kids get it?',
     types: ['susceptibility'],
     why: 'catching it from a parent is contagion: "get it" about relatives stays susceptibility without a chance or inherit word',

@@ -84,11 +84,11 @@ export const RARE_MESSAGES: ConsumerMessage[] = [
     types: ['lifestyle'],
   },
   {
-    // cause of a rare condition and whether it could happen again
+    // cause of a rare condition; the chance that another child has it = inheritance (labeling guide)
     message:
       'Our daughter has cri du chat syndrome. What causes it? We would like to have another child, what are the chances it happens again?',
     focus: 'cri du chat syndrome',
-    types: ['cause', 'susceptibility'],
+    types: ['cause', 'inheritance'],
   },
   {
     // treatment of a rare immune disease, abbreviation
