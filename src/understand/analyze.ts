@@ -26,6 +26,7 @@ import {
 import type { Sentence } from './sentences.js';
 import type { Analysis, AnalyzeOptions, Focus, SubQuestion, UnrecognizedName } from './types.js';
 import { unrecognizedNames } from './unrecognized.js';
+import { definedAbbreviations } from './defined-abbreviations.js';
 
 export const DRUG_TYPES: ReadonlySet<QuestionType> = new Set(DRUG_QUESTION_TYPES);
 /** Types a question about a disease can have (drug questions need a drug). */
@@ -102,7 +103,9 @@ export class Analyzer {
     const messageTokens = tokenize(message);
     const subjectTokens = tokenize(subject);
     const context = new Set([...messageTokens, ...subjectTokens].map((t) => t.norm));
-    const mentions = this.names.findMentions(message, context);
+    const found = this.names.findMentions(message, context);
+    // (and the abbreviations the message defines for them: "neuromyelitis optica ... NMO")
+    const mentions = [...found, ...definedAbbreviations(message, found)].sort((a, b) => a.start - b.start);
     const subjectMentions = subject ? this.names.findMentions(subject, context) : [];
 
     const sentences = splitSentences(message).map((s) => stripLeadingGreeting(stripListMarker(s)));

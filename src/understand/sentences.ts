@@ -54,7 +54,9 @@ export function splitSentences(text: string): Sentence[] {
       while (j + 1 < text.length && /[?!.)"'’]/.test(text[j + 1])) j++;
       const next = text[j + 1];
       if (next !== undefined && !/\s/.test(next)) continue; // "5.5", "e.g.x", "www.site.org"
-      if (c === '.' && NO_BREAK_AFTER.test(text.slice(Math.max(0, i - 6), i + 1))) continue;
+      const before = text.slice(Math.max(0, i - 6), i + 1);
+      // ("MS." in capitals is multiple sclerosis ending a sentence, not the title "Ms.")
+      if (c === '.' && NO_BREAK_AFTER.test(before) && !/\bMS\.$/.test(before)) continue;
       if (c === '.' && isInitial(text.slice(Math.max(0, i - 30), i + 1), text.slice(j + 1, j + 12))) continue;
       push(j + 1);
       i = j;

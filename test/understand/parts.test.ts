@@ -83,6 +83,14 @@ void describe('sentences', () => {
       ['Dr. Smith gave 2.5 mg daily.', 'Is that too much?'],
     );
   });
+  void it('ends a sentence on "MS." in capitals (multiple sclerosis), not on the title "Ms."', () => {
+    const texts = (t: string) => splitSentences(t).map((x) => x.text);
+    assert.deepEqual(texts('They now say it is not MS. What is it then?'), [
+      'They now say it is not MS.',
+      'What is it then?',
+    ]);
+    assert.deepEqual(texts('Ms. Jones has lupus.'), ['Ms. Jones has lupus.']);
+  });
   void it('keeps initials in names but ends a sentence on a letter that ends a name', () => {
     const texts = (t: string) => splitSentences(t).map((x) => x.text);
     // "F." follows a capitalized word: an initial
@@ -380,7 +388,12 @@ void describe('type rules on masked questions', () => {
       'treatment',
       'not information: the words name an aspect (a request for the treatment of the condition)',
     ],
-    ['What are the chances of my kids getting FOCUS?', 'susceptibility', 'chances of getting it'],
+    [
+      'What are the chances of my kids getting FOCUS?',
+      'inheritance',
+      'the chance that the children get it is recurrence in the family (labeling guide)',
+    ],
+    ['What are my chances of getting FOCUS?', 'susceptibility', 'chances of getting it oneself'],
     ['Could this be FOCUS?', 'diagnosis', 'asks whether this is the condition'],
     ['What do my blood test results mean?', 'diagnosis', 'asks to read test results'],
     ['Does he need surgery for FOCUS?', 'treatment', 'asks whether an operation is needed'],
