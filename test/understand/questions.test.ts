@@ -738,6 +738,37 @@ const CASES: Case[] = [
     why: '"has the same problem" tells of her signs; it does not ask whether two things are one',
   },
   {
+    message:
+      'My face has been thinning on one side for two years with Parry-Romberg syndrome. Does it stop at some point?',
+    types: ['prognosis'],
+    why: 'whether it stops by itself is its course, not a treatment',
+  },
+  {
+    message: 'My son has Marfan syndrome. What heart problems does Marfan syndrome cause?',
+    types: ['complications'],
+    why: 'the problems it causes in an organ are complications',
+  },
+  {
+    message: 'Our daughter has CCHS and a trach. Can she go to a normal daycare?',
+    types: ['lifestyle'],
+    why: 'daycare is daily life',
+  },
+  {
+    message: 'I get migraines twice a month. Is there anything I can do to have fewer attacks?',
+    types: ['prevention'],
+    why: 'fewer attacks is prevention',
+  },
+  {
+    message: 'My brother has Gaucher disease. Which gene do they look at for carrier screening?',
+    types: ['genetic_changes'],
+    why: 'a question opening with "which gene" asks about the gene, even beside "carrier"',
+  },
+  {
+    message: 'My mother started pyridostigmine last week and now has stomach cramps. Is that the drug?',
+    types: ['side_effects'],
+    why: '"the drug" is the medicine blamed for a new problem, not "could this be X"',
+  },
+  {
     message: 'My husband has shingles, can my kids get it?',
     types: ['susceptibility'],
     why: 'catching it from a parent is contagion: "get it" about relatives stays susceptibility without a chance or inherit word',
