@@ -769,6 +769,36 @@ const CASES: Case[] = [
     why: '"the drug" is the medicine blamed for a new problem, not "could this be X"',
   },
   {
+    message: 'I carry haemophilia A and the scan shows a boy. What is the chance he has it?',
+    types: ['inheritance'],
+    why: 'the chance that the baby has it is recurrence in the family',
+  },
+  {
+    message: 'Our daughter has trisomy 18. Could it happen again if we try for another baby?',
+    types: ['inheritance'],
+    why: 'happening again in a next baby is recurrence in the family',
+  },
+  {
+    message: 'I had preeclampsia last time. Is there anything that can prevent it this time?',
+    types: ['prevention'],
+    why: 'something that prevents it is prevention, not treatment',
+  },
+  {
+    message: 'My baby has galactosemia. Will I ever be able to breastfeed her?',
+    types: ['lifestyle'],
+    why: 'breastfeeding is daily life with it',
+  },
+  {
+    message: 'My nephew has Duchenne muscular dystrophy. Where can I get genetic counseling quickly?',
+    types: ['find_specialist'],
+    why: 'genetic counseling is a service to find (labeling guide)',
+  },
+  {
+    message: 'My sister carries Duchenne muscular dystrophy. Do women who are carriers have any symptoms?',
+    types: ['symptoms'],
+    why: 'whether carriers show signs, even though it names carriers',
+  },
+  {
     message: 'My husband has shingles, can my kids get it?',
     types: ['susceptibility'],
     why: 'catching it from a parent is contagion: "get it" about relatives stays susceptibility without a chance or inherit word',
