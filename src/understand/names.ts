@@ -226,14 +226,19 @@ const CONDITION_HEADS = new Set([
 
 /**
  * Whether a name is made only of ordinary and question words ("Side effects", "Clinical Trials",
- * "Genetic Testing", "Blood Sugar"): such names are topics, not the condition a person asks about.
+ * "Genetic Testing", "Blood Sugar"), or only of subtype words ("type 1A"): such names are topics or parts of
+ * a name, not the condition a person asks about.
  */
 function isGenericName(tokens: Token[]): boolean {
   return (
-    tokens.every((t) => GENERIC_WORDS.has(t.norm) || QUESTION_TOPIC_WORDS.has(t.norm)) &&
-    !tokens.some((t) => CONDITION_HEADS.has(t.norm))
+    (tokens.every((t) => GENERIC_WORDS.has(t.norm) || QUESTION_TOPIC_WORDS.has(t.norm)) &&
+      !tokens.some((t) => CONDITION_HEADS.has(t.norm))) ||
+    tokens.every((t) => SUBTYPE_WORD.test(t.norm))
   );
 }
+
+/** Words that only tell a subtype apart: a name made of them ("type 1A", "Type II") names no condition alone. */
+const SUBTYPE_WORD = /^(?:types?|forms?|class|group|stage|grade|subtype|variant|[ivx]+|\d+[a-z]?|[a-z])$/;
 
 /**
  * Whether a name of everyday words is a lay name of a technical term: a synonym such as "low blood
@@ -495,7 +500,19 @@ export class NameDictionary {
     let c = cache.get(i);
     if (c) return c;
     const word = tokens[i].norm;
-    c = /\d/.test(word) || this.isKnownWord(word) ? [] : this.spelling.corrections(word);
+    if (/\d/.test(word)) c = [];
+    else if (!this.isKnownWord(word)) c = this.spelling.corrections(word);
+    else {
+      // A word only a name or two of the sources spell so ("Hirschprung" beside "Hirschsprung" in 50) may be
+      // their misspelling: the far more common spelling is tried too.
+      const count = this.wordCounts.get(word) ?? 0;
+      c =
+        count > 0 && count <= 2 && !this.words.known.has(word) && !GENERIC_WORDS.has(word)
+          ? this.spelling
+              .corrections(word)
+              .filter((x) => x.distance > 0 && (this.wordCounts.get(x.word) ?? 0) >= 10 * count)
+          : [];
+    }
     cache.set(i, c);
     return c;
   }

@@ -799,6 +799,11 @@ const CASES: Case[] = [
     why: 'whether carriers show signs, even though it names carriers',
   },
   {
+    message: 'Our son had surgery for Hirschprung disease. Is it inherited?',
+    types: ['inheritance'],
+    why: 'a misspelling that one source also has ("Hirschprung") still finds the common spelling',
+  },
+  {
     message: 'My husband has shingles, can my kids get it?',
     types: ['susceptibility'],
     why: 'catching it from a parent is contagion: "get it" about relatives stays susceptibility without a chance or inherit word',

@@ -30,6 +30,17 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    message: 'Our baby had surgery for Hirschprung disease. Will he get bowel control?',
+    expect: ['GARD:6660'],
+    match: 'fuzzy',
+    why: 'one source name spells "Hirschprung"; the spelling the other 50 use is tried too',
+  },
+  {
+    message: 'Our son has CMT (Charcot-Marie-Tooth), type 1A we were told.',
+    expect: ['GARD:6034'],
+    why: '"type 1A" alone (a synonym of a laryngeal cleft type) names nothing: only subtype words',
+  },
+  {
     message: 'What is Parry Romberg syndrome?',
     expect: ['GARD:7338'],
     match: 'exact',

@@ -401,10 +401,11 @@ export const CONSUMER_MESSAGES: ConsumerMessage[] = [
     types: ['treatment'],
   },
   {
+    // preventing the attacks = prevention (labeling guide, src/understand/README.md)
     message:
       'Ive had migraines since i was a teenager and now im 38 they come 3 or 4 times a week and the imitrex barely touches them. I lost my job because of it. Please is there anything to prevent them or make them less often',
     focus: 'migraines',
-    types: ['treatment'],
+    types: ['prevention'],
   },
   {
     message:
