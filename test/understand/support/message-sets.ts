@@ -28,6 +28,9 @@ import { SUSPICION_MESSAGES } from './suspicion-messages.js';
 import { TELEGRAPHIC_MESSAGES } from './telegraphic-messages.js';
 import { VETERANS_MESSAGES } from './veterans-messages.js';
 import { WEBFORM_MESSAGES } from './webform-messages.js';
+import { CHOICES_MESSAGES } from './choices-messages.js';
+import { RELATIVES_MESSAGES } from './relatives-messages.js';
+import { TEENS_MESSAGES } from './teens-messages.js';
 import { NAMES_MESSAGES } from './names-messages.js';
 import { PREGNANCY_MESSAGES } from './pregnancy-messages.js';
 import { COPING_MESSAGES } from './coping-messages.js';
@@ -66,4 +69,7 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'coping', flag: '--coping', messages: COPING_MESSAGES },
   { name: 'pregnancy', flag: '--pregnancy', messages: PREGNANCY_MESSAGES },
   { name: 'names', flag: '--names', messages: NAMES_MESSAGES },
+  { name: 'teens', flag: '--teens', messages: TEENS_MESSAGES },
+  { name: 'relatives', flag: '--relatives', messages: RELATIVES_MESSAGES },
+  { name: 'choices', flag: '--choices', messages: CHOICES_MESSAGES },
 ];
