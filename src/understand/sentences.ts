@@ -67,7 +67,7 @@ export function splitSentences(text: string): Sentence[] {
 }
 
 const WH_START =
-  /^(?:what|what's|whats|how|why|when|where|which|who|whom|whose|whether|is|are|was|were|can|could|does|do|did|will|would|should|shall|may|might|has|have|had|any|anyone|isn't|aren't|doesn't|don't|won't|can't)\b/i;
+  /^(?:what|what's|whats|how|why|when|where|which|who|whom|whose|whether|is|are|am|was|were|can|could|does|do|did|will|would|should|shall|may|might|has|have|had|any|anyone|isn't|aren't|doesn't|don't|won't|can't)\b/i;
 
 const REQUEST =
   /\b(?:i(?:'d| would| want| wanted| need| am trying| was hoping| hope)(?: like)? to (?:know|find|learn|understand|ask|get|see)|(?:want|need|like) (?:more )?(?:info|information|help|advice|details)|looking for|please (?:tell|send|explain|advise|let me know|help|provide|give)|(?<!\b(?:people|they|he|she|doctors?|everyone|everybody|someone|friends?|others) )tell me\b(?! that\b)|wonder(?:ing)? (?:if|whether|what|how|why|when|where|which|who|about)|curious|need to know|(?:i|we) (?:just |really |only |so )?wish (?:i|we|someone|somebody|anyone) (?:knew|could tell|would tell|could explain)|interested in|(?:info|information) (?:on|about|regarding)|(?:asked|asks|asking|ask) (?:me |us )?(?:what|whether|if|how|why|which|when)|(?:i|we) (?:would|should|'d) (?:also |very much |be (?:most |very |so )?)?(?:grateful|glad|pleased|obliged|thankful|like to (?:know|learn|ask|hear))|(?:grateful|glad|pleased|obliged) (?:if you (?:could|would)|to (?:know|learn|hear|have|receive))|(?:might|could|would|can) you (?:please )?(?:advise|tell|explain|let me know)|(?:want|wants|wanted|would like|'d like) to (?:know|find out|understand|learn)|any (?:info|information|help|advice|suggestions?|recommendations?)|is there (?:any|a|an)|are there (?:any)?|can you|could you|references? (?:on|about|with|for)|^\W*explain|explain (?:to )?(?:me|us)\b)\b/i;
@@ -111,8 +111,27 @@ export function sentenceRole(text: string): SentenceRole {
 /** A sentence that asks by its form ("?" or an interrogative opening), not only by a request phrase. */
 export function isPlainQuestion(text: string): boolean {
   const t = text.trim();
-  return t.endsWith('?') || WH_START.test(t.replace(LEADING_JOIN, ''));
+  return (
+    t.endsWith('?') ||
+    WH_START.test(t.replace(LEADING_JOIN, '').replace(OPENING_ADVERB, '')) ||
+    LAST_CLAUSE_ASKS.test(t) ||
+    CONDITIONAL_ASKS.test(t)
+  );
 }
+
+/** An adverb before a question's opening: "realistically how long until ...", "honestly is it worth it". */
+const OPENING_ADVERB = /^\w+ly\b,?\s+(?=\w)/i;
+
+/**
+ * A sentence whose last clause asks, typed without a question mark: "my cousin has it too, is it genetic",
+ * "I saw 'myasthenic crisis', what is that" (not "which" or "where": ", which is embarrassing" tells).
+ */
+const LAST_CLAUSE_ASKS =
+  /,\s*(?:(?:and|so|but|also)\s+)?(?:(?:is|are|am|can|could|does|do|will|would|should) (?:it|this|that|i|he|she|they|we|there|my \w+)|(?:what|how|why)(?:'s|s)? (?:is|are|do|does|can|should|will|would|long|much|many|often|that|it|this))\b[^,]*$/i;
+
+/** A question after a condition, typed without a question mark: "if I do have it will I end up in a wheelchair". */
+const CONDITIONAL_ASKS =
+  /^(?:(?:and|so|but|also)\s+)?(?:if|when|once)\b[^,.]{0,60}?\b(?:will|would|can|could|should|do|does|is|am|are) (?:i|he|she|it|they|we|you|my \w+)\b/i;
 
 /** A joining word before a question's opening: "and what helped you", "also has anyone tried", "so how do they". */
 const LEADING_JOIN =

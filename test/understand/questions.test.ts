@@ -804,6 +804,46 @@ const CASES: Case[] = [
     why: 'a misspelling that one source also has ("Hirschprung") still finds the common spelling',
   },
   {
+    message: 'got diagnosed with POTS at 16. also am i allowed to drive with it, i want to start lessons',
+    types: ['lifestyle'],
+    why: '"am i" opens a question even without a question mark',
+  },
+  {
+    message: 'I have FMF and get fevers every month. my cousin in Turkey has it too, is it genetic',
+    types: ['inheritance'],
+    why: 'a last clause that asks is a question without its question mark',
+  },
+  {
+    message: 'my dad has CMT. if i do have it will i end up in a wheelchair like my grandad',
+    types: ['prognosis'],
+    why: 'a question after "if ..." typed without a question mark',
+  },
+  {
+    message: 'i have friedreichs ataxia. also realistically how long until i need a wheelchair',
+    types: ['prognosis'],
+    why: 'an adverb before "how long" still opens a question',
+  },
+  {
+    message: 'The hip specialist said it is Perthes disease. I go to a bridge club, which is my one outing.',
+    types: ['information'],
+    why: '", which is" adds to a statement: the message asks nothing but about the condition',
+  },
+  {
+    message: 'physio said osgood schlatter disease, do i have to stop football??',
+    types: ['lifestyle'],
+    why: 'giving up a sport is daily life',
+  },
+  {
+    message: 'I have coeliac disease. Is my little sister more likely to get it now?',
+    types: ['inheritance'],
+    why: 'a sibling getting it is recurrence in the family',
+  },
+  {
+    message: 'my mum had wilson disease. whats the chance i have it too?',
+    types: ['inheritance'],
+    why: 'having it too, after a parent, is inheritance',
+  },
+  {
     message: 'My husband has shingles, can my kids get it?',
     types: ['susceptibility'],
     why: 'catching it from a parent is contagion: "get it" about relatives stays susceptibility without a chance or inherit word',
