@@ -844,6 +844,26 @@ const CASES: Case[] = [
     why: 'having it too, after a parent, is inheritance',
   },
   {
+    message: 'My son has FAP. Which operation is better, keeping the rectum or the pouch?',
+    types: ['treatment'],
+    why: 'choosing between operations is a treatment question',
+  },
+  {
+    message: 'I have trigeminal neuralgia. Is one safer than the other at my age, MVD or gamma knife?',
+    types: ['treatment'],
+    why: 'comparing two procedures is a treatment question',
+  },
+  {
+    message: 'My husband has Fabry disease. What happens if he waits a year before starting?',
+    types: ['complications'],
+    why: 'what the condition leads to if it is left untreated (labeling guide: complications)',
+  },
+  {
+    message: 'My father had prostate cancer. At what age should I start getting checked?',
+    types: ['diagnosis'],
+    why: 'starting to get checked is screening, not starting a treatment',
+  },
+  {
     message: 'My husband has shingles, can my kids get it?',
     types: ['susceptibility'],
     why: 'catching it from a parent is contagion: "get it" about relatives stays susceptibility without a chance or inherit word',
