@@ -864,6 +864,27 @@ const CASES: Case[] = [
     why: 'starting to get checked is screening, not starting a treatment',
   },
   {
+    message: 'My neighbour had Huntington disease. What are the chances his sons have it as well?',
+    types: ['inheritance'],
+    why: 'the chance that his children have it is recurrence in the family',
+  },
+  {
+    message: 'My nephew has Marfan syndrome and his mum is very tall too. Should she get herself checked?',
+    types: ['diagnosis'],
+    why: 'getting oneself checked is testing',
+  },
+  {
+    message:
+      'A boy in my class has DiGeorge syndrome. Is there an organisation with information for schools?',
+    types: ['find_specialist'],
+    why: 'an organisation to turn to',
+  },
+  {
+    message: 'A colleague has Creutzfeldt-Jakob disease. Is there any risk to us of catching it?',
+    types: ['susceptibility'],
+    why: 'the risk of catching it',
+  },
+  {
     message: 'My husband has shingles, can my kids get it?',
     types: ['susceptibility'],
     why: 'catching it from a parent is contagion: "get it" about relatives stays susceptibility without a chance or inherit word',
