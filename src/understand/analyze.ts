@@ -125,6 +125,12 @@ export class Analyzer {
       // Where the sentence before the question starts: what it names may be what "it" is.
       const from = sentences.filter((s) => s.end <= q.start).at(-1)?.start ?? q.start;
       for (const clause of splitClauses(q)) {
+        // "My son is 9, what about him?" asks the question before again, about someone else.
+        const last = subquestions.at(-1);
+        if (last && ELLIPTICAL.test(clause.text)) {
+          last.text = `${last.text} ${clause.text}`;
+          continue;
+        }
         const named = mentions.filter((m) => m.start >= from && m.end <= clause.start);
         const sq = this.subquestion(clause, mentions, foci, primary, context, implicit, named);
         const same = subquestions.find((s) => s.type === sq.type && s.focus === sq.focus);
@@ -480,6 +486,10 @@ function medicineReferred(
 
 /** A sub-question while a message is read: `fallback` when its type is the default for an unclear question. */
 type Draft = SubQuestion & { fallback: boolean };
+
+/** A question that only names someone else ("what about him?", "and my daughter?"): the one before, again. */
+const ELLIPTICAL =
+  /(?:^|[,;:\-–]\s*)(?:(?:and|but|so)\s+)?(?:(?:what|how) about|and) (?:him|her|them|me|us|(?:my|our|his|her|their|the) (?:\w+ )?\w+)\W*$/i;
 
 /**
  * Sub-questions without the defaults (`information`, or `treatment` for a plea for help) given to unclear

@@ -181,6 +181,14 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'complications',
     pattern:
+      /\b(?:(?:does|do|can|could|will|would|might) (?:it|this|that|FOCUS) (?:\w+ )?(?:put|puts|place|places) (?:her|him|me|them|you|us|people|(?:my|his|her|our) \w+) at (?:a |an )?(?:higher |greater |increased |bigger |more )?risk|(?:because|since|as) (?:it|this|FOCUS) (?:can|could|might|may|will) (?:\w+ )?(?:damage|affect|harm|hurt))\b/i,
+    kinds: CONDITIONLIKE,
+    exceptKinds: DRUGLIKE,
+    why: '"does it put her at risk of blood clots", "is that because it can damage his kidneys": what the condition can lead to (before the risk rules, where one condition raising the risk of another is who is at risk)',
+  },
+  {
+    type: 'complications',
+    pattern:
       /\b(?:(?:is|are|would|will|could|can|might) (?:it|this|that|FOCUS) (?:\w+ ){0,2}?(?:dangerous|risky|harmful) (?:for|to) (?:the |my |our |his |her )?(?:baby|babies|fetus|unborn|pregnancy)|(?:is|are|would|will|could|can|might) (?:\w+ ){0,3}?(?:pregnancy|being pregnant|labou?r|delivery|(?:vaginal |natural )?birth|giving birth|c-section|caesarean) (?:\w+ ){0,4}?(?:dangerous|risky|harmful|unsafe|safe|a risk)|(?:safe|dangerous|risky) (?:for (?:me|her|us|(?:a |an )?(?:someone|woman|women|girls?|mothers?|person|people)(?: \w+){0,4}) )?to (?:carry a pregnancy|get pregnant|become pregnant|be pregnant|have (?:a )?(?:baby|babies|children|kids)|give birth)|(?:extra |any |special |particular )?(?:risks?|dangers?) (?:\w+ ){0,3}?(?:in|during|of|with|for) (?:a |my |the |her )?(?:pregnancy|labou?r|delivery|birth))\b/i,
     kinds: CONDITIONLIKE,
     exceptKinds: DRUGLIKE,
@@ -268,6 +276,13 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'interactions',
     pattern:
+      /\b(?:(?:how many |how long |how far )?(?:hours?|time) apart|apart from each other|keep (?:them|it|the two) apart|space (?:them|it|the doses) out)\b/i,
+    minDrugs: 2,
+    why: '"how many hours apart should they be": keeping two medicines of the message apart is about how they interact',
+  },
+  {
+    type: 'interactions',
+    pattern:
       /\b(?:interact\w*|(?:take|taking|mix|mixing|combine|combining|use|using) .{1,40}\b(?:together|at the same time|with (?:alcohol|grapefruit|other (?:drugs|medications|medicines))))\b/i,
     why: 'interaction wording',
   },
@@ -337,7 +352,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'drug_usage',
     pattern:
-      /\b(?:(?:take|taking|be on|stay on|staying on) (?:it|this|them|FOCUS) (?:for life|forever|for the rest of (?:his|her|my|their|your) li(?:fe|ves)|for good|long[- ]term)|(?:can|could|should|will) (?:i|he|she|we|they|my \w+) (?:ever |eventually )?(?:stop|come off) (?:taking )?(?:it|this|them|FOCUS)\b)/i,
+      /\b(?:(?:something|a drug|a medicine|one) (?:that )?(?:i|he|she|you|we|they) (?:have to |need to |must |will )?take (?:for life|forever|long[- ]term)|(?:take|taking|be on|stay on|staying on) (?:it|this|them|FOCUS) (?:for life|forever|for the rest of (?:his|her|my|their|your) li(?:fe|ves)|for good|long[- ]term)|(?:can|could|should|will) (?:i|he|she|we|they|my \w+) (?:ever |eventually )?(?:stop|come off) (?:taking )?(?:it|this|them|FOCUS)\b)/i,
     kinds: DRUGLIKE,
     why: '"does he have to take it for the rest of his life, or can he stop": how long a medicine is taken is how it is used',
   },
@@ -488,7 +503,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'genetic_changes',
     pattern:
-      /^\W*(?:(?:and|also|so|but)\s+)?(?:which|what) (?:\w+ )?genes?\b(?! (?:tests?|testing|counsell?ing|counsell?or))/i,
+      /(?:^|[-–—,:]\s)\W*(?:(?:and|also|so|but)\s+)?(?:which|what) (?:\w+ )?genes?\b(?! (?:tests?|testing|counsell?ing|counsell?or))/i,
     kinds: CONDITIONLIKE,
     why: 'a question opening with "which gene" asks about the gene, even when it goes on about carriers or screening (before the inheritance rules)',
   },
@@ -523,7 +538,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'diagnosis',
     pattern:
-      /\b(?:how (?:is|are|was|do|does|can|would|will) .{0,40}\bdiagnos\w*|diagnostic tests?|(?:what|which) (?:kind of |sort of |type of )?(?:other |more |further |additional |else )?(?:tests?|scans?|exams?) (?:would|will|can|could|should|do|does|to|is|are)\b|how to (?:know|tell|find out|check|confirm) (?:if|whether)|how (?:do|does|can|would|will) (?:doctors?|they|you|the doctors?) (?:decide|tell|know|determine|distinguish|differentiate)\b|(?:how|when|where) (?:is|are|was|would|will|can|could|do|does) (?:\w+ ){0,3}?(?:picked up|detected|spotted|screened)\b|(?:part of|included in) (?:the |a )?(?:newborn |baby )?(?:heel[- ]prick|newborn screen(?:ing)?|screen(?:ing)? test)|what (?:is|are) the (?:\w+ )?(?:tests?|scans?|screening)\b|how (?:is|are) (?:the |a |this )?(?:\w+ )?(?:tests?|screening|scans?|biops(?:y|ies)) (?:done|performed|carried out|taken)\b|(?:possible|able|a way|any way|test) to (?:know|tell|find out|check|see|detect)\b.{0,40}\b(?:if|whether)\b|(?:told|tell|telling) (?:\w+ )?apart|(?:distinguished|differentiated|told) from|(?:get|getting) (?:myself|himself|herself|themselves|ourselves|yourself) (?:checked|tested|screened)|(?:can|could|will|would) (?:they|you|doctors?|the doctors?) (?:test|check|screen) (?:the |my |our |a )?(?:baby|babies|child|fetus|unborn)|(?:get|getting|be|being) (?:tested|screened(?![^?]*\b(?:runs? in (?:the )?famil|inherit|hereditary)))|(?:should|must|can|could|do|does|will|would) (?:she|he|they|i|we|you|(?:his|her|my|our|their) (?:\w+ )?(?:sisters?|brothers?|siblings?|sons?|daughters?|children|kids|twins?)) (?:also |too |anyway |still )?be checked\b(?![^?]*\b(?:runs? in (?:the )?famil|inherit|hereditary))|(?:can|could|will|would) (?:they|you|doctors?|the doctors?|we|anyone) (?:\w+ )?(?:tell|know|see|find out|check|detect|test)\b.{0,40}\b(?:whether|if) (?:the |my |our |a )?(?:baby|child|fetus|he|she|it)\b|tests? (?:for|to (?:confirm|detect|diagnose|check))|screen(?:ing|ed)? for|genetic testing|(?:do|could|might|can) (?:i|he|she|they|my \w+) (?:have|has|be having) FOCUS|(?:does|do) (?:that|this|it|these|those|the (?:\w+ )?results?) mean (?:that )?(?:i|he|she|we|they|my \w+|our \w+) (?:definitely |really |actually |probably |certainly )?(?:have|has|got)\b|(?:is|could|might) (?:this|it|that) (?:really |actually |possibly )?(?:be )?FOCUS(?=\W*$)|(?:is|could|might|can) (?:this|it|that) (?:really |actually |possibly )?(?:be )?what (?:i|he|she|they|we|my \w+|our \w+) (?:have|has|got|am suffering from|suffer from)\b|(?:can|could) (?:it|this|that|FOCUS) be (?:checked|tested|detected|seen|found|picked up|diagnosed) (?:for )?(?:early|before|during|in|on|at)\b|what (?:do|does) (?:my|the|these|this|his|her) (?:(?:test|lab|blood|urine|mri|scan|biopsy|genetic) )*(?:results?|levels?|numbers?|readings?|report|findings?) mean|how (?:can|do|would|will|could) (?:i|we|you|they|one|a person|someone|doctors?) (?:know|tell|find out|be sure) (?:if|whether|that) (?:i|he|she|it|you|we|they|someone|a person|one|(?:my|his|her|our|their) \w+) (?:has|have|is|are|got))\b/i,
+      /\b(?:how (?:is|are|was|do|does|can|would|will) .{0,40}\bdiagnos\w*|diagnostic tests?|(?:what|which) (?:kind of |sort of |type of )?(?:other |more |further |additional |else )?(?:tests?|scans?|exams?) (?:would|will|can|could|should|do|does|to|is|are)\b|how to (?:know|tell|find out|check|confirm) (?:if|whether)|how (?:do|does|can|would|will) (?:doctors?|they|you|the doctors?) (?:decide|tell|know|determine|distinguish|differentiate)\b|(?:how|when|where) (?:is|are|was|would|will|can|could|do|does) (?:\w+ ){0,3}?(?:picked up|detected|spotted|screened)\b|(?:part of|included in) (?:the |a )?(?:newborn |baby )?(?:heel[- ]prick|newborn screen(?:ing)?|screen(?:ing)? test)|what (?:is|are) the (?:\w+ )?(?:tests?|scans?|screening)\b|how (?:is|are) (?:the |a |this )?(?:\w+ )?(?:tests?|screening|scans?|biops(?:y|ies)) (?:done|performed|carried out|taken)\b|(?:possible|able|a way|any way|test) to (?:know|tell|find out|check|see|detect)\b.{0,40}\b(?:if|whether)\b|(?:told|tell|telling) (?:\w+ )?apart|(?:distinguished|differentiated|told) from|(?:get|getting) (?:myself|himself|herself|themselves|ourselves|yourself) (?:checked|tested|screened)|(?:should|do|must|can|could|will) (?:they|he|she|i|we|you|my \w+|our \w+) (?:\w+ )?(?:have|get|do|take) (?:the |a |an )?(?:gene|genetic|blood|dna|carrier|predictive) tests?\b|(?:can|could|will|would) (?:they|you|doctors?|the doctors?) (?:test|check|screen) (?:the |my |our |a )?(?:baby|babies|child|fetus|unborn)|(?:get|getting|be|being) (?:tested|screened(?![^?]*\b(?:runs? in (?:the )?famil|inherit|hereditary)))|(?:should|must|can|could|do|does|will|would) (?:she|he|they|i|we|you|(?:his|her|my|our|their) (?:\w+ )?(?:sisters?|brothers?|siblings?|sons?|daughters?|children|kids|twins?)) (?:also |too |anyway |still )?be checked\b(?![^?]*\b(?:runs? in (?:the )?famil|inherit|hereditary))|(?:can|could|will|would) (?:they|you|doctors?|the doctors?|we|anyone) (?:\w+ )?(?:tell|know|see|find out|check|detect|test)\b.{0,40}\b(?:whether|if) (?:the |my |our |a )?(?:baby|child|fetus|he|she|it)\b|tests? (?:for|to (?:confirm|detect|diagnose|check))|screen(?:ing|ed)? for|genetic testing|(?:do|could|might|can) (?:i|he|she|they|my \w+) (?:have|has|be having) FOCUS|(?:does|do) (?:that|this|it|these|those|the (?:\w+ )?results?) mean (?:that )?(?:i|he|she|we|they|my \w+|our \w+) (?:definitely |really |actually |probably |certainly )?(?:have|has|got)\b|(?:is|could|might) (?:this|it|that) (?:really |actually |possibly )?(?:be )?FOCUS(?=\W*$)|(?:is|could|might|can) (?:this|it|that) (?:really |actually |possibly )?(?:be )?what (?:i|he|she|they|we|my \w+|our \w+) (?:have|has|got|am suffering from|suffer from)\b|(?:can|could) (?:it|this|that|FOCUS) be (?:checked|tested|detected|seen|found|picked up|diagnosed) (?:for )?(?:early|before|during|in|on|at)\b|what (?:do|does) (?:my|the|these|this|his|her) (?:(?:test|lab|blood|urine|mri|scan|biopsy|genetic) )*(?:results?|levels?|numbers?|readings?|report|findings?) mean|how (?:can|do|would|will|could) (?:i|we|you|they|one|a person|someone|doctors?) (?:know|tell|find out|be sure) (?:if|whether|that) (?:i|he|she|it|you|we|they|someone|a person|one|(?:my|his|her|our|their) \w+) (?:has|have|is|are|got))\b/i,
     why: 'asks how it is found or tested, or whether this is it',
   },
   {

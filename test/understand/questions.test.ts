@@ -885,6 +885,33 @@ const CASES: Case[] = [
     why: 'the risk of catching it',
   },
   {
+    message:
+      'I have Fabry disease. Could my daughter have inherited it from me? My son is 9, what about him?',
+    types: ['inheritance'],
+    why: '"what about him?" asks the question before again, about someone else',
+  },
+  {
+    message: 'My test shows hypertrophic cardiomyopathy. Should my children have the gene test now?',
+    types: ['diagnosis'],
+    why: 'having the gene test is testing',
+  },
+  {
+    message:
+      'It is a pheochromocytoma. The endocrinologist wants genetic testing - which genes do they look at?',
+    types: ['genetic_changes'],
+    why: '"which genes" after a dash opens the question',
+  },
+  {
+    message: 'The tests show PNH. Does it put her at risk of blood clots?',
+    types: ['complications'],
+    why: 'what the condition can lead to',
+  },
+  {
+    message: 'I take levothyroxine and omeprazole every morning. How many hours apart should they be?',
+    types: ['interactions'],
+    why: 'keeping two medicines apart is about how they interact',
+  },
+  {
     message: 'My husband has shingles, can my kids get it?',
     types: ['susceptibility'],
     why: 'catching it from a parent is contagion: "get it" about relatives stays susceptibility without a chance or inherit word',
