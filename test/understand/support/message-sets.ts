@@ -28,6 +28,7 @@ import { SUSPICION_MESSAGES } from './suspicion-messages.js';
 import { TELEGRAPHIC_MESSAGES } from './telegraphic-messages.js';
 import { VETERANS_MESSAGES } from './veterans-messages.js';
 import { WEBFORM_MESSAGES } from './webform-messages.js';
+import { QUERIES_MESSAGES } from './queries-messages.js';
 import { CHOICES_MESSAGES } from './choices-messages.js';
 import { RELATIVES_MESSAGES } from './relatives-messages.js';
 import { TEENS_MESSAGES } from './teens-messages.js';
@@ -72,4 +73,5 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'teens', flag: '--teens', messages: TEENS_MESSAGES },
   { name: 'relatives', flag: '--relatives', messages: RELATIVES_MESSAGES },
   { name: 'choices', flag: '--choices', messages: CHOICES_MESSAGES },
+  { name: 'queries', flag: '--queries', messages: QUERIES_MESSAGES },
 ];
