@@ -380,7 +380,17 @@ export class NameDictionary {
       (properNoun || !this.isCommonWord(t.norm));
     const sentenceStart = /(?:^|[.?!:\n]\s*)$/.test(text.slice(Math.max(0, t.start - 3), t.start));
     const capitalized = /^[A-Z][a-z]/.test(t.raw) && !sentenceStart;
-    if (!possessive && !plural && !capitalized) return null;
+    // "could my son have angelman?": in lower case, a word the names always capitalize (a proper noun), no
+    // everyday word, ending a clause right after "have" or "with" ("brown patches", "worth it", "pick up"
+    // stay words).
+    const lowerCaseEponym =
+      properNoun &&
+      !this.isCommonWord(t.norm) &&
+      /\b(?:have|has|had|with|about|called|named)\s+$/i.test(
+        text.slice(Math.max(0, t.start - 12), t.start),
+      ) &&
+      /^\s*(?:[?!.,;:]|$)/.test(text.slice(t.end, t.end + 2));
+    if (!possessive && !plural && !capitalized && !lowerCaseEponym) return null;
     const entry = this.bestEntry(list);
     return {
       mention: this.toMention(entry, list, t.start, t.end, MATCH_SCORES.eponym, 'exact'),

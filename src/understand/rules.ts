@@ -276,6 +276,13 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'interactions',
     pattern:
+      /\b(?:grapefruit|alcohol|wine|beer|booze|coffee|caffeine|milk|dairy|antacids?|FOCUS (?:and |with |\+ |& )?FOCUS)(?: juice)?\b.{0,20}\b(?:ok|okay|safe|fine|allowed|a problem)\b/i,
+    kinds: DRUGLIKE,
+    why: '"colchicine grapefruit juice ok?", "lamictal and alcohol ok": a food, drink or second product with the medicine',
+  },
+  {
+    type: 'interactions',
+    pattern:
       /\b(?:(?:how many |how long |how far )?(?:hours?|time) apart|apart from each other|keep (?:them|it|the two) apart|space (?:them|it|the doses) out)\b/i,
     minDrugs: 2,
     why: '"how many hours apart should they be": keeping two medicines of the message apart is about how they interact',

@@ -912,6 +912,16 @@ const CASES: Case[] = [
     why: 'keeping two medicines apart is about how they interact',
   },
   {
+    message: 'colchicine grapefruit juice ok?',
+    types: ['interactions'],
+    why: 'a drink with the medicine, typed as a search',
+  },
+  {
+    message: 'My son has brown patches on his skin, is it worth seeing a doctor about neurofibromatosis?',
+    types: ['find_specialist'],
+    why: '"brown" and "worth" stay words: no Brown syndrome or Worth disease among the foci',
+  },
+  {
     message: 'My husband has shingles, can my kids get it?',
     types: ['susceptibility'],
     why: 'catching it from a parent is contagion: "get it" about relatives stays susceptibility without a chance or inherit word',

@@ -30,6 +30,11 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    message: 'could my son have angelman? 2 yrs not talking, laughs a lot',
+    expect: ['GARD:5810'],
+    why: 'a lower-case eponym the names always capitalize, ending the clause after "have"',
+  },
+  {
     message: 'Our baby had surgery for Hirschprung disease. Will he get bowel control?',
     expect: ['GARD:6660'],
     match: 'fuzzy',
