@@ -28,6 +28,7 @@ import { SUSPICION_MESSAGES } from './suspicion-messages.js';
 import { TELEGRAPHIC_MESSAGES } from './telegraphic-messages.js';
 import { VETERANS_MESSAGES } from './veterans-messages.js';
 import { WEBFORM_MESSAGES } from './webform-messages.js';
+import { EMAILS_MESSAGES } from './emails-messages.js';
 import { QUERIES_MESSAGES } from './queries-messages.js';
 import { CHOICES_MESSAGES } from './choices-messages.js';
 import { RELATIVES_MESSAGES } from './relatives-messages.js';
@@ -74,4 +75,5 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'relatives', flag: '--relatives', messages: RELATIVES_MESSAGES },
   { name: 'choices', flag: '--choices', messages: CHOICES_MESSAGES },
   { name: 'queries', flag: '--queries', messages: QUERIES_MESSAGES },
+  { name: 'emails', flag: '--emails', messages: EMAILS_MESSAGES },
 ];
