@@ -922,6 +922,37 @@ const CASES: Case[] = [
     why: '"brown" and "worth" stay words: no Brown syndrome or Worth disease among the foci',
   },
   {
+    message:
+      'I take pyridostigmine for myasthenia gravis. Since the dose went up I have cramps - is this likely to be from the tablets?',
+    types: ['side_effects'],
+    why: 'a problem blamed on the tablets (the medicine) after a dash',
+  },
+  {
+    message: 'I have PKU. Is there an adult metabolic clinic in the North West that I could be referred to?',
+    types: ['find_specialist'],
+    why: 'a clinic to be referred to',
+  },
+  {
+    message: 'My sister has neuromyelitis optica. What can be done to stop her having further attacks?',
+    types: ['prevention'],
+    why: 'stopping further attacks is prevention',
+  },
+  {
+    message: 'Our daughter has coeliac disease. Do her two brothers have a higher chance of getting it too?',
+    types: ['inheritance'],
+    why: 'her brothers having it is recurrence in the family',
+  },
+  {
+    message: 'I have endometriosis. Can endometriosis affect my fertility?',
+    types: ['complications'],
+    why: 'what the condition can do to fertility',
+  },
+  {
+    message: 'My son has Alport syndrome. Will his kidneys definitely fail?',
+    types: ['prognosis'],
+    why: 'whether the kidneys fail is the course of the disease',
+  },
+  {
     message: 'My husband has shingles, can my kids get it?',
     types: ['susceptibility'],
     why: 'catching it from a parent is contagion: "get it" about relatives stays susceptibility without a chance or inherit word',
