@@ -717,7 +717,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'information',
     pattern:
-      /^\W*(?:(?:re|about|regarding|question|info(?:rmation)?)\W+)?FOCUS\W*(?:please|info(?:rmation)?)?\W*$|^\W*(?:so |and |but )?what(?:'s|s|(?: exactly| actually| really)? is|(?: exactly| actually| really)? are) (?:it|this|that|they|FOCUS)(?: exactly| actually| anyway)?\W*$/i,
+      /^\W*(?:(?:re|about|regarding|question|info(?:rmation)?)\W+)?FOCUS\W*(?:please|info(?:rmation)?)?\W*$|^\W*FOCUS\W*what(?:'s|s| is| are) (?:it|this|that|they)\W*$|^\W*(?:so |and |but )?what(?:'s|s|(?: exactly| actually| really)? is|(?: exactly| actually| really)? are) (?:it|this|that|they|FOCUS)(?: exactly| actually| anyway)?\W*$/i,
     why: 'a message that only names the condition asks about it in general',
   },
   {

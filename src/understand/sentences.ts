@@ -175,7 +175,35 @@ const CLAUSE_JOIN =
  * else?" ask one thing).
  */
 export function splitClauses(s: Sentence): Sentence[] {
-  return splitAt(s, CLAUSE_JOIN).flatMap(splitListedQuestions).flatMap(splitRunOn);
+  return splitAt(s, CLAUSE_JOIN).flatMap(splitListedQuestions).flatMap(splitRunOn).flatMap(splitAspectList);
+}
+
+/** An aspect a short query names: "treatment", "any trials", "life expectancy", "is it inherited". */
+const ASPECT =
+  '(?:any |the |its |also )?(?:treatments?|therap(?:y|ies)|cures?|trials?|research|life expectancy|prognosis|outlook|diet|symptoms|signs|causes?|inheritance|diagnosis|tests?|testing|support groups?|specialists?|doctors?|side effects|dos(?:e|age)|is (?:it|alcohol|\\w+) (?:inherited|genetic|hereditary|contagious|ok|okay|safe)|what (?:is|causes|happens)|how (?:is|do|does|common|rare|long))\\b';
+const ASPECT_JOIN = new RegExp(`(?:,\\s*|\\s+and\\s+)(?=${ASPECT})`, 'gi');
+const NAMES_ASPECT = new RegExp(`\\b${ASPECT}`, 'i');
+
+/** A query of at most this many words may list aspects (longer sentences say more than a list). */
+const ASPECT_LIST_WORDS = 16;
+
+/**
+ * A short query listing aspects after commas or "and" ("sma type 1 what is it, treatment, life expectancy",
+ * "fop treatment options and any trials going on") split into one part per aspect, where the words before
+ * the join name an aspect too ("and out of curiosity, how common is it" stays whole).
+ */
+function splitAspectList(s: Sentence): Sentence[] {
+  if (s.text.split(/\s+/).length > ASPECT_LIST_WORDS) return [s];
+  const parts: Sentence[] = [];
+  let at = 0;
+  for (const m of s.text.matchAll(ASPECT_JOIN)) {
+    if (!NAMES_ASPECT.test(s.text.slice(at, m.index))) continue;
+    parts.push(trimSentence(s, at, m.index));
+    at = m.index + m[0].length;
+  }
+  if (at === 0) return [s];
+  parts.push(trimSentence(s, at, s.text.length));
+  return parts.filter((p) => p.text.length > 0);
 }
 
 /**

@@ -83,6 +83,21 @@ void describe('sentences', () => {
       ['Dr. Smith gave 2.5 mg daily.', 'Is that too much?'],
     );
   });
+  void it('splits a short query listing aspects, not a preamble before a question', () => {
+    const clauses = (t: string) => splitClauses(splitSentences(t)[0]).map((c) => c.text);
+    assert.deepEqual(clauses('sma type 1 what is it, treatment, life expectancy'), [
+      'sma type 1 what is it',
+      'treatment',
+      'life expectancy',
+    ]);
+    assert.deepEqual(clauses('fop treatment options and any trials going on'), [
+      'fop treatment options',
+      'any trials going on',
+    ]);
+    assert.deepEqual(clauses('And out of curiosity, how common is PKU?'), [
+      'And out of curiosity, how common is PKU?',
+    ]);
+  });
   void it('ends a sentence on "MS." in capitals (multiple sclerosis), not on the title "Ms."', () => {
     const texts = (t: string) => splitSentences(t).map((x) => x.text);
     assert.deepEqual(texts('They now say it is not MS. What is it then?'), [
