@@ -953,6 +953,26 @@ const CASES: Case[] = [
     why: 'whether the kidneys fail is the course of the disease',
   },
   {
+    message: 'My daughter has Ehlers-Danlos syndrome. What do schools usually put in place for kids with it?',
+    types: ['lifestyle'],
+    why: 'what a school does is daily life with it',
+  },
+  {
+    message: 'My son has Marfan syndrome. Is there any sport he can still do?',
+    types: ['lifestyle'],
+    why: 'sport is daily life',
+  },
+  {
+    message: 'Our son has Alport syndrome. Is he likely to need dialysis, and roughly when?',
+    types: ['prognosis'],
+    why: '"and roughly when?" asks the question before again',
+  },
+  {
+    message: 'I have PKU and want a baby. What happens to the baby if my levels are high?',
+    types: ['complications'],
+    why: 'what the condition can do to a baby in a pregnancy',
+  },
+  {
     message: 'My husband has shingles, can my kids get it?',
     types: ['susceptibility'],
     why: 'catching it from a parent is contagion: "get it" about relatives stays susceptibility without a chance or inherit word',
