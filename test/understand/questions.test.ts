@@ -973,6 +973,17 @@ const CASES: Case[] = [
     why: 'what the condition can do to a baby in a pregnancy',
   },
   {
+    message:
+      'My cousin died young and the ECG mentions long QT syndrome. Should we be tested, and how is that done?',
+    types: ['diagnosis'],
+    why: '"and how is that done?" asks about the testing just asked',
+  },
+  {
+    message: 'My arms have twitched for months. Can twitching on its own be ALS?',
+    types: ['diagnosis'],
+    why: 'whether a sign alone can be the condition is whether one has it',
+  },
+  {
     message: 'My husband has shingles, can my kids get it?',
     types: ['susceptibility'],
     why: 'catching it from a parent is contagion: "get it" about relatives stays susceptibility without a chance or inherit word',
