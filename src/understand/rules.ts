@@ -237,6 +237,13 @@ export const TYPE_RULES: TypeRule[] = [
     why: '"can stress bring on X", "could the cat be making his X worse", "vaccines can cause it": something else named as a cause or trigger of the condition (a question opening with "what" asks for causes and is left out; "which other genes can cause it" asks for the genes)',
   },
   {
+    type: 'symptoms',
+    pattern:
+      /\b(?:is|are|could|can|might) (?:that|this|these|those|it|they|the \w+|my \w+|his \w+|her \w+) (?:\w+ )?(?:be |all )?(?:from|because of|due to|caused by|part of) (?:the |my |his |her |our |their )?FOCUS(?:'s)?\W*$/i,
+    kinds: ['disease'],
+    why: '"I get headaches when I cough. Is that from the Chiari?": whether a sign belongs to the condition (before the rule for a condition blamed on something named)',
+  },
+  {
     type: 'association',
     pattern:
       /\b(?:is|are|was|were|could|can|might|may|would) (?:it|this|that|these|those|they|FOCUS|(?:my|his|her|our|their|the) (?:\w+ )?FOCUS) (?:\w+ )?(?:be |have been )?(?:from|caused by|triggered by|brought on by|made worse by|due to|because of) (?!(?:the |my |his |her |our |their |this |these )?(?:medicines?|medications?|meds|drugs?|pills?|tablets?|shots?|injections?|vaccines?)\b)(?:the|my|his|her|our|their|this|that|these|those|too much|all (?:the|that)|\w+ing)\b/i,
@@ -262,7 +269,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'side_effects',
     pattern:
-      /(?:^|[-–—,:]\s)\W*(?:(?:and|so|but)\s+)?(?:is|could|might|can) (?:that|this|it|these|those) (?:all )?(?:(?:likely|going|supposed) to )?(?:be )?(?:from |caused by |due to |because of )?FOCUS\W*$/i,
+      /(?:^|\s)\W*(?:(?:and|so|but)\s+)?(?:is|could|might|can) (?:that|this|it|these|those) (?:all )?(?:(?:likely|going|supposed) to )?(?:be )?(?:from |caused by |due to |because of )?FOCUS\W*$/i,
     kinds: DRUGLIKE,
     why: '"Since then she has had cramps. Is that the drug?" ("the drug" stands for the medicine): a problem blamed on the medicine (before the diagnosis rule\'s "could this be X")',
   },

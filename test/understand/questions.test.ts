@@ -984,6 +984,17 @@ const CASES: Case[] = [
     why: 'whether a sign alone can be the condition is whether one has it',
   },
   {
+    message:
+      'i have a chiari malformation and get headaches when i cough. is that from the chiari malformation?',
+    types: ['symptoms'],
+    why: 'whether a sign belongs to the condition',
+  },
+  {
+    message: 'on modafinil for narcolepsy. ive had headaches every day since starting is that the modafinil',
+    types: ['side_effects'],
+    why: 'a run-on ending that blames the medicine asks, without a question mark',
+  },
+  {
     message: 'My husband has shingles, can my kids get it?',
     types: ['susceptibility'],
     why: 'catching it from a parent is contagion: "get it" about relatives stays susceptibility without a chance or inherit word',
