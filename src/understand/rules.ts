@@ -237,6 +237,14 @@ export const TYPE_RULES: TypeRule[] = [
     why: '"can stress bring on X", "could the cat be making his X worse", "vaccines can cause it": something else named as a cause or trigger of the condition (a question opening with "what" asks for causes and is left out; "which other genes can cause it" asks for the genes)',
   },
   {
+    type: 'association',
+    pattern:
+      /\b(?:could|can|might|is|was) (?:the |my |all the |that |this )?(?!it\b|this\b|that\b)\w+(?: \w+)? (?:be |have been )?what (?:gave|caused|triggered|brought on|started|set off) (?:it|this|FOCUS)\b/i,
+    kinds: CONDITIONLIKE,
+    exceptKinds: DRUGLIKE,
+    why: '"could the dust be what gave it to me": the condition blamed on something named (as the rule below)',
+  },
+  {
     type: 'symptoms',
     pattern:
       /\b(?:is|are|could|can|might) (?:that|this|these|those|it|they|the \w+|my \w+|his \w+|her \w+) (?:\w+ )?(?:be |all )?(?:from|because of|due to|caused by|part of) (?:the |my |his |her |our |their )?FOCUS(?:'s)?\W*$/i,
@@ -619,7 +627,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'complications',
     pattern:
-      /\bwhat (?:other (?:\w+ )?(?:problems|issues|conditions|complications|illnesses|diseases) (?:should|could|can|might|may|do|does|will)|(?:problems|issues|complications|damage) (?:can|could|might|may|will|does|do) (?:it|this|that|they|FOCUS) (?:cause|lead to|bring|do))\b/i,
+      /\bwhat (?:other (?:\w+ )?(?:problems|issues|conditions|complications|illnesses|diseases) (?:should|could|can|might|may|do|does|will)|(?:\w+ )?(?:problems|issues|complications) (?:should|do|must|would|will) (?:we|i|you|they) (?:be )?(?:watch|watching|look|looking) (?:out )?for|(?:problems|issues|complications|damage) (?:can|could|might|may|will|does|do) (?:it|this|that|they|FOCUS) (?:cause|lead to|bring|do))\b/i,
     kinds: CONDITIONLIKE,
     exceptKinds: DRUGLIKE,
     why: '"what other problems should we be watching out for", "what problems can it lead to that we should watch out for": what else the condition leads to (before the rule for signs to watch for)',
@@ -711,7 +719,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'treatment',
     pattern:
-      /\b(?:would|will|could|can|does|do|might) (?:that|this|it|they|those|these|(?:an?|the|some|more) \w+(?: \w+)?) (?:really |actually |ever )?(?:help|stop|cure|fix|heal|work for|get rid of|clear up|take care of)\b(?! (?:to )?prevent)/i,
+      /\b(?:how (?:is|are|would|will) (?:that|this|it|they|the (?:\w+ ){0,2}?\w+) (?:given|administered|delivered)\b|(?:would|will|could|can|does|do|might) (?:that|this|it|they|those|these|(?:an?|the|some|more) \w+(?: \w+)?) (?:really |actually |ever )?(?:help|stop|cure|fix|heal|work for|work in|work on|get rid of|clear up|take care of)\b(?! (?:to )?prevent))/i,
     kinds: CONDITIONLIKE,
     why: '"would that stop the infections", "would a hysterectomy help": whether a treatment works for the condition',
   },

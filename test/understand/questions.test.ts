@@ -995,6 +995,22 @@ const CASES: Case[] = [
     why: 'a run-on ending that blames the medicine asks, without a question mark',
   },
   {
+    message:
+      'My son has Marfan syndrome and plays basketball. What heart problems should we be watching for?',
+    types: ['complications'],
+    why: 'problems of an organ to watch for are what the condition can lead to, not its signs',
+  },
+  {
+    message: 'I have sarcoidosis and work in a bakery. Could the flour dust be what gave it to me?',
+    types: ['association'],
+    why: 'a named exposure asked as the cause (labeling guide: association)',
+  },
+  {
+    message: 'Our baby has Pompe disease. How is the enzyme replacement given, and does it work in babies?',
+    types: ['treatment'],
+    why: 'how a treatment is given and whether it works',
+  },
+  {
     message: 'My husband has shingles, can my kids get it?',
     types: ['susceptibility'],
     why: 'catching it from a parent is contagion: "get it" about relatives stays susceptibility without a chance or inherit word',
