@@ -181,7 +181,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'complications',
     pattern:
-      /\b(?:(?:does|do|can|could|will|would|might) (?:it|this|that|FOCUS) (?:\w+ )?(?:put|puts|place|places) (?:her|him|me|them|you|us|people|(?:my|his|her|our) \w+) at (?:a |an )?(?:higher |greater |increased |bigger |more )?risk|(?:because|since|as) (?:it|this|FOCUS) (?:can|could|might|may|will) (?:\w+ )?(?:damage|affect|harm|hurt))\b/i,
+      /\b(?:will (?:his|her|my|their|our) (?:heart|kidneys?|liver|lungs?|eyes?|eyesight|vision|brain|hearing|bones?) be (?:ok|okay|alright|all right|fine|affected|damaged)|(?:does|do|can|could|will|would|might) (?:it|this|that|FOCUS) (?:\w+ )?(?:put|puts|place|places) (?:her|him|me|them|you|us|people|(?:my|his|her|our) \w+) at (?:a |an )?(?:higher |greater |increased |bigger |more )?risk|(?:because|since|as) (?:it|this|FOCUS) (?:can|could|might|may|will) (?:\w+ )?(?:damage|affect|harm|hurt))\b/i,
     kinds: CONDITIONLIKE,
     exceptKinds: DRUGLIKE,
     why: '"does it put her at risk of blood clots", "is that because it can damage his kidneys": what the condition can lead to (before the risk rules, where one condition raising the risk of another is who is at risk)',

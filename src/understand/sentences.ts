@@ -167,7 +167,7 @@ export function stripLeadingGreeting(s: Sentence): Sentence {
 
 /** A joining word (or comma) that opens another question inside a sentence (see `splitClauses`). */
 const CLAUSE_JOIN =
-  /(?:,\s*|\s+)(?:(?:and|also|or|but)\s+(?:also\s+|roughly\s+|approximately\s+|exactly\s+)?(?=(?:how|what|why|where|when|which|who|is there|are there|can (?:it|this|he|she|they|i|we|you)|could (?:it|this)|will (?:it|this|he|she|they|i)|should (?:i|we|he|she|they|my|our|his|her)|do (?:i|we|you)|does (?:it|this|he|she))\b)|and\s+(?=(?:is (?:it|this|that)|are (?:they|these))\b))|,\s*(?:and|but|or(?!\s+(?:is|are|was) (?:it|that|this|they|these|those)\b))\s+(?:if (?:not|so),?\s+)?(?=(?:can|could|does|do|did|will|would|is|are|was|should|may|might|what|how)\b)/gi;
+  /(?:,\s*|\s+)(?:(?:and|also|or|but)\s+(?:also\s+|roughly\s+|approximately\s+|exactly\s+)?(?=(?:how|what|why|where|when|which|who|is there|are there|can (?:it|this|he|she|they|i|we|you)|could (?:it|this)|will (?:it|this|he|she|they|i|(?:his|her|my|their|our) \w+ be)|should (?:i|we|he|she|they|my|our|his|her)|do (?:i|we|you)|does (?:it|this|he|she))\b)|and\s+(?=(?:is (?:it|this|that)|are (?:they|these))\b))|,\s*(?:and|but|or(?!\s+(?:is|are|was) (?:it|that|this|they|these|those)\b))\s+(?:if (?:not|so),?\s+)?(?=(?:can|could|does|do|did|will|would|is|are|was|should|may|might|what|how)\b)/gi;
 
 /**
  * Splits a question sentence into clauses when it asks two things joined by "and"/"also" with a new

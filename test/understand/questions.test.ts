@@ -1011,6 +1011,11 @@ const CASES: Case[] = [
     why: 'how a treatment is given and whether it works',
   },
   {
+    message: 'My son has Kawasaki disease. What is this disease and will his heart be ok?',
+    types: ['information', 'complications'],
+    why: '"and will his heart be ok" is a second question, about what the condition can do to the heart',
+  },
+  {
     message: 'My husband has shingles, can my kids get it?',
     types: ['susceptibility'],
     why: 'catching it from a parent is contagion: "get it" about relatives stays susceptibility without a chance or inherit word',
