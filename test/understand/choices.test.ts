@@ -5,4 +5,4 @@
 import { CHOICES_MESSAGES } from './support/choices-messages.js';
 import { describeMessageSet } from './support/message-set.js';
 
-describeMessageSet('messages about choices', CHOICES_MESSAGES, 0.65);
+describeMessageSet('messages about choices', CHOICES_MESSAGES, 0.76);

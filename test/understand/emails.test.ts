@@ -6,4 +6,4 @@
 import { EMAILS_MESSAGES } from './support/emails-messages.js';
 import { describeMessageSet } from './support/message-set.js';
 
-describeMessageSet('messages pasted from email', EMAILS_MESSAGES, 0.74);
+describeMessageSet('messages pasted from email', EMAILS_MESSAGES, 0.79);

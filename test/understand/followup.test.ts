@@ -5,4 +5,4 @@
 import { FOLLOWUP_MESSAGES } from './support/followup-messages.js';
 import { describeMessageSet } from './support/message-set.js';
 
-describeMessageSet('follow-up messages', FOLLOWUP_MESSAGES, 0.62);
+describeMessageSet('follow-up messages', FOLLOWUP_MESSAGES, 0.85);

@@ -5,4 +5,4 @@
 import { PREGNANCY_MESSAGES } from './support/pregnancy-messages.js';
 import { describeMessageSet } from './support/message-set.js';
 
-describeMessageSet('pregnancy messages', PREGNANCY_MESSAGES, 0.62);
+describeMessageSet('pregnancy messages', PREGNANCY_MESSAGES, 0.82);

@@ -6,4 +6,4 @@
 import { QUERIES_MESSAGES } from './support/queries-messages.js';
 import { describeMessageSet } from './support/message-set.js';
 
-describeMessageSet('search-box queries', QUERIES_MESSAGES, 0.74);
+describeMessageSet('search-box queries', QUERIES_MESSAGES, 0.83);

@@ -5,4 +5,4 @@
 import { RELATIVES_MESSAGES } from './support/relatives-messages.js';
 import { describeMessageSet } from './support/message-set.js';
 
-describeMessageSet('messages from relatives and friends', RELATIVES_MESSAGES, 0.74);
+describeMessageSet('messages from relatives and friends', RELATIVES_MESSAGES, 0.79);

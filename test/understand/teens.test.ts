@@ -5,4 +5,4 @@
 import { TEENS_MESSAGES } from './support/teens-messages.js';
 import { describeMessageSet } from './support/message-set.js';
 
-describeMessageSet('messages from teenagers', TEENS_MESSAGES, 0.6);
+describeMessageSet('messages from teenagers', TEENS_MESSAGES, 0.7);
