@@ -111,13 +111,21 @@ export function sentenceRole(text: string): SentenceRole {
 /** A sentence that asks by its form ("?" or an interrogative opening), not only by a request phrase. */
 export function isPlainQuestion(text: string): boolean {
   const t = text.trim();
+  const opening = t.replace(LEADING_JOIN, '').replace(OPENING_ADVERB, '');
   return (
     t.endsWith('?') ||
-    WH_START.test(t.replace(LEADING_JOIN, '').replace(OPENING_ADVERB, '')) ||
+    (WH_START.test(opening) && !TIME_OR_PLACE_CLAUSE.test(opening)) ||
     LAST_CLAUSE_ASKS.test(t) ||
     CONDITIONAL_ASKS.test(t)
   );
 }
+
+/**
+ * "When"/"where" opening a clause of time or place, not a question, without a question mark: "When our son
+ * was born, the screening said ..." ("when will it", "where families can find support" still ask).
+ */
+const TIME_OR_PLACE_CLAUSE =
+  /^when\b(?!\s+(?:will|would|can|could|should|do|does|did|is|are|was|were|might|may|must|has|have|to)\b)|^where\b(?!\s+(?:\w+\s+){0,2}?(?:will|would|can|could|should|do|does|did|is|are|might|may|must|to)\b)/i;
 
 /** An adverb before a question's opening: "realistically how long until ...", "honestly is it worth it". */
 const OPENING_ADVERB = /^\w+ly\b,?\s+(?=\w)/i;

@@ -98,6 +98,14 @@ void describe('sentences', () => {
       'And out of curiosity, how common is PKU?',
     ]);
   });
+  void it('reads "when ..." without a question mark as a clause of time, "when will ..." as a question', () => {
+    assert.equal(
+      sentenceRole('When our son was born, the newborn screening said sickle cell disease.'),
+      'background',
+    );
+    assert.equal(sentenceRole('when will the results come back'), 'question');
+    assert.equal(sentenceRole('where families can find support'), 'question');
+  });
   void it('ends a sentence on "MS." in capitals (multiple sclerosis), not on the title "Ms."', () => {
     const texts = (t: string) => splitSentences(t).map((x) => x.text);
     assert.deepEqual(texts('They now say it is not MS. What is it then?'), [

@@ -1016,6 +1016,11 @@ const CASES: Case[] = [
     why: '"and will his heart be ok" is a second question, about what the condition can do to the heart',
   },
   {
+    message: 'Our father has ALS. Should my sisters and I be worried for our own children?',
+    types: ['inheritance'],
+    why: 'worry for relatives is about how it passes in the family',
+  },
+  {
     message: 'My husband has shingles, can my kids get it?',
     types: ['susceptibility'],
     why: 'catching it from a parent is contagion: "get it" about relatives stays susceptibility without a chance or inherit word',
