@@ -28,6 +28,7 @@ import { SUSPICION_MESSAGES } from './suspicion-messages.js';
 import { TELEGRAPHIC_MESSAGES } from './telegraphic-messages.js';
 import { VETERANS_MESSAGES } from './veterans-messages.js';
 import { WEBFORM_MESSAGES } from './webform-messages.js';
+import { SIGNS_MESSAGES } from './signs-messages.js';
 import { EMAILS_MESSAGES } from './emails-messages.js';
 import { QUERIES_MESSAGES } from './queries-messages.js';
 import { CHOICES_MESSAGES } from './choices-messages.js';
@@ -76,4 +77,5 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'choices', flag: '--choices', messages: CHOICES_MESSAGES },
   { name: 'queries', flag: '--queries', messages: QUERIES_MESSAGES },
   { name: 'emails', flag: '--emails', messages: EMAILS_MESSAGES },
+  { name: 'signs', flag: '--signs', messages: SIGNS_MESSAGES },
 ];
