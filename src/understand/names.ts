@@ -582,9 +582,11 @@ export class NameDictionary {
     if (!b) return null;
     const length = b.end - start;
     if (b.edits > 0) {
-      // A correction must not make a name out of ordinary words: one-word fuzzy matches need a long word,
-      // and at least one word of a longer match must be spelled right.
+      // A correction must not make a name out of ordinary words: one-word fuzzy matches need a long word
+      // (nine letters for two edits), and at least one word of a longer match must be spelled right.
       if (length === 1 && tokens[start].norm.length < 7) return null;
+      // ("marathon" is not "malathion")
+      if (length === 1 && b.edits >= 2 && tokens[start].norm.length < 9) return null;
       if (length > 1 && b.fixedWords === length) return null;
     }
     const entry = this.bestEntry(b.entries);

@@ -1021,6 +1021,53 @@ const CASES: Case[] = [
     why: 'worry for relatives is about how it passes in the family',
   },
   {
+    message:
+      'ive been on lithium for bipolar disorder for 3 years and my hands shake. is the tremor from the lithium?',
+    types: ['side_effects'],
+    why: 'a complaint blamed on the medicine, not a sign of the condition',
+  },
+  {
+    message: 'My husband takes Eliquis and has big purple bruises. Is that normal with Eliquis?',
+    types: ['side_effects'],
+    why: 'whether a complaint is usual on the medicine',
+  },
+  {
+    message: 'My daughter has nosebleeds every day. Should we be asking to see an ENT?',
+    types: ['find_specialist'],
+    why: 'seeing a named specialist',
+  },
+  {
+    message: 'baby had her 6 week check and the dr heard a heart murmur. what actually is a heart murmur?',
+    types: ['information'],
+    why: 'what the finding is',
+  },
+  {
+    message: 'My platelets are low, thrombocytopenia they said. Will I need a bone marrow biopsy?',
+    types: ['diagnosis'],
+    why: 'needing a biopsy is testing, not treatment',
+  },
+  {
+    message: 'My mum has swollen ankles from heart failure. Are compression socks a good idea?',
+    types: ['treatment'],
+    why: 'whether something helps is a treatment question',
+  },
+  {
+    message: 'The doctor says it is primary lymphedema. Could it be genetic?',
+    types: ['inheritance'],
+    why: '"could it be genetic" asks whether it runs in families',
+  },
+  {
+    message:
+      'Her neutrophils are low, benign neutropenia they said. Does this mean she will get a lot of infections?',
+    types: ['complications'],
+    why: 'infections are what the condition can lead to',
+  },
+  {
+    message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
+    types: ['lifestyle'],
+    why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
+  },
+  {
     message: 'My husband has shingles, can my kids get it?',
     types: ['susceptibility'],
     why: 'catching it from a parent is contagion: "get it" about relatives stays susceptibility without a chance or inherit word',
