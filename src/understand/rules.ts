@@ -65,6 +65,14 @@ export interface RuleContext {
 
 export const TYPE_RULES: TypeRule[] = [
   {
+    type: 'treatment',
+    pattern:
+      /\bdifference between (?:the |these |those |both )?(?:two |2 )?(?:treatments|options|medicines|medications|therapies|operations|surgeries|procedures)\b/i,
+    kinds: CONDITIONLIKE,
+    exceptKinds: DRUGLIKE,
+    why: '"what is the difference between these two treatments": choosing a treatment (before the association rules for a difference between two things)',
+  },
+  {
     type: 'other',
     pattern:
       /\b(?:(?:travel |health |medical )?insurance|insurers?|medicaid|medicare|funding|grants?|financial (?:help|support|assistance|aid)|(?:disability|carer'?s?) (?:allowance|benefits?|payments?)|reimburs\w*|how much (?:does|do|will|would|did) (?:\w+ ){0,4}?cost|(?:pay|paying) for (?:it|this|the|a|an|his|her|my|our)\b|afford (?:it|this|the|a|an|his|her|my|our)\b|(?:is|are) (?:it|they|this|that|the \w+) (?:\w+ )?covered\b)/i,
@@ -195,6 +203,14 @@ export const TYPE_RULES: TypeRule[] = [
     why: '"is pregnancy dangerous with sickle cell", "is it safe for me to carry a pregnancy", "is a vaginal birth risky for him", "what are the risks in labour": what the condition can lead to in a pregnancy (a medicine in pregnancy is a precaution, taken by the medicine rules before)',
   },
   {
+    type: 'complications',
+    pattern:
+      /\bwhat (?:would|will|could|might) happen (?:to (?:him|her|them|me|us|(?:my|our|his|her) \w+) )?if (?:we|he|she|i|they) (?:stop|stopped|stops) (?:the |his |her |my |our )?(?:\w+ )?(?:infusions?|treatments?|injections?|medicines?|medications?|therap(?:y|ies)|enzyme|it)\b/i,
+    kinds: CONDITIONLIKE,
+    exceptKinds: DRUGLIKE,
+    why: '"what would happen to him if we stopped the infusions": what the condition leads to without its treatment (before the outlook rule\'s "what will happen")',
+  },
+  {
     type: 'prognosis',
     pattern:
       /\b(?:does|do|will|would|can|could|might) (?:the |a |my |her )?(?:pregnancy|being pregnant) (?:\w+ ){0,2}?(?:make|makes) (?:it|this|FOCUS|(?:my|her|his) (?:\w+ )?FOCUS|(?:my|her|his) (?:condition|disease|symptoms)) (?:\w+ )?(?:better|worse|flare)/i,
@@ -292,6 +308,13 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'drug_usage',
     pattern:
+      /\b(?:be (?:given|done|administered|infused|injected|taken) (?:\w+ )?(?:at home|by a (?:visiting )?nurse|by myself|by me|by (?:his|her|my) (?:mum|mom|dad|parents?))|(?:mix|mixed|dissolve|dissolved|put|stir) (?:it|them|FOCUS|the \w+) (?:in|into|with) (?:\w+ ){0,2}?(?:juice|water|milk|food|yoghurt|yogurt|apple ?sauce|puree|formula)|what (?:would|will|could|might) happen if (?:i|he|she|we|they) (?:stop|stopped|miss|missed|skip|skipped) (?:it|them|FOCUS|taking))\b/i,
+    kinds: PRODUCTLIKE,
+    why: '"can it be given at home by a nurse", "can I mix it into orange juice", "what would happen if I stopped it": how a medicine is given, taken or stopped',
+  },
+  {
+    type: 'drug_usage',
+    pattern:
       /\b(?:(?:before|after|with|without) (?:a )?(?:food|meals?|eating|breakfast|milk)\b.{0,30}\bor\b|\bor (?:with|without|before|after) (?:a )?(?:food|meals?|eating|breakfast)|on an empty stomach|(?:crush(?:ed)?|split|chew(?:ed)?|dissolv(?:e|ed)|cut) (?:\w+ ){0,2}?(?:in half|into|and (?:mixed|put|added|mix|put|add|stir))|be (?:crushed|split|chewed|cut|opened|dissolved)|open(?:ing)? (?:the |a |his |her )?capsules?|(?:at night|in the (?:morning|evening))\b.{0,20}\bor\b|(?:morning|night|evening) or (?:at )?(?:night|morning|evening)|the day (?:after|before) (?:the |my |his |her )?(?:shot|injection|dose|infusion)|(?:what|which) time of (?:the )?day|(?:every|each) (?:day|week|other day) or|or (?:every|each) (?:day|week|other day)\b)/i,
     kinds: PRODUCTLIKE,
     why: '"with food or on an empty stomach", "can it be crushed", "at night or in the morning": how to take it (before the rules for food and drink with a drug)',
@@ -351,6 +374,13 @@ export const TYPE_RULES: TypeRule[] = [
     minDrugs: 2,
     kinds: DRUGLIKE,
     why: 'taking a second drug alongside a first one ("is it ok to take fish oil while I am on warfarin"; a question about a disease or a procedure "with" nothing taken is not one)',
+  },
+  {
+    type: 'ingredients',
+    pattern:
+      /\bwhat(?:'s| is) (?:actually |exactly |really )?in (?:it|this|them|FOCUS|the (?:\w+ )?(?:tablets?|capsules?|liquid|solution|injections?|pills?))\b/i,
+    kinds: DRUGLIKE,
+    why: '"what is actually in it?": what the medicine contains',
   },
   {
     type: 'ingredients',
@@ -519,7 +549,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'find_specialist',
     pattern:
-      /\b(?:(?:find|locate|recommend|refer|know of|looking for|search(?:ing)? for|suggest|need|see|contact)\b.{0,40}\b(?:doctors?|physicians?|specialists?|experts?|clinics?|cent(?:er|re)s?|hospitals?|surgeons?|\w+ologists?|ents?|paediatricians?|pediatricians?|consultants?|professionals?|someone who)|support groups?|(?:is|are) there (?:an? |any )?(?:\w+ |\/ ){0,5}?(?:clinics?|cent(?:er|re)s?|services?|specialists?|teams?|units?)\b(?! (?:for|of) (?:treatment|testing))|(?:ask|asked|be|get|getting) (?:to be )?referred to\b|(?:get|find|arrange|access|go for|be referred for|have) (?:\w+ ){0,2}?genetic counsell?(?:ing|ors?)|genetic counsell?ors? (?:near|in|who|that|for)|patient (?:organi[sz]ations?|groups?|advocacy)|(?:an?|any) (?:organi[sz]ations?|charit(?:y|ies)|foundations?|associations?|societ(?:y|ies)) (?:that|which|for|to|who|with)|(?:what|which) (?:kind of |type of )?(?:doctors?|specialists?|physicians?|hospitals?|clinics?|cent(?:er|re)s?|surgeons?)|(?:best|good|top) (?:hospitals?|clinics?|cent(?:er|re)s?|surgeons?) (?:for|in)|who (?:treats|specializes)|specialists? (?:in|for|on)|foundations? for|(?:anyone|someone|somebody|anybody) (?:near|close to|around|in) (?:us|me|my|our|here)|who (?:works?|deals?|is experienced|has experience) with|where (?:do|can|should) (?:people|ppl|i|we|you|families) go (?:for|to)|(?:other )?(?:parents|families|people|mums|moms|dads) (?:\w+ ){0,3}?(?:we|i|she|he|they) (?:could|can|might) (?:talk|speak) (?:to|with)|(?:talk|speak) (?:to|with) other (?:parents|families|people)|(?:which|what) (?:\w+ )?(?:service|services|team|unit|department)\b|refer (?:him|her|them|the patient|the pt|pt) to\b|who (?:coordinates|manages|looks after|oversees) (?:his|her|their|my|our) (?:\w+ ){0,4}?care|(?:adult|transition(?:ing)? to adult) (?:services|care|clinics?|teams?|doctors?))\b/i,
+      /\b(?:(?:find|locate|recommend|refer|know of|looking for|search(?:ing)? for|suggest|need|see|contact)\b.{0,40}\b(?:doctors?|physicians?|specialists?|experts?|clinics?|cent(?:er|re)s?|hospitals?|surgeons?|\w+ologists?|ents?|paediatricians?|pediatricians?|consultants?|professionals?|someone who)|support groups?|(?:is|are) there (?:an? |any )?(?:\w+ |\/ ){0,5}?(?:clinics?|cent(?:er|re)s?|services?|specialists?|teams?|units?)\b(?! (?:for|of) (?:treatment|testing))|(?:ask|asked|be|get|getting) (?:to be )?referred to\b|(?:get|find|arrange|access|go for|be referred for|have) (?:\w+ ){0,2}?genetic counsell?(?:ing|ors?)|genetic counsell?ors? (?:near|in|who|that|for)|patient (?:organi[sz]ations?|groups?|advocacy)|(?:an?|any) (?:organi[sz]ations?|charit(?:y|ies)|foundations?|associations?|societ(?:y|ies)) (?:that|which|for|to|who|with)|(?:what|which) (?:kind of |type of )?(?:doctors?|specialists?|physicians?|hospitals?|clinics?|cent(?:er|re)s?|surgeons?)|(?:best|good|top) (?:hospitals?|clinics?|cent(?:er|re)s?|surgeons?) (?:for|in)|who (?:treats|specializes)|specialists? (?:in|for|on)|foundations? for|(?:anyone|someone|somebody|anybody) (?:near|close to|around|in) (?:us|me|my|our|here)\b(?! (?:situation|position|shoes|case|condition|age|state)\b)|where (?:in (?:\w+ ){1,2})?(?:is|are|can|could) (?:this|it|that|they|the (?:\w+ ){0,2}?\w+) (?:be )?(?:done|offered|available|performed|given)|who (?:works?|deals?|is experienced|has experience) with|where (?:do|can|should) (?:people|ppl|i|we|you|families) go (?:for|to)|(?:other )?(?:parents|families|people|mums|moms|dads) (?:\w+ ){0,3}?(?:we|i|she|he|they) (?:could|can|might) (?:talk|speak) (?:to|with)|(?:talk|speak) (?:to|with) other (?:parents|families|people)|(?:which|what) (?:\w+ )?(?:service|services|team|unit|department)\b|refer (?:him|her|them|the patient|the pt|pt) to\b|who (?:coordinates|manages|looks after|oversees) (?:his|her|their|my|our) (?:\w+ ){0,4}?care|(?:adult|transition(?:ing)? to adult) (?:services|care|clinics?|teams?|doctors?))\b/i,
     why: 'asks for people or organizations (also where to go for a service, who coordinates care, adult services)',
   },
   {

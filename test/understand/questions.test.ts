@@ -1068,6 +1068,41 @@ const CASES: Case[] = [
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
   },
   {
+    message: 'I have PNH and have eculizumab every 2 weeks. Can it be given at home by a nurse?',
+    types: ['drug_usage'],
+    why: 'how and where a medicine is given',
+  },
+  {
+    message: 'My daughter takes betaine powder for homocystinuria. Is it okay to mix it into orange juice?',
+    types: ['drug_usage'],
+    why: 'how a medicine is taken',
+  },
+  {
+    message: 'Her neurologist is adding cannabidiol for Dravet syndrome. What is actually in it?',
+    types: ['ingredients'],
+    why: 'what the medicine contains',
+  },
+  {
+    message: 'My husband has Fabry disease. What is the difference between these two treatments?',
+    types: ['treatment'],
+    why: 'choosing between treatments, not how two conditions relate',
+  },
+  {
+    message: 'Our son has Hunter syndrome. What would happen to him if we stopped the infusions?',
+    types: ['complications'],
+    why: 'what the condition leads to without its treatment',
+  },
+  {
+    message: 'I have cystic fibrosis. What is the life expectancy for someone in my situation?',
+    types: ['prognosis'],
+    why: '"someone in my situation" is no one to find',
+  },
+  {
+    message: 'My nephew has metachromatic leukodystrophy. Where in Europe is the gene therapy done?',
+    types: ['find_specialist'],
+    why: 'where a treatment is done is a place to find',
+  },
+  {
     message: 'My husband has shingles, can my kids get it?',
     types: ['susceptibility'],
     why: 'catching it from a parent is contagion: "get it" about relatives stays susceptibility without a chance or inherit word',
