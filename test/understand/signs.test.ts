@@ -6,4 +6,4 @@
 import { SIGNS_MESSAGES } from './support/signs-messages.js';
 import { describeMessageSet } from './support/message-set.js';
 
-describeMessageSet('messages about a sign or finding', SIGNS_MESSAGES, 0.64);
+describeMessageSet('messages about a sign or finding', SIGNS_MESSAGES, 0.77);
