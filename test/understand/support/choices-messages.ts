@@ -1,15 +1,15 @@
 /**
- * "choices" set: 40 messages from patients, parents, partners and adult children who face a decision:
- * surgery or waiting, which treatment is better, whether to get a second opinion, have a genetic test or
- * join a trial, whether a supplement, diet or alternative therapy helps, whether to switch or stop a
- * medicine, and telling apart two conditions they were told it might be. Phrased as "should we...",
- * "is it better to...", "pros and cons", "would you recommend". 10 messages have a medicine as focus
- * (several others name medicines but ask about the condition); 15 have a subject line.
+ * "choices" set: 40 messages from patients, parents, partners and adult children who face a decision: surgery
+ * or waiting, which treatment is better, whether to get a second opinion, have a genetic test or join a trial,
+ * whether a supplement, diet or alternative therapy helps, whether to switch or stop a medicine, and telling
+ * apart two conditions they were told it might be. Phrased as "should we...", "is it better to...", "pros and
+ * cons", "would you recommend". 10 messages have a medicine as focus (several others name medicines but ask
+ * about the condition); 15 have a subject line.
  *
- * Written by someone who had read neither the understanding or retrieval code nor any earlier set, following the
- * labeling guide (src/understand/README.md) and checking only that each focus is a name the knowledge base holds.
- * Scored once before anything was changed against it: focus 1.000, type F1 0.690 (see BENCHMARKS.md). Scored by choices.test.ts and by
- * `npx tsx test/understand/support/score-messages.ts --choices --verbose`.
+ * Written by someone who had read neither the understanding or retrieval code nor any earlier set, following
+ * the labeling guide (src/understand/README.md) and checking only that each focus is a name the knowledge base
+ * holds. Scored once before anything was changed against it: focus 1.000, type F1 0.690 (see BENCHMARKS.md).
+ * Scored by choices.test.ts and by `npx tsx test/understand/support/score-messages.ts --choices --verbose`.
  */
 import type { ConsumerMessage } from './consumer-messages.js';
 

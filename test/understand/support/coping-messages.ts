@@ -1,14 +1,14 @@
 /**
  * "coping" set: 40 messages from people living with a rare condition day to day, or caring for a child,
  * partner or parent who does. They write about fatigue, pain, school, work, sport, travel, diet,
- * relationships, mood, siblings, telling others and finding other families, with the medical questions
- * that come up along the way. Often emotional and long, with a lot of story and some questions phrased as
- * wishes. 3 messages are about a medicine (pyridostigmine, hydroxyurea, Plaquenil). 13 have a subject line.
+ * relationships, mood, siblings, telling others and finding other families, with the medical questions that
+ * come up along the way. Often emotional and long, with a lot of story and some questions phrased as wishes. 3
+ * messages are about a medicine (pyridostigmine, hydroxyurea, Plaquenil). 13 have a subject line.
  *
- * Written by someone who had read neither the understanding or retrieval code nor any earlier set, following the
- * labeling guide (src/understand/README.md) and checking only that each focus is a name the knowledge base holds.
- * Scored once before anything was changed against it: focus 0.975, type F1 0.671 (see BENCHMARKS.md). Scored by coping.test.ts and by
- * `npx tsx test/understand/support/score-messages.ts --coping --verbose`.
+ * Written by someone who had read neither the understanding or retrieval code nor any earlier set, following
+ * the labeling guide (src/understand/README.md) and checking only that each focus is a name the knowledge base
+ * holds. Scored once before anything was changed against it: focus 0.975, type F1 0.671 (see BENCHMARKS.md).
+ * Scored by coping.test.ts and by `npx tsx test/understand/support/score-messages.ts --coping --verbose`.
  */
 import type { ConsumerMessage } from './consumer-messages.js';
 

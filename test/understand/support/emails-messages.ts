@@ -1,16 +1,16 @@
 /**
- * "emails" set: 40 messages pasted from email by patients, parents, carers, relatives, and a few schools
- * and employers writing on someone's behalf. They are long formal or semi-formal emails with greetings,
- * signatures with job titles and phone numbers, confidentiality disclaimers, "Sent from my iPhone",
- * forwarded threads, quoted earlier replies, reference numbers, bullet and numbered lists of questions,
- * and questions buried in long paragraphs. 6 messages are about medicines (pyridostigmine, hydroxyurea,
- * sodium oxybate, colchicine, Plaquenil, methotrexate). 14 have a subject line; in 2 of them (HAE, Pompe disease)
- * the condition is named only in the subject and the message says "it".
+ * "emails" set: 40 messages pasted from email by patients, parents, carers, relatives, and a few schools and
+ * employers writing on someone's behalf. They are long formal or semi-formal emails with greetings, signatures
+ * with job titles and phone numbers, confidentiality disclaimers, "Sent from my iPhone", forwarded threads,
+ * quoted earlier replies, reference numbers, bullet and numbered lists of questions, and questions buried in
+ * long paragraphs. 6 messages are about medicines (pyridostigmine, hydroxyurea, sodium oxybate, colchicine,
+ * Plaquenil, methotrexate). 14 have a subject line; in 2 of them (HAE, Pompe disease) the condition is named
+ * only in the subject and the message says "it".
  *
- * Written by someone who had read neither the understanding or retrieval code nor any earlier set, following the
- * labeling guide (src/understand/README.md) and checking only that each focus is a name the knowledge base holds.
- * Scored once before anything was changed against it: focus 1.000, type F1 0.782 (see BENCHMARKS.md). Scored by emails.test.ts and by
- * `npx tsx test/understand/support/score-messages.ts --emails --verbose`.
+ * Written by someone who had read neither the understanding or retrieval code nor any earlier set, following
+ * the labeling guide (src/understand/README.md) and checking only that each focus is a name the knowledge base
+ * holds. Scored once before anything was changed against it: focus 1.000, type F1 0.782 (see BENCHMARKS.md).
+ * Scored by emails.test.ts and by `npx tsx test/understand/support/score-messages.ts --emails --verbose`.
  */
 import type { ConsumerMessage } from './consumer-messages.js';
 

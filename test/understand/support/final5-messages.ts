@@ -3,13 +3,13 @@
  * relatives, and professionals (a GP, a physiotherapist, a school nurse) asking for a patient. Short and long,
  * careful and messy, lower case with no punctuation, several questions run together, non-native English,
  * misspellings and abbreviations (PKU, CF, MG, SMA, DMD, PBC, EDS/hEDS, NPC), a question only in the subject
- * line, and messages naming two conditions where only one is asked about. 8 messages are about medicines;
- * 13 have a subject line (4 of them carry the name while the message says only "it").
+ * line, and messages naming two conditions where only one is asked about. 8 messages are about medicines; 13
+ * have a subject line (4 of them carry the name while the message says only "it").
  *
- * Written by someone who had read neither the understanding or retrieval code nor any earlier set, following the
- * labeling guide (src/understand/README.md) and checking only that each focus is a name the knowledge base holds.
- * Scored once and never tuned on: focus 1.000, type F1 0.802 (see BENCHMARKS.md). Scored by final5.test.ts and by
- * `npx tsx test/understand/support/score-messages.ts --final5 --verbose`.
+ * Written by someone who had read neither the understanding or retrieval code nor any earlier set, following
+ * the labeling guide (src/understand/README.md) and checking only that each focus is a name the knowledge base
+ * holds. Scored once and never tuned on: focus 1.000, type F1 0.802 (see BENCHMARKS.md). Scored by
+ * final5.test.ts and by `npx tsx test/understand/support/score-messages.ts --final5 --verbose`.
  */
 import type { ConsumerMessage } from './consumer-messages.js';
 

@@ -1,14 +1,16 @@
 /**
- * "final6" set: a final, mixed set of 40 messages to a rare-disease information desk, in every style people write in:
- * short and long, careful and messy, lower case with no punctuation, several questions run together, a question only in the subject line.
- * Writers are parents, patients, relatives, friends, teenagers, a nurse and a genetic counsellor asking for patients, and people whose first
- * language is not English; some are follow-ups to an earlier reply, several are about pregnancy, and some name two conditions or a condition and a medicine where only one is asked about.
- * 8 messages are about medicines; 13 have a subject line.
+ * "final6" set: a final, mixed set of 40 messages to a rare-disease information desk, in every style people
+ * write in: short and long, careful and messy, lower case with no punctuation, several questions run together,
+ * a question only in the subject line. Writers are parents, patients, relatives, friends, teenagers, a nurse
+ * and a genetic counsellor asking for patients, and people whose first language is not English; some are
+ * follow-ups to an earlier reply, several are about pregnancy, and some name two conditions or a condition and
+ * a medicine where only one is asked about. 8 messages are about medicines; 13 have a subject line.
  *
- * Written by someone who had read neither the understanding or retrieval code nor any earlier set, following the
- * labeling guide (src/understand/README.md) and checking only that each focus is a name the knowledge base holds.
- * Scored once, at the end of the round that wrote it, and never tuned on: focus 0.975, type F1 0.811 (see BENCHMARKS.md). Scored by final6.test.ts and by
- * `npx tsx test/understand/support/score-messages.ts --final6 --verbose`.
+ * Written by someone who had read neither the understanding or retrieval code nor any earlier set, following
+ * the labeling guide (src/understand/README.md) and checking only that each focus is a name the knowledge base
+ * holds. Scored once, at the end of the round that wrote it, and never tuned on: focus 0.975, type F1 0.811
+ * (see BENCHMARKS.md). Scored by final6.test.ts and by `npx tsx test/understand/support/score-messages.ts
+ * --final6 --verbose`.
  */
 import type { ConsumerMessage } from './consumer-messages.js';
 

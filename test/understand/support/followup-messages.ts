@@ -1,14 +1,14 @@
 /**
  * "followup" set: people writing back to the information desk after an earlier reply, after a doctor's
- * appointment or a new test result, or forwarding/quoting a line from a clinic letter or report; some correct an
- * earlier message, and some mention the earlier condition while asking about a new one (the focus is the one asked
- * about). 4 messages are about medicines the doctor prescribed (pyridostigmine, Plaquenil, acetazolamide,
- * ursodiol). 13 messages have a subject line; in some the condition is named only there.
+ * appointment or a new test result, or forwarding/quoting a line from a clinic letter or report; some correct
+ * an earlier message, and some mention the earlier condition while asking about a new one (the focus is the
+ * one asked about). 4 messages are about medicines the doctor prescribed (pyridostigmine, Plaquenil,
+ * acetazolamide, ursodiol). 13 messages have a subject line; in some the condition is named only there.
  *
- * Written by someone who had read neither the understanding or retrieval code nor any earlier set, following the
- * labeling guide (src/understand/README.md) and checking only that each focus is a name the knowledge base holds.
- * Scored once before anything was changed against it: focus 1.000, type F1 0.658 (see BENCHMARKS.md). Scored by followup.test.ts and by
- * `npx tsx test/understand/support/score-messages.ts --followup --verbose`.
+ * Written by someone who had read neither the understanding or retrieval code nor any earlier set, following
+ * the labeling guide (src/understand/README.md) and checking only that each focus is a name the knowledge base
+ * holds. Scored once before anything was changed against it: focus 1.000, type F1 0.658 (see BENCHMARKS.md).
+ * Scored by followup.test.ts and by `npx tsx test/understand/support/score-messages.ts --followup --verbose`.
  */
 import type { ConsumerMessage } from './consumer-messages.js';
 

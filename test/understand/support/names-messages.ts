@@ -2,14 +2,14 @@
  * "names" set: 40 messages from patients, parents, relatives and partners that name the condition the many
  * ways people do: older and eponymous names, lay names, abbreviations with and without explanation, inverted
  * names, missing apostrophes, plurals, 1-2 letter misspellings, names in parentheses after a description,
- * several names for one condition, and a second condition mentioned only as background.
- * 5 messages are about medicines named by brand or generic name (Tegretol, colchicine, Actigall,
- * hydroxychloroquine, pyridostigmine). 15 messages have a subject line.
+ * several names for one condition, and a second condition mentioned only as background. 5 messages are about
+ * medicines named by brand or generic name (Tegretol, colchicine, Actigall, hydroxychloroquine,
+ * pyridostigmine). 15 messages have a subject line.
  *
- * Written by someone who had read neither the understanding or retrieval code nor any earlier set, following the
- * labeling guide (src/understand/README.md) and checking only that each focus is a name the knowledge base holds.
- * Scored once before anything was changed against it: focus 0.975, type F1 0.725 (see BENCHMARKS.md). Scored by names.test.ts and by
- * `npx tsx test/understand/support/score-messages.ts --names --verbose`.
+ * Written by someone who had read neither the understanding or retrieval code nor any earlier set, following
+ * the labeling guide (src/understand/README.md) and checking only that each focus is a name the knowledge base
+ * holds. Scored once before anything was changed against it: focus 0.975, type F1 0.725 (see BENCHMARKS.md).
+ * Scored by names.test.ts and by `npx tsx test/understand/support/score-messages.ts --names --verbose`.
  */
 import type { ConsumerMessage } from './consumer-messages.js';
 

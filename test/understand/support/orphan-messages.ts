@@ -1,15 +1,16 @@
 /**
  * "orphan" set: 40 messages from patients, parents, partners and relatives asking a rare-disease desk about
  * treatments: enzyme replacement and gene therapies, new targeted medicines, off-label use, home infusions,
- * trials and early access, stopping treatment, and managing conditions that have no medicine. 15 messages
- * have a named medicine as focus (often with a rare condition named alongside as a distractor); 25 are about
- * a condition (brand names that are not in the knowledge base appear only as story). 14 have a subject line,
- * several of which carry the name while the message says only "it". Lengths range from one line to a long paragraph.
+ * trials and early access, stopping treatment, and managing conditions that have no medicine. 15 messages have
+ * a named medicine as focus (often with a rare condition named alongside as a distractor); 25 are about a
+ * condition (brand names that are not in the knowledge base appear only as story). 14 have a subject line,
+ * several of which carry the name while the message says only "it". Lengths range from one line to a long
+ * paragraph.
  *
- * Written by someone who had read neither the understanding or retrieval code nor any earlier set, following the
- * labeling guide (src/understand/README.md) and checking only that each focus is a name the knowledge base holds.
- * Scored once before anything was changed against it: focus 0.975, type F1 0.755 (see BENCHMARKS.md). Scored by orphan.test.ts and by
- * `npx tsx test/understand/support/score-messages.ts --orphan --verbose`.
+ * Written by someone who had read neither the understanding or retrieval code nor any earlier set, following
+ * the labeling guide (src/understand/README.md) and checking only that each focus is a name the knowledge base
+ * holds. Scored once before anything was changed against it: focus 0.975, type F1 0.755 (see BENCHMARKS.md).
+ * Scored by orphan.test.ts and by `npx tsx test/understand/support/score-messages.ts --orphan --verbose`.
  */
 import type { ConsumerMessage } from './consumer-messages.js';
 

@@ -1,15 +1,16 @@
 /**
  * "pregnancy" set: 40 messages from people planning a pregnancy, pregnant or breastfeeding, their partners,
  * and grandparents-to-be: women with a rare condition asking whether pregnancy is safe and whether the baby
- * could have it, couples after carrier, prenatal (NIPT, ultrasound, amnio) or newborn screening results.
- * 10 messages have a medicine as focus (brand and generic names, often with the condition named alongside).
- * 13 have a subject line; in a few the subject carries the focus name and the message says only "it".
- * Tone ranges from terse and lowercase to long and anxious; misspellings and abbreviations (DM1, CF, OI, MCADD).
+ * could have it, couples after carrier, prenatal (NIPT, ultrasound, amnio) or newborn screening results. 10
+ * messages have a medicine as focus (brand and generic names, often with the condition named alongside). 13
+ * have a subject line; in a few the subject carries the focus name and the message says only "it". Tone ranges
+ * from terse and lowercase to long and anxious; misspellings and abbreviations (DM1, CF, OI, MCADD).
  *
- * Written by someone who had read neither the understanding or retrieval code nor any earlier set, following the
- * labeling guide (src/understand/README.md) and checking only that each focus is a name the knowledge base holds.
- * Scored once before anything was changed against it: focus 1.000, type F1 0.663 (see BENCHMARKS.md). Scored by pregnancy.test.ts and by
- * `npx tsx test/understand/support/score-messages.ts --pregnancy --verbose`.
+ * Written by someone who had read neither the understanding or retrieval code nor any earlier set, following
+ * the labeling guide (src/understand/README.md) and checking only that each focus is a name the knowledge base
+ * holds. Scored once before anything was changed against it: focus 1.000, type F1 0.663 (see BENCHMARKS.md).
+ * Scored by pregnancy.test.ts and by `npx tsx test/understand/support/score-messages.ts --pregnancy
+ * --verbose`.
  */
 import type { ConsumerMessage } from './consumer-messages.js';
 

@@ -1,14 +1,14 @@
 /**
- * "queries" set: very short messages (2 to 15 words) typed the way people type into a search box or a
- * chat window: mostly lower case, few question marks, typos ("hydroxyuria", "myasthenia gravus",
- * "hemocromatosis"), short forms ("fop", "pku", "nf1", "HHT", "sma") and dropped words. Most ask one
- * thing, some two, one asks three. 10 are about medicines. 5 have a subject line; 3 of those are the whole
- * question, with a near-empty message body ("see subject", "?", "see subj").
+ * "queries" set: very short messages (2 to 15 words) typed the way people type into a search box or a chat
+ * window: mostly lower case, few question marks, typos ("hydroxyuria", "myasthenia gravus", "hemocromatosis"),
+ * short forms ("fop", "pku", "nf1", "HHT", "sma") and dropped words. Most ask one thing, some two, one asks
+ * three. 10 are about medicines. 5 have a subject line; 3 of those are the whole question, with a near-empty
+ * message body ("see subject", "?", "see subj").
  *
- * Written by someone who had read neither the understanding or retrieval code nor any earlier set, following the
- * labeling guide (src/understand/README.md) and checking only that each focus is a name the knowledge base holds.
- * Scored once before anything was changed against it: focus 0.950, type F1 0.783 (see BENCHMARKS.md). Scored by queries.test.ts and by
- * `npx tsx test/understand/support/score-messages.ts --queries --verbose`.
+ * Written by someone who had read neither the understanding or retrieval code nor any earlier set, following
+ * the labeling guide (src/understand/README.md) and checking only that each focus is a name the knowledge base
+ * holds. Scored once before anything was changed against it: focus 0.950, type F1 0.783 (see BENCHMARKS.md).
+ * Scored by queries.test.ts and by `npx tsx test/understand/support/score-messages.ts --queries --verbose`.
  */
 import type { ConsumerMessage } from './consumer-messages.js';
 

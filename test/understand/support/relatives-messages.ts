@@ -6,10 +6,11 @@
  * (or only in the subject) and then say 'it' or 'this'. 4 messages are about a medicine the person takes
  * (pyridostigmine, riluzole, hydroxyurea, Keppra); 13 have a subject line.
  *
- * Written by someone who had read neither the understanding or retrieval code nor any earlier set, following the
- * labeling guide (src/understand/README.md) and checking only that each focus is a name the knowledge base holds.
- * Scored once before anything was changed against it: focus 1.000, type F1 0.783 (see BENCHMARKS.md). Scored by relatives.test.ts and by
- * `npx tsx test/understand/support/score-messages.ts --relatives --verbose`.
+ * Written by someone who had read neither the understanding or retrieval code nor any earlier set, following
+ * the labeling guide (src/understand/README.md) and checking only that each focus is a name the knowledge base
+ * holds. Scored once before anything was changed against it: focus 1.000, type F1 0.783 (see BENCHMARKS.md).
+ * Scored by relatives.test.ts and by `npx tsx test/understand/support/score-messages.ts --relatives
+ * --verbose`.
  */
 import type { ConsumerMessage } from './consumer-messages.js';
 

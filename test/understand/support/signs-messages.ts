@@ -1,14 +1,15 @@
 /**
  * "signs" set: members of the public (mostly parents, some adults writing about themselves or a relative)
  * asking about a sign, symptom or test finding rather than a diagnosed condition: nosebleeds, hair loss,
- * café-au-lait spots, twitching, high ferritin/CK, murmurs, short stature, newborn seizures, swollen ankles, etc.
- * Most foci are the sign itself; 11 are a rare condition a doctor said it might be; 5 are about a medicine
- * suspected of causing the sign (atorvastatin, amlodipine, Eliquis, lithium, Depakote). 13 have a subject line.
+ * café-au-lait spots, twitching, high ferritin/CK, murmurs, short stature, newborn seizures, swollen ankles,
+ * etc. Most foci are the sign itself; 11 are a rare condition a doctor said it might be; 5 are about a
+ * medicine suspected of causing the sign (atorvastatin, amlodipine, Eliquis, lithium, Depakote). 13 have a
+ * subject line.
  *
- * Written by someone who had read neither the understanding or retrieval code nor any earlier set, following the
- * labeling guide (src/understand/README.md) and checking only that each focus is a name the knowledge base holds.
- * Scored once before anything was changed against it: focus 0.975, type F1 0.681 (see BENCHMARKS.md). Scored by signs.test.ts and by
- * `npx tsx test/understand/support/score-messages.ts --signs --verbose`.
+ * Written by someone who had read neither the understanding or retrieval code nor any earlier set, following
+ * the labeling guide (src/understand/README.md) and checking only that each focus is a name the knowledge base
+ * holds. Scored once before anything was changed against it: focus 0.975, type F1 0.681 (see BENCHMARKS.md).
+ * Scored by signs.test.ts and by `npx tsx test/understand/support/score-messages.ts --signs --verbose`.
  */
 import type { ConsumerMessage } from './consumer-messages.js';
 

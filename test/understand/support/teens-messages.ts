@@ -6,10 +6,10 @@
  * medical questions (will it get worse, is it genetic, is there a cure, can I stop my meds). 6 messages are
  * about a medicine they take; 14 have a subject line, 4 of which carry the only mention of the focus name.
  *
- * Written by someone who had read neither the understanding or retrieval code nor any earlier set, following the
- * labeling guide (src/understand/README.md) and checking only that each focus is a name the knowledge base holds.
- * Scored once before anything was changed against it: focus 1.000, type F1 0.646 (see BENCHMARKS.md). Scored by teens.test.ts and by
- * `npx tsx test/understand/support/score-messages.ts --teens --verbose`.
+ * Written by someone who had read neither the understanding or retrieval code nor any earlier set, following
+ * the labeling guide (src/understand/README.md) and checking only that each focus is a name the knowledge base
+ * holds. Scored once before anything was changed against it: focus 1.000, type F1 0.646 (see BENCHMARKS.md).
+ * Scored by teens.test.ts and by `npx tsx test/understand/support/score-messages.ts --teens --verbose`.
  */
 import type { ConsumerMessage } from './consumer-messages.js';
 
