@@ -28,6 +28,8 @@ import { SUSPICION_MESSAGES } from './suspicion-messages.js';
 import { TELEGRAPHIC_MESSAGES } from './telegraphic-messages.js';
 import { VETERANS_MESSAGES } from './veterans-messages.js';
 import { WEBFORM_MESSAGES } from './webform-messages.js';
+import { NEWBORN_MESSAGES } from './newborn-messages.js';
+import { COMORBID_MESSAGES } from './comorbid-messages.js';
 import { FINAL6_MESSAGES } from './final6-messages.js';
 import { ORPHAN_MESSAGES } from './orphan-messages.js';
 import { SIGNS_MESSAGES } from './signs-messages.js';
@@ -82,4 +84,6 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'signs', flag: '--signs', messages: SIGNS_MESSAGES },
   { name: 'orphan', flag: '--orphan', messages: ORPHAN_MESSAGES },
   { name: 'final6', flag: '--final6', messages: FINAL6_MESSAGES },
+  { name: 'comorbid', flag: '--comorbid', messages: COMORBID_MESSAGES },
+  { name: 'newborn', flag: '--newborn', messages: NEWBORN_MESSAGES },
 ];
