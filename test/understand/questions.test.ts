@@ -1103,6 +1103,33 @@ const CASES: Case[] = [
     why: 'where a treatment is done is a place to find',
   },
   {
+    message:
+      'My rheumatologist wants to start hydroxychloroquine. Is hydroxychloroquine safe for someone with long QT syndrome?',
+    types: ['contraindications'],
+    why: 'who should take care with a medicine',
+  },
+  {
+    message: 'Our son has been on carbamazepine for years. Does carbamazepine change how everolimus works?',
+    types: ['interactions'],
+    why: 'one medicine changing how another works',
+  },
+  {
+    message:
+      'My son takes losartan for Marfan syndrome. Would taking it at bedtime instead of with breakfast help?',
+    types: ['drug_usage'],
+    why: 'when a medicine is taken',
+  },
+  {
+    message: 'I lost the sight in one eye from neuromyelitis optica. Will my eye sight come back?',
+    types: ['prognosis'],
+    why: 'whether sight returns is the course',
+  },
+  {
+    message: 'My son has cystic fibrosis and now diabetes. What should he actually be eating?',
+    types: ['lifestyle'],
+    why: 'what to eat is daily life',
+  },
+  {
     message: 'My husband has shingles, can my kids get it?',
     types: ['susceptibility'],
     why: 'catching it from a parent is contagion: "get it" about relatives stays susceptibility without a chance or inherit word',
