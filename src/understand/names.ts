@@ -233,9 +233,27 @@ function isGenericName(tokens: Token[]): boolean {
   return (
     (tokens.every((t) => GENERIC_WORDS.has(t.norm) || QUESTION_TOPIC_WORDS.has(t.norm)) &&
       !tokens.some((t) => CONDITION_HEADS.has(t.norm))) ||
-    tokens.every((t) => SUBTYPE_WORD.test(t.norm))
+    tokens.every((t) => SUBTYPE_WORD.test(t.norm) || FUNCTION_WORDS.has(t.norm))
   );
 }
+
+/** Small words that with a number make no name either ("AT III" read as "at 3" in "at 3 months"). */
+const FUNCTION_WORDS = new Set([
+  'at',
+  'in',
+  'on',
+  'of',
+  'to',
+  'by',
+  'for',
+  'and',
+  'or',
+  'the',
+  'an',
+  'no',
+  'up',
+  'as',
+]);
 
 /** Words that only tell a subtype apart: a name made of them ("type 1A", "Type II") names no condition alone. */
 const SUBTYPE_WORD = /^(?:types?|forms?|class|group|stage|grade|subtype|variant|[ivx]+|\d+[a-z]?|[a-z])$/;
@@ -363,11 +381,23 @@ export class NameDictionary {
    * only in a possessive form, a plural form of an unusual word, or capitalized inside a sentence (a
    * capital at a sentence start proves nothing).
    */
+  /** The eponym a long word misspells by one letter ("hirschprungs" for Hirschsprung's), if any. */
+  private misspelledEponym(tokens: Token[], i: number): number[] | undefined {
+    if (tokens[i].norm.length < 8) return undefined;
+    const hit = this.correctionsOf(tokens, i, new Map()).find(
+      (c) => c.distance === 1 && this.eponyms.has(c.word),
+    );
+    return hit ? this.eponyms.get(hit.word) : undefined;
+  }
+
   private eponymAt(text: string, tokens: Token[], i: number): { mention: Mention; next: number } | null {
     const t = tokens[i];
     // "Hashimotos": the normal form keeps an s after a vowel ("pathos"), so the eponym is tried without it.
     const unpluralized = /[^s]s$/i.test(t.raw) && t.norm === t.raw.toLowerCase() ? t.norm.slice(0, -1) : null;
-    const list = this.eponyms.get(t.norm) ?? (unpluralized ? this.eponyms.get(unpluralized) : undefined);
+    const list =
+      this.eponyms.get(t.norm) ??
+      (unpluralized ? this.eponyms.get(unpluralized) : undefined) ??
+      this.misspelledEponym(tokens, i);
     if (!list) return null;
     const possessive = /['’]s$/i.test(t.raw);
     // "parkinsons" yes, "kidneys" no: a plural counts only for a word that is not an everyday one

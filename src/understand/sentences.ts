@@ -136,7 +136,7 @@ const OPENING_ADVERB = /^\w+ly\b,?\s+(?=\w)/i;
  * blaming something: "headaches every day since starting is that the modafinil".
  */
 const LAST_CLAUSE_ASKS =
-  /\s(?:is|could|can) (?:that|this) (?:the |from (?:the )?|due to (?:the )?|because of (?:the )?)\w+\W*$|,\s*(?:(?:and|so|but|also)\s+)?(?:(?:is|are|am|can|could|does|do|will|would|should) (?:it|this|that|i|he|she|they|we|there|my \w+)|(?:what|how|why)(?:'s|s)? (?:is|are|do|does|can|should|will|would|long|much|many|often|that|it|this))\b[^,]*$/i;
+  /\bso (?:how|why) (?:did|does|do|can|could|is|was|would) (?:he|she|they|it|i|we|my \w+)\b[^,.]*\W*$|\s(?:is|could|can) (?:that|this) (?:the |from (?:the )?|due to (?:the )?|because of (?:the )?)\w+\W*$|,\s*(?:(?:and|so|but|also)\s+)?(?:(?:is|are|am|can|could|does|do|will|would|should) (?:it|this|that|i|he|she|they|we|there|my \w+)|(?:what|how|why)(?:'s|s)? (?:is|are|do|does|can|should|will|would|long|much|many|often|that|it|this))\b[^,]*$/i;
 
 /** A question after a condition, typed without a question mark: "if I do have it will I end up in a wheelchair". */
 const CONDITIONAL_ASKS =

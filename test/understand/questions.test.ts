@@ -1130,6 +1130,43 @@ const CASES: Case[] = [
     why: 'what to eat is daily life',
   },
   {
+    message:
+      'Newborn screening flagged cystic fibrosis. Is the sweat test definitive or could she just be a carrier?',
+    types: ['diagnosis'],
+    why: 'how sure a test is, even beside "carrier"',
+  },
+  {
+    message: 'Our baby has congenital adrenal hyperplasia. Can they test for it early in the next pregnancy?',
+    types: ['diagnosis'],
+    why: 'testing in a next pregnancy is prenatal diagnosis, not the chance of recurrence',
+  },
+  {
+    message: 'Our daughter has MCADD deficiency. We want more children, will they have it too?',
+    types: ['inheritance'],
+    why: 'future children having it is recurrence in the family',
+  },
+  {
+    message: 'Our baby has maple syrup urine disease. Neither of us has it so how did she get it.',
+    types: ['cause'],
+    why: '"so how did she get it" asks, without a question mark (why it happened, as "why did my baby get X when neither of us has it")',
+  },
+  {
+    message:
+      'Our baby has osteogenesis imperfecta. How do we pick him up and change his nappy without breaking something?',
+    types: ['lifestyle'],
+    why: 'handling the baby is daily life',
+  },
+  {
+    message: 'Our son has esophageal atresia. Is there a parent group for it?',
+    types: ['find_specialist'],
+    why: 'a group of parents to turn to',
+  },
+  {
+    message: 'The biopsy shows hirschprungs. What does the operation involve?',
+    types: ['treatment'],
+    why: 'what an operation involves; "hirschprungs" is Hirschsprung disease one letter off',
+  },
+  {
     message: 'My husband has shingles, can my kids get it?',
     types: ['susceptibility'],
     why: 'catching it from a parent is contagion: "get it" about relatives stays susceptibility without a chance or inherit word',

@@ -30,6 +30,11 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    message: 'They are talking about a pull through operation at 3 months for his Hirschsprung disease.',
+    expect: ['GARD:6660'],
+    why: '"at 3" is no name (the test "AT III"): a function word and a number name nothing',
+  },
+  {
     message: 'could my son have angelman? 2 yrs not talking, laughs a lot',
     expect: ['GARD:5810'],
     why: 'a lower-case eponym the names always capitalize, ending the clause after "have"',
