@@ -28,6 +28,8 @@ import { SUSPICION_MESSAGES } from './suspicion-messages.js';
 import { TELEGRAPHIC_MESSAGES } from './telegraphic-messages.js';
 import { VETERANS_MESSAGES } from './veterans-messages.js';
 import { WEBFORM_MESSAGES } from './webform-messages.js';
+import { SCHOOL_MESSAGES } from './school-messages.js';
+import { WORK_MESSAGES } from './work-messages.js';
 import { NEWBORN_MESSAGES } from './newborn-messages.js';
 import { COMORBID_MESSAGES } from './comorbid-messages.js';
 import { FINAL6_MESSAGES } from './final6-messages.js';
@@ -86,4 +88,6 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'final6', flag: '--final6', messages: FINAL6_MESSAGES },
   { name: 'comorbid', flag: '--comorbid', messages: COMORBID_MESSAGES },
   { name: 'newborn', flag: '--newborn', messages: NEWBORN_MESSAGES },
+  { name: 'work', flag: '--work', messages: WORK_MESSAGES },
+  { name: 'school', flag: '--school', messages: SCHOOL_MESSAGES },
 ];

@@ -1,9 +1,9 @@
 /**
  * Scores understanding on one of our sets of consumer messages (`message-sets.ts`: the consumer set by
- * default, or --held-out, --messy, --desk, --runon, --multi, --final, --background, --rare, --short, --drugs, --final2, --everyday, --caregiver, --abroad, --learners, --final3, --forum, --veterans, --telegraphic, --professionals, --elderly, --final4, --webform, --narrative, --suspicion, --followup, --final5, --coping, --pregnancy, --names, --teens, --relatives, --choices, --queries, --emails, --signs, --orphan, --final6, --comorbid, --newborn; --all prints one line per set): focus found and type
+ * default, or --held-out, --messy, --desk, --runon, --multi, --final, --background, --rare, --short, --drugs, --final2, --everyday, --caregiver, --abroad, --learners, --final3, --forum, --veterans, --telegraphic, --professionals, --elderly, --final4, --webform, --narrative, --suspicion, --followup, --final5, --coping, --pregnancy, --names, --teens, --relatives, --choices, --queries, --emails, --signs, --orphan, --final6, --comorbid, --newborn, --work, --school; --all prints one line per set): focus found and type
  * precision/recall/F1.
  * Usage: npx tsx test/understand/support/score-messages.ts [--held-out | --messy | --desk | --runon | --multi |
- * --final | --background | --rare | --short | --drugs | --final2 | --everyday | --caregiver | --abroad | --learners | --final3 | --forum | --veterans | --telegraphic | --professionals | --elderly | --final4 | --webform | --narrative | --suspicion | --followup | --final5 | --coping | --pregnancy | --names | --teens | --relatives | --choices | --queries | --emails | --signs | --orphan | --final6 | --comorbid | --newborn | --all] [--verbose]
+ * --final | --background | --rare | --short | --drugs | --final2 | --everyday | --caregiver | --abroad | --learners | --final3 | --forum | --veterans | --telegraphic | --professionals | --elderly | --final4 | --webform | --narrative | --suspicion | --followup | --final5 | --coping | --pregnancy | --names | --teens | --relatives | --choices | --queries | --emails | --signs | --orphan | --final6 | --comorbid | --newborn | --work | --school | --all] [--verbose]
  * (names from RAREDESK_DB, else the test knowledge base, imported first if missing).
  */
 import path from 'node:path';
