@@ -237,6 +237,31 @@ function isGenericName(tokens: Token[]): boolean {
   );
 }
 
+/** Capitalized words of the calendar, never an eponym alone. */
+const CALENDAR_WORDS = new Set([
+  'christmas',
+  'easter',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
+
 /** Small words that with a number make no name either ("AT III" read as "at 3" in "at 3 months"). */
 const FUNCTION_WORDS = new Set([
   'at',
@@ -409,7 +434,8 @@ export class NameDictionary {
       (t.norm !== t.raw.toLowerCase() || !this.eponyms.has(t.norm)) &&
       (properNoun || !this.isCommonWord(t.norm));
     const sentenceStart = /(?:^|[.?!:\n]\s*)$/.test(text.slice(Math.max(0, t.start - 3), t.start));
-    const capitalized = /^[A-Z][a-z]/.test(t.raw) && !sentenceStart;
+    // (a holiday, month or day is no eponym: "the work Christmas party" is not Christmas disease)
+    const capitalized = /^[A-Z][a-z]/.test(t.raw) && !sentenceStart && !CALENDAR_WORDS.has(t.norm);
     // "could my son have angelman?": in lower case, a word the names always capitalize (a proper noun), no
     // everyday word, ending a clause right after "have" or "with" ("brown patches", "worth it", "pick up"
     // stay words).

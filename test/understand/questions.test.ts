@@ -1167,6 +1167,43 @@ const CASES: Case[] = [
     why: 'what an operation involves; "hirschprungs" is Hirschsprung disease one letter off',
   },
   {
+    message:
+      'I am a hairdresser with Ehlers-Danlos syndrome. Do I have to tell the salon owner? What changes at work help?',
+    types: ['lifestyle'],
+    why: 'telling an employer and changes at work are working life with it',
+  },
+  {
+    message: 'One of our pickers has myasthenia gravis. Should we move him to a different role?',
+    types: ['lifestyle'],
+    why: 'the work someone can do is daily life with it',
+  },
+  {
+    message: 'My colleague has tuberculosis. Will she still be infectious when she comes back?',
+    types: ['susceptibility'],
+    why: 'whether she can still pass it on',
+  },
+  {
+    message: 'I have Q fever. Can my wife catch it off me?',
+    types: ['susceptibility'],
+    why: 'catching it from someone',
+  },
+  {
+    message: 'I have FMF. Is there anything that can cut down how many attacks I get?',
+    types: ['prevention'],
+    why: 'fewer attacks is prevention; "how many" after "cut down" is embedded, not a new question',
+  },
+  {
+    message: 'I have narcolepsy. Can I get an official letter explaining it for my employer?',
+    types: ['other'],
+    why: 'paperwork is not a medical question (labeling guide: other)',
+  },
+  {
+    message:
+      'Been on Keppra for epilepsy. Work Christmas party next week, am I ok to have a couple of drinks?',
+    types: ['interactions'],
+    why: 'drinks with the medicine; "Christmas" is no eponym (Christmas disease)',
+  },
+  {
     message: 'My husband has shingles, can my kids get it?',
     types: ['susceptibility'],
     why: 'catching it from a parent is contagion: "get it" about relatives stays susceptibility without a chance or inherit word',
