@@ -1204,6 +1204,35 @@ const CASES: Case[] = [
     why: 'drinks with the medicine; "Christmas" is no eponym (Christmas disease)',
   },
   {
+    message:
+      'One of our Scouts has severe haemophilia A and we are off to camp. Is it safe for him to do these activities?',
+    types: ['lifestyle'],
+    why: 'activities on a camp are daily life with it',
+  },
+  {
+    message:
+      'Year 9 boy with juvenile idiopathic arthritis. Should he sit out PE on the days his knee swells?',
+    types: ['lifestyle'],
+    why: 'sitting out PE is school life',
+  },
+  {
+    message: 'Our pupil has Ehlers-Danlos syndrome. Should she be avoiding gymnastics club?',
+    types: ['lifestyle'],
+    why: 'which activities to avoid is daily life',
+  },
+  {
+    message:
+      'We carry EpiPens on trips for a child with a nut allergy. On the coach they get left in the sun - does heat ruin them?',
+    types: ['storage_disposal'],
+    why: 'how a medicine keeps in the heat',
+  },
+  {
+    message:
+      'She takes modafinil for narcolepsy and is on the pill, and she has heard they do not mix. Is that right?',
+    types: ['interactions'],
+    why: 'two products that may not mix',
+  },
+  {
     message: 'My husband has shingles, can my kids get it?',
     types: ['susceptibility'],
     why: 'catching it from a parent is contagion: "get it" about relatives stays susceptibility without a chance or inherit word',
