@@ -59,6 +59,11 @@ export const ANALYSIS = {
   questionBonus: 0.2,
   /** Salience penalty for foci of kind `other`/`test` (topics such as "Breastfeeding"), next to diseases and drugs. */
   topicPenalty: 0.15,
+  /**
+   * Salience bonus for a condition told of as new ("and now a tilt table test says I have POTS", "last month I
+   * found out I also have Addison's"): beside one lived with for years, the new one is what is asked about.
+   */
+  newDiagnosisBonus: 0.15,
   /** A focus found only through the subject and a reference in the message keeps this share of its score. */
   referenceFactor: 0.9,
   /** Below this classifier confidence, a question is classified again together with the sentence before it. */
@@ -195,7 +200,10 @@ export class Analyzer {
         focus: toFocus(m, false),
         salience:
           m.score +
-          (inQuestion(m) ? ANALYSIS.questionBonus : 0) -
+          (inQuestion(m) ? ANALYSIS.questionBonus : 0) +
+          (NEW_DIAGNOSIS.test(message.slice(Math.max(0, m.start - 60), m.start))
+            ? ANALYSIS.newDiagnosisBonus
+            : 0) -
           (m.kind === 'other' || m.kind === 'test' ? ANALYSIS.topicPenalty : 0),
         display: this.displayName(m),
       });
@@ -486,6 +494,10 @@ function medicineReferred(
 
 /** A sub-question while a message is read: `fallback` when its type is the default for an unclear question. */
 type Draft = SubQuestion & { fallback: boolean };
+
+/** Words telling of a new diagnosis just before a condition's name (see `newDiagnosisBonus`). */
+const NEW_DIAGNOSIS =
+  /\b(?:now|recently|just|newly|last (?:week|month)|found out|turned out|(?:now|also) (?:have|has|got)|diagnosed (?:me |him |her )?(?:with|as)|(?:say|says|said|think|thinks|told (?:me|us|him|her)) (?:that )?(?:i|he|she|they|we) (?:has|have|had))\b[^.?!]{0,40}$/i;
 
 /**
  * A question that only names someone else ("what about him?", "and my daughter?"), or only asks when or how

@@ -30,6 +30,12 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    message:
+      'I have had lupus for 12 years and now I have been told I have neuromyelitis optica. Will my sight come back?',
+    expect: ['GARD:6267', 'GARD:10253'],
+    why: 'the condition told of as new leads the one lived with for years',
+  },
+  {
     message: 'They are talking about a pull through operation at 3 months for his Hirschsprung disease.',
     expect: ['GARD:6660'],
     why: '"at 3" is no name (the test "AT III"): a function word and a number name nothing',
