@@ -1233,6 +1233,31 @@ const CASES: Case[] = [
     why: 'two products that may not mix',
   },
   {
+    message: 'I have hidradenitis suppurativa. Can I still shave my armpits?',
+    types: ['lifestyle'],
+    why: 'personal care is daily life',
+  },
+  {
+    message: 'just found out i have coeliac disease :( does this mean no more pizza with my mates ever??',
+    types: ['lifestyle'],
+    why: 'what one can eat is daily life',
+  },
+  {
+    message: 'my friend sleeps for days, the nurse mentioned kleine levin syndrome. does that sound like it?',
+    types: ['diagnosis'],
+    why: 'whether the signs could be it (labeling guide: diagnosis)',
+  },
+  {
+    message: 'they think i have myasthenia gravis. i read about myasthenic crisis, could it happen to me?',
+    types: ['complications'],
+    why: 'whether a complication can happen to me',
+  },
+  {
+    message: 'My doctors want to test me for Wilson disease. What do they do for the test?',
+    types: ['diagnosis'],
+    why: 'what the test involves',
+  },
+  {
     message: 'My husband has shingles, can my kids get it?',
     types: ['susceptibility'],
     why: 'catching it from a parent is contagion: "get it" about relatives stays susceptibility without a chance or inherit word',
