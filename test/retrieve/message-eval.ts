@@ -1,6 +1,6 @@
 /**
  * `npx tsx test/retrieve/message-eval.ts [--misses]`: how often the first article `search` returns for our
- * own consumer messages (the sets of test/understand/support/message-sets.ts, 342 messages) is about the
+ * own consumer messages (every set of test/understand/support/message-sets.ts) is about the
  * condition asked about and of a type asked. No answer ids are written by hand:
  * the condition comes from the message's labeled focus (its knowledge-base names; an article of another
  * collection about the same condition, with a shared name, counts) and the types from its labeled types.
