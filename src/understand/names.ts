@@ -401,28 +401,38 @@ export class NameDictionary {
     if (!node.entries.includes(index)) node.entries.push(index);
   }
 
-  /**
-   * "Noonan's", "Crohn's", "Parkinsons": an eponym written alone for "<eponym> syndrome/disease", taken
-   * only in a possessive form, a plural form of an unusual word, or capitalized inside a sentence (a
-   * capital at a sentence start proves nothing).
-   */
   /** The eponym a long word misspells by one letter ("hirschprungs" for Hirschsprung's), if any. */
-  private misspelledEponym(tokens: Token[], i: number): number[] | undefined {
+  private misspelledEponym(
+    tokens: Token[],
+    i: number,
+    cache: Map<number, Array<{ word: string; distance: number }>>,
+  ): number[] | undefined {
     if (tokens[i].norm.length < 8) return undefined;
-    const hit = this.correctionsOf(tokens, i, new Map()).find(
+    const hit = this.correctionsOf(tokens, i, cache).find(
       (c) => c.distance === 1 && this.eponyms.has(c.word),
     );
     return hit ? this.eponyms.get(hit.word) : undefined;
   }
 
-  private eponymAt(text: string, tokens: Token[], i: number): { mention: Mention; next: number } | null {
+  /**
+   * "Noonan's", "Crohn's", "Parkinsons": an eponym written alone for "<eponym> syndrome/disease", taken
+   * only in a possessive form, a plural form of an unusual word, or capitalized inside a sentence (a
+   * capital at a sentence start proves nothing).
+   */
+  private eponymAt(
+    text: string,
+    tokens: Token[],
+    i: number,
+    /** Spelling corrections per token, shared with the name matching of the same text. */
+    corrections: Map<number, Array<{ word: string; distance: number }>>,
+  ): { mention: Mention; next: number } | null {
     const t = tokens[i];
     // "Hashimotos": the normal form keeps an s after a vowel ("pathos"), so the eponym is tried without it.
     const unpluralized = /[^s]s$/i.test(t.raw) && t.norm === t.raw.toLowerCase() ? t.norm.slice(0, -1) : null;
     const list =
       this.eponyms.get(t.norm) ??
       (unpluralized ? this.eponyms.get(unpluralized) : undefined) ??
-      this.misspelledEponym(tokens, i);
+      this.misspelledEponym(tokens, i, corrections);
     if (!list) return null;
     const possessive = /['’]s$/i.test(t.raw);
     // "parkinsons" yes, "kidneys" no: a plural counts only for a word that is not an everyday one
@@ -536,7 +546,7 @@ export class NameDictionary {
       const found =
         (inverted && (!longest || inverted.next > longest.next) ? inverted : longest) ??
         this.abbreviationAt(tokens, i, shouting, messageWords) ??
-        this.eponymAt(text, tokens, i);
+        this.eponymAt(text, tokens, i, corrections);
       if (found) {
         mentions.push({ ...found.mention, text: text.slice(found.mention.start, found.mention.end) });
         i = found.next;

@@ -175,12 +175,6 @@ export const TYPE_RULES: TypeRule[] = [
   },
   {
     type: 'side_effects',
-    pattern: /\b(?:is|was|could|can) (?:that|this|it) (?:be )?(?:from|caused by|due to|because of) FOCUS\b/i,
-    kinds: DRUGLIKE,
-    why: 'a complaint blamed on the drug',
-  },
-  {
-    type: 'side_effects',
     pattern:
       /\b(?:(?:is|was|could|can|might) (?:that|this|it) (?:be |just be )?(?:the|my|his|her) FOCUS\b|^\W*(?:can|could|does|do|did|will|would|might|may) (?:taking |using |being on |the |my |his |her |a |an )?FOCUS (?:\w+ ){0,2}?(?:cause|increase|raise|trigger|lead to|bring on|be causing|be making|give (?:you|me|him|her|people)))\b/i,
     kinds: DRUGLIKE,

@@ -203,16 +203,7 @@ const ASPECT_LIST_WORDS = 16;
  */
 function splitAspectList(s: Sentence): Sentence[] {
   if (s.text.split(/\s+/).length > ASPECT_LIST_WORDS) return [s];
-  const parts: Sentence[] = [];
-  let at = 0;
-  for (const m of s.text.matchAll(ASPECT_JOIN)) {
-    if (!NAMES_ASPECT.test(s.text.slice(at, m.index))) continue;
-    parts.push(trimSentence(s, at, m.index));
-    at = m.index + m[0].length;
-  }
-  if (at === 0) return [s];
-  parts.push(trimSentence(s, at, s.text.length));
-  return parts.filter((p) => p.text.length > 0);
+  return splitAt(s, ASPECT_JOIN, (before) => NAMES_ASPECT.test(before));
 }
 
 /**
@@ -286,11 +277,19 @@ function splitListedQuestions(s: Sentence): Sentence[] {
   return OPENS_QUESTION.test(s.text) ? splitAt(s, LISTED_QUESTION) : [s];
 }
 
-/** The parts of a sentence between the matches of `separator` (the sentence itself when none matches). */
-function splitAt(s: Sentence, separator: RegExp): Sentence[] {
+/**
+ * The parts of a sentence between the matches of `separator` (the sentence itself when none matches); a
+ * match is a cut only when `accept` takes the words from the last cut to it.
+ */
+function splitAt(
+  s: Sentence,
+  separator: RegExp,
+  accept: (before: string) => boolean = () => true,
+): Sentence[] {
   const parts: Sentence[] = [];
   let at = 0;
   for (const m of s.text.matchAll(separator)) {
+    if (!accept(s.text.slice(at, m.index))) continue;
     if (m.index > at) parts.push(trimSentence(s, at, m.index));
     at = m.index + m[0].length;
   }
