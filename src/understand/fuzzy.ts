@@ -55,12 +55,51 @@ export function editBudget(length: number): number {
 }
 
 /**
+ * A rough key of how a word sounds, for names written by ear ("seliac" and "celiac", "loopus" and
+ * "lupus", "gillian" and "guillain", "rhett" and "rett"): silent first letters and "h" after a consonant
+ * dropped, letters that sound alike merged (c/k/q/ch, c/s before e, i and y, z/s, ph/f, x/ks), doubled
+ * letters written once, and every run of vowels one vowel.
+ */
+export function soundKey(word: string): string {
+  const w = word
+    .replace(/^(?:kn|gn|pn)/, 'n')
+    .replace(/^(?:wr|rh)/, 'r')
+    .replace(/^ps/, 's')
+    .replace(/^x/, 's')
+    .replace(/ph/g, 'f')
+    .replace(/sch|ch|ck|q/g, 'k')
+    .replace(/c(?=[eiy])/g, 's')
+    .replace(/c/g, 'k')
+    .replace(/x/g, 'ks')
+    .replace(/z/g, 's')
+    .replace(/([^aeiouy])h/g, '$1')
+    .replace(/([a-z])\1+/g, '$1')
+    .replace(/[aeiouy]+/g, 'a');
+  return w;
+}
+
+/** A dictionary word close to a misspelled one: its edit distance, and whether it was found by sound. */
+export interface Correction {
+  word: string;
+  distance: number;
+  sound?: boolean;
+}
+
+/** Sound-alike spellings are tried for words of at least this many letters. */
+const SOUND_MIN_LENGTH = 4;
+/** ... and accepted only this close in letters (a key alone would merge "beta" and "bite"). */
+const SOUND_MAX_DISTANCE = 3;
+
+/**
  * Dictionary words bucketed by first letter and length, for finding the closest spelling of an unknown word.
- * A misspelled first letter is not corrected (a deliberate limit that keeps lookups cheap).
+ * A misspelled first letter is not corrected (a deliberate limit that keeps lookups cheap), except in a
+ * word that sounds the same (`soundKey`).
  */
 export class SpellingIndex {
   /** Words by first letter + length, each with its letter-presence mask. */
   private readonly buckets = new Map<string, { words: string[]; masks: number[] }>();
+  /** Words by `soundKey`. */
+  private readonly sounds = new Map<string, string[]>();
 
   constructor(
     words: Iterable<string>,
@@ -68,7 +107,12 @@ export class SpellingIndex {
     private readonly weight: (word: string) => number,
   ) {
     for (const w of words) {
-      if (w.length < 5 || /\d/.test(w)) continue;
+      if (w.length < SOUND_MIN_LENGTH || /\d/.test(w)) continue;
+      const sound = soundKey(w);
+      const alike = this.sounds.get(sound);
+      if (alike) alike.push(w);
+      else this.sounds.set(sound, [w]);
+      if (w.length < 5) continue;
       const key = w[0] + w.length;
       let bucket = this.buckets.get(key);
       if (!bucket) this.buckets.set(key, (bucket = { words: [], masks: [] }));
@@ -78,11 +122,11 @@ export class SpellingIndex {
   }
 
   /** The closest dictionary words within the length's edit budget, best first (at most `limit`). */
-  corrections(word: string, limit = 3): Array<{ word: string; distance: number }> {
+  corrections(word: string, limit = 3): Correction[] {
     const max = editBudget(word.length);
     if (max === 0) return [];
     const mask = letterMask(word);
-    const found: Array<{ word: string; distance: number }> = [];
+    const found: Correction[] = [];
     for (let length = word.length - max; length <= word.length + max; length++) {
       const bucket = this.buckets.get(word[0] + length);
       if (!bucket) continue;
@@ -96,6 +140,21 @@ export class SpellingIndex {
     }
     found.sort((x, y) => x.distance - y.distance || this.weight(y.word) - this.weight(x.word));
     return found.slice(0, limit);
+  }
+
+  /**
+   * Dictionary words that sound like `word` (same `soundKey`) and are spelled within three edits of it,
+   * closest first; each counts as one edit for the caller.
+   */
+  soundAlikes(word: string, limit = 3): string[] {
+    if (word.length < SOUND_MIN_LENGTH) return [];
+    const found: Correction[] = [];
+    for (const candidate of this.sounds.get(soundKey(word)) ?? []) {
+      const d = boundedDistance(word, candidate, SOUND_MAX_DISTANCE);
+      if (d > 0 && d <= SOUND_MAX_DISTANCE) found.push({ word: candidate, distance: d });
+    }
+    found.sort((x, y) => x.distance - y.distance || this.weight(y.word) - this.weight(x.word));
+    return found.slice(0, limit).map((x) => x.word);
   }
 }
 

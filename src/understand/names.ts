@@ -6,6 +6,7 @@
 import type { ConditionId, ConditionKind, NameSource } from '../kb/index.js';
 import type { NameRow } from '../store/types.js';
 import { SpellingIndex } from './fuzzy.js';
+import type { Correction } from './fuzzy.js';
 import {
   nameVariants,
   normalizeKey,
@@ -304,6 +305,16 @@ export function entryRank(e: NameEntry): number {
   return kindBonus + curatedBonus + Math.log1p(e.articleCount);
 }
 
+/** The best path through the name trie from one token: where it ends, its entries and its corrections. */
+interface Walked {
+  end: number;
+  entries: number[];
+  edits: number;
+  /** Words corrected (by spelling or by sound), and of those, by sound. */
+  fixedWords: number;
+  sounds: number;
+}
+
 export class NameDictionary {
   readonly entries: NameEntry[] = [];
   private readonly root: TrieNode = newNode();
@@ -405,11 +416,11 @@ export class NameDictionary {
   private misspelledEponym(
     tokens: Token[],
     i: number,
-    cache: Map<number, Array<{ word: string; distance: number }>>,
+    cache: Map<number, Correction[]>,
   ): number[] | undefined {
     if (tokens[i].norm.length < 8) return undefined;
     const hit = this.correctionsOf(tokens, i, cache).find(
-      (c) => c.distance === 1 && this.eponyms.has(c.word),
+      (c) => c.distance === 1 && !c.sound && this.eponyms.has(c.word),
     );
     return hit ? this.eponyms.get(hit.word) : undefined;
   }
@@ -424,7 +435,7 @@ export class NameDictionary {
     tokens: Token[],
     i: number,
     /** Spelling corrections per token, shared with the name matching of the same text. */
-    corrections: Map<number, Array<{ word: string; distance: number }>>,
+    corrections: Map<number, Correction[]>,
   ): { mention: Mention; next: number } | null {
     const t = tokens[i];
     // "Hashimotos": the normal form keeps an s after a vowel ("pathos"), so the eponym is tried without it.
@@ -529,7 +540,7 @@ export class NameDictionary {
     const shouting = letters.length > 12 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.6;
     const messageWords = new Set([...context, ...tokens.map((t) => t.norm)]);
     const mentions: Mention[] = [];
-    const corrections = new Map<number, Array<{ word: string; distance: number }>>();
+    const corrections = new Map<number, Correction[]>();
     let i = 0;
     while (i < tokens.length) {
       const longest = this.longestNameAt(tokens, i, corrections);
@@ -568,17 +579,17 @@ export class NameDictionary {
   }
 
   /** Spelling corrections of token `i` (cached per call), empty for known words. */
-  private correctionsOf(
-    tokens: Token[],
-    i: number,
-    cache: Map<number, Array<{ word: string; distance: number }>>,
-  ): Array<{ word: string; distance: number }> {
+  private correctionsOf(tokens: Token[], i: number, cache: Map<number, Correction[]>): Correction[] {
     let c = cache.get(i);
     if (c) return c;
     const word = tokens[i].norm;
     if (/\d/.test(word)) c = [];
-    else if (!this.isKnownWord(word)) c = this.spelling.corrections(word);
-    else {
+    else if (!this.isKnownWord(word)) {
+      // Spelled by ear ("seliac", "loopus"): a word that sounds like a name word counts as one edit.
+      c = this.spelling.corrections(word);
+      for (const alike of this.spelling.soundAlikes(word))
+        if (!c.some((x) => x.word === alike)) c.push({ word: alike, distance: 1, sound: true });
+    } else {
       // A word only a name or two of the sources spell so ("Hirschprung" beside "Hirschsprung" in 50) may be
       // their misspelling: the far more common spelling is tried too.
       const count = this.wordCounts.get(word) ?? 0;
@@ -622,35 +633,37 @@ export class NameDictionary {
   private longestNameAt(
     tokens: Token[],
     start: number,
-    cache: Map<number, Array<{ word: string; distance: number }>>,
+    cache: Map<number, Correction[]>,
   ): { mention: Mention; next: number } | null {
-    let best: { end: number; entries: number[]; edits: number; fixedWords: number } | null = null;
-    const walk = (node: TrieNode, i: number, edits: number, fixedWords: number) => {
+    let best: Walked | null = null;
+    const walk = (node: TrieNode, i: number, edits: number, fixedWords: number, sounds: number) => {
       if (node.entries && i > start) {
         const better = !best || i > best.end || (i === best.end && edits < best.edits);
-        if (better) best = { end: i, entries: node.entries, edits, fixedWords };
+        if (better) best = { end: i, entries: node.entries, edits, fixedWords, sounds };
       }
       if (i >= tokens.length || !node.next) return;
       const exact = node.next.get(tokens[i].norm);
-      if (exact) walk(exact, i + 1, edits, fixedWords);
+      if (exact) walk(exact, i + 1, edits, fixedWords, sounds);
       if (edits >= 2) return;
       // "club foot", "heart burn": a name's one word written as two (counted as one edit).
       const split = this.splitWordAt(tokens, i);
       const joined = split === null ? undefined : node.next.get(split);
-      if (joined) walk(joined, i + 2, edits + 1, fixedWords);
+      if (joined) walk(joined, i + 2, edits + 1, fixedWords, sounds);
       for (const c of this.correctionsOf(tokens, i, cache)) {
         const child = node.next.get(c.word);
-        if (child) walk(child, i + 1, edits + c.distance, fixedWords + 1);
+        if (child) walk(child, i + 1, edits + c.distance, fixedWords + 1, sounds + (c.sound ? 1 : 0));
       }
     };
-    walk(this.root, start, 0, 0);
-    const b = best as { end: number; entries: number[]; edits: number; fixedWords: number } | null;
+    walk(this.root, start, 0, 0, 0);
+    const b = best as Walked | null;
     if (!b) return null;
     const length = b.end - start;
     if (b.edits > 0) {
       // A correction must not make a name out of ordinary words: one-word fuzzy matches need a long word
       // (nine letters for two edits), and at least one word of a longer match must be spelled right.
       if (length === 1 && tokens[start].norm.length < 7) return null;
+      // A word that only sounds like a one-word name is not taken ("Florida" is not "fluoride").
+      if (length === 1 && b.sounds > 0) return null;
       // ("marathon" is not "malathion")
       if (length === 1 && b.edits >= 2 && tokens[start].norm.length < 9) return null;
       if (length > 1 && b.fixedWords === length) return null;

@@ -90,6 +90,24 @@ const CASES: Case[] = [
     why: '"romburg" is one edit from "romberg"',
   },
   {
+    message: 'my daughter has seliac disease, can she eat oats',
+    expect: ['UMLS:C0007570'],
+    match: 'fuzzy',
+    why: '"seliac" is written by ear: it sounds like "celiac" (a first letter no edit would change)',
+  },
+  {
+    message: 'how common is rhett syndrome like how many girls get it',
+    expect: ['GARD:5696'],
+    match: 'fuzzy',
+    why: '"rhett" sounds like "Rett"; "syndrome" is spelled right, so the name is more than a sound',
+  },
+  {
+    message: 'he was diagnosed with gillian barry syndrome on tuesday, will he walk again',
+    expect: ['GARD:6554'],
+    match: 'fuzzy',
+    why: 'both eponyms of Guillain-Barre syndrome written as they sound, each one correction',
+  },
+  {
     message: 'My daughter was diagnosed with FOP last year.',
     expect: ['GARD:6445'],
     match: 'abbreviation',
@@ -344,6 +362,8 @@ void describe('condition recognition', () => {
     'There was a problem with the test and a failure of the treatment plan.',
     'He has a broken heart since she left, and he sits with a straight back.', // hyphenated non-eponyms stay whole
     'pls help me understand, plz', // chat words, not the abbreviation PLS
+    // a word that only sounds like a one-word name is not that name ("Florida" is not "fluoride")
+    'We moved to Florida last year and she got a new job.',
   ];
   for (const text of ORDINARY) {
     void it(`finds no condition in an ordinary sentence: "${text}"`, () => {
