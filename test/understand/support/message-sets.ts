@@ -45,7 +45,11 @@ import { PREGNANCY_MESSAGES } from './pregnancy-messages.js';
 import { COPING_MESSAGES } from './coping-messages.js';
 import { FINAL5_MESSAGES } from './final5-messages.js';
 import { FOLLOWUP_MESSAGES } from './followup-messages.js';
-
+import { FINAL7_MESSAGES } from './final7-messages.js';
+import { VOICE_MESSAGES } from './voice-messages.js';
+import { COMMON_MESSAGES } from './common-messages.js';
+import { MEDICINES_MESSAGES } from './medicines-messages.js';
+import { LABS_MESSAGES } from './labs-messages.js';
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
   { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
@@ -90,4 +94,9 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'newborn', flag: '--newborn', messages: NEWBORN_MESSAGES },
   { name: 'work', flag: '--work', messages: WORK_MESSAGES },
   { name: 'school', flag: '--school', messages: SCHOOL_MESSAGES },
+  { name: 'final7', flag: '--final7', messages: FINAL7_MESSAGES },
+  { name: 'voice', flag: '--voice', messages: VOICE_MESSAGES },
+  { name: 'common', flag: '--common', messages: COMMON_MESSAGES },
+  { name: 'medicines', flag: '--medicines', messages: MEDICINES_MESSAGES },
+  { name: 'labs', flag: '--labs', messages: LABS_MESSAGES },
 ];
