@@ -286,6 +286,47 @@ export const TYPE_RULES: TypeRule[] = [
     why: '"is it because I am overweight": the condition blamed on something about the person',
   },
   {
+    type: 'contraindications',
+    pattern:
+      /\b(?:(?:safe|ok|okay|dangerous|risky|a problem)\b.{0,40}\b(?:surgery|operation|procedure|anaesthe\w*|anesthe\w*|dental (?:work|surgery|treatment)|(?:tooth|teeth|dental) (?:implants?|extractions?)|(?:tooth|teeth|wisdom teeth) (?:pulled|out|removed|taken out)|implants?|extractions?|colonoscopy|biopsy|epidural)|(?:surgery|operation|procedure|dental (?:work|surgery)|implants?|extractions?)\b.{0,40}\b(?:while|whilst) (?:(?:i'?m|i am|he'?s|he is|she'?s|she is|still|being) )*(?:on|taking|using))\b/i,
+    minDrugs: 1,
+    why: '"is it safe to have the surgery while I am still on aspirin": a precaution with a medicine of the message (before the treatment rules, whose "surgery" would take it; stopping it before is how it is taken)',
+  },
+  {
+    type: 'contraindications',
+    pattern:
+      /\b(?:(?:safe|ok|okay|dangerous|harmful|too young)\b.{0,40}\b(?:bab(?:y|ies)|infants?|toddlers?|newborns?|\d+[- ]?(?:month|week)s?[- ]?olds?|(?:that|so|this) young|at (?:his|her|their|that|this) age)|(?:safe|ok|okay) for (?:my|his|her|their|your) (?:\w+ )?(?:kidneys?|liver|heart)|should (?:someone|somebody|people|a person|anyone|patients|older people|the elderly) (?:with\b.{0,40}?\b)?(?:be )?(?:taking|take|using|use|on) (?:it|this|that|them|FOCUS)|(?:get|gets|pass|passes|go|goes|come|comes) (?:in ?to|through(?: to| into)?) (?:my |the |her |his )?(?:breast ?)?milk|in (?:my |the |her )?breast ?milk)\b/i,
+    kinds: DRUGLIKE,
+    why: '"is it safe to give Benadryl to a baby that young", "is that safe for his kidneys", "should someone with bad kidneys be taking it", "will it get into my milk": who a medicine suits, and its precautions',
+  },
+  {
+    type: 'storage_disposal',
+    pattern:
+      /\b(?:(?:is|are) (?:it|they|this|that|FOCUS|the \w+) still (?:good|ok|okay|usable|effective|any good|safe to (?:use|give|take))(?=\W*$)|(?:gone|going|go|went) bad|cooler|ice ?packs?|cool ?bags?|(?:left|sat|sitting|stayed) (?:out|on the (?:counter|side|table))|(?:get rid of|throw (?:\w+ ){0,3}?(?:out|away)|toss) (?:\w+ ){0,4}?(?:left ?overs?|rest|unused|extra|empty|old)|(?:left ?overs?|unused|what(?:'s| is) left|left over)\b.{0,40}\b(?:get rid of|throw|toss|do with)|(?:throw|toss) (?:\w+ ){0,3}?(?:out|away)|(?:regular|household|normal|the) (?:trash|garbage|rubbish|bin)|flush(?:ed)? (?:\w+ ){0,2}?(?:down|toilet))\b/i,
+    kinds: DRUGLIKE,
+    why: '"is it still good?" after a night out of the fridge, "in the cooler", "how do I get rid of what is left over", "can it go in the regular trash": keeping or throwing away a medicine (leftovers are not a condition to get rid of)',
+  },
+  {
+    type: 'drug_usage',
+    pattern:
+      /\b(?:why (?:can'?t|shouldn'?t|couldn'?t) (?:i|he|she|we|they) (?:just )?stop|(?:dangerous|safe|ok|okay|bad|harmful) to (?:just )?(?:stop|quit)\b|stop(?:ping)? (?:taking )?(?:it|them|FOCUS) (?:early|now|on my own|myself|right now|right away)|(?:should|can|could) (?:i|he|she|we) (?:just )?stop (?:taking )?(?:it|them|FOCUS)(?: (?:now|right now|right away|straight away|today))?(?=\W*$|\W+or\b))/i,
+    kinds: DRUGLIKE,
+    why: '"why can\'t I just stop?", "is it dangerous to stop it early?", "should I stop taking it right now": stopping a medicine is how it is taken (before the side-effect reading of "dangerous"; stopping it before trying for a baby is a precaution, below)',
+  },
+  {
+    type: 'indication',
+    pattern:
+      /\b(?:how (?:does|do|would|will|can|could) (?:it|this|that|they|FOCUS|(?:this|that|the) (?:medicine|medication|drug|pill|tablet)) (?:actually |even |really )?(?:work|help|act) (?:for|with|in|on|against|FOCUS)\b|why (?:would|do|does|did) (?:they|doctors?|(?:my|the|her|his) \w+|you|he|she) (?:give|prescribe|put) (?:(?:me|him|her|them|us) )?(?:on )?(?:this|that|it|FOCUS)(?=\W*$)|(?:isn'?t|is) (?:that|it|this|FOCUS) (?:a|an) (?:\w+ ){1,2}?(?:medicine|medication|drug|pill)\b)/i,
+    minDrugs: 1,
+    why: '"how does it help lupus?", "why would they give her this?", "isn\'t that a malaria medicine?": what a medicine of the message is for and how it works, though the question names the disease',
+  },
+  {
+    type: 'indication',
+    pattern: /\b(?:isn'?t|is) (?:that|it|this) (?:a|an|also an?) FOCUS(?=\W*$)/i,
+    kinds: DRUGLIKE,
+    why: '"isn\'t that an antidepressant?" of a medicine prescribed for something else: what it is for',
+  },
+  {
     type: 'storage_disposal',
     pattern:
       /\b(?:(?:how|where) (?:should|do|can) (?:i|we|you) (?:store|keep|dispose)|(?:hot|cold) car|(?:stay|kept|be kept|keep (?:it|them)) (?:cold|cool|refrigerated|frozen)|stored?|storage|refrigerat\w*|fridge|freezer|frozen|dispos(?:e|al) of|get rid of (?:\w+ ){0,2}?(?:needles|syringes|sharps|pens|pills|tablets|patches|medicines?|medications?|FOCUS)|expir(?:ed|ation date)|shelf life|room temperature)\b/i,
@@ -550,7 +591,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'cause',
     pattern:
-      /\b(?:why (?:(?:is|does|do|did) (?:this|it|that|they) (?:keep )?(?:happen(?:ing)?|occur(?:ring)?|keep happening|come back)|(?:this|the|it|FOCUS) (?:\w+ )?(?:happens|occurs|comes on|develops))|what (?:sets off|triggers|brings on|causes) (?:the |an? |these |those |his |her |my |their )?(?:\w+ )?(?:attacks?|episodes?|flares?|flare-ups?|crises|crisis|seizures?|spells?)|what else (?:(?:could|can|might|may|would) (?:cause|make|trigger|explain)|causes)|(?:can|could|does|do|might|may|would) (?!FOCUS\b)(?:(?!FOCUS\b)\w+ ){1,3}?(?:bring on|brings on|trigger|set off|cause|make) (?:an? |the |my |his |her |these |those )?(?:\w+ )?(?:attacks?|episodes?|flares?|flare-ups?|crises|crisis|seizures?|swellings?|relapses?)|(?:bring|brings|bringing|brought|set|sets|setting) (?:it|them|this|FOCUS|(?:an? |the )?(?:attacks?|episodes?|flares?|flare-ups?|crises|crisis)) (?:on|off))\b/i,
+      /\b(?:why (?:(?:is|does|do|did) (?:this|it|that|they) (?:keep )?(?:happen(?:ing)?|occur(?:ring)?|keep happening|come back)|(?:this|the|it|FOCUS) (?:\w+ )?(?:happens|occurs|comes on|develops))|what (?:sets off|triggers|brings on|causes) (?:the |an? |these |those |his |her |my |their )?(?:\w+ )?(?:attacks?|episodes?|flares?|flare-ups?|crises|crisis|seizures?|spells?)|what else (?:(?:could|can|might|may|would) (?:cause|make|trigger|explain)|causes)|(?:can|could|does|do|might|may|would) (?!FOCUS\b)(?:(?!FOCUS\b)\w+ ){1,5}?(?:bring on|brings on|trigger|set off|cause|make) (?:an? |the |my |his |her |these |those )?(?:\w+ )?(?:attacks?|episodes?|flares?|flare-ups?|crises|crisis|seizures?|swellings?|relapses?)|(?:bring|brings|bringing|brought|set|sets|setting) (?:it|them|this|FOCUS|(?:an? |the )?(?:attacks?|episodes?|flares?|flare-ups?|crises|crisis)) (?:on|off))\b/i,
     kinds: CONDITIONLIKE,
     why: '"why is this happening", "why this illness happens", "what sets off the attacks", "does beer bring it on": asks what causes it',
   },

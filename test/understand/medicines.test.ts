@@ -6,4 +6,4 @@
 import { MEDICINES_MESSAGES } from './support/medicines-messages.js';
 import { describeMessageSet } from './support/message-set.js';
 
-describeMessageSet('messages about medicines', MEDICINES_MESSAGES, 0.64);
+describeMessageSet('messages about medicines', MEDICINES_MESSAGES, 0.8);

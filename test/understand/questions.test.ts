@@ -1063,6 +1063,43 @@ const CASES: Case[] = [
     why: 'infections are what the condition can lead to',
   },
   {
+    message: 'I take warfarin for my heart valve. Is it safe to have a tooth pulled while I am on it?',
+    types: ['contraindications'],
+    why: 'a procedure while on a medicine is one of its precautions, not a treatment question',
+  },
+  {
+    message: 'My niece is 9 months old and has a cold. Is it safe to give her Sudafed at that age?',
+    types: ['contraindications'],
+    why: 'whether a medicine suits a baby is who should not take it',
+  },
+  {
+    message: 'The baby is 2 weeks old and I have just started sertraline. Does it pass into breast milk?',
+    types: ['contraindications'],
+    why: 'a medicine reaching breast milk is its breastfeeding precaution ("milk" is no food interaction here)',
+  },
+  {
+    message: 'We left the amoxicillin out of the fridge overnight. Is it still good?',
+    types: ['storage_disposal'],
+    why: '"still good" after a night out of the fridge asks how the medicine keeps',
+  },
+  {
+    message:
+      'Mum died last month and there is a drawer full of her tramadol left over. How do we get rid of it?',
+    types: ['storage_disposal'],
+    why: 'leftover medicine to get rid of is disposal (getting rid of a condition would be treatment)',
+  },
+  {
+    message: "I feel fine after 5 days of prednisone. Why can't I just stop?",
+    types: ['drug_usage'],
+    why: 'stopping a medicine is how it is taken',
+  },
+  {
+    message:
+      "My neurologist put me on amitriptyline for migraine. Isn't that an antidepressant? How does it help migraine?",
+    types: ['indication'],
+    why: 'what a medicine of the message is for and how it works, though the question names the disease',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',

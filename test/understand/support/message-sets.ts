@@ -50,6 +50,7 @@ import { VOICE_MESSAGES } from './voice-messages.js';
 import { COMMON_MESSAGES } from './common-messages.js';
 import { MEDICINES_MESSAGES } from './medicines-messages.js';
 import { LABS_MESSAGES } from './labs-messages.js';
+import { PHARMACY_MESSAGES } from './pharmacy-messages.js';
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
   { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
@@ -99,4 +100,5 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'common', flag: '--common', messages: COMMON_MESSAGES },
   { name: 'medicines', flag: '--medicines', messages: MEDICINES_MESSAGES },
   { name: 'labs', flag: '--labs', messages: LABS_MESSAGES },
+  { name: 'pharmacy', flag: '--pharmacy', messages: PHARMACY_MESSAGES },
 ];
