@@ -323,7 +323,8 @@ export class Analyzer {
     );
     // A question naming nothing ("What is that used for?") may be about what the sentence before it names
     // (a medicine), not only the message's main condition.
-    if (!ranked.length) for (const m of namedBefore) kinds.add(m.kind);
+    // (Not when it points at a disease: "They put her on furosemide. How long do people live with it?")
+    if (!ranked.length && !aboutDisease) for (const m of namedBefore) kinds.add(m.kind);
     if (medicine) kinds.add(medicine.kind);
     const drugs = foci.filter((f) => isDrugLike(f.focus.kind)).length;
     // A condition named before the clause that the clause does not name: what "it" may stand for (not a
@@ -454,9 +455,12 @@ export class Analyzer {
   }
 }
 
-/** Words pointing at a disease: "this condition", "her illness", "the disease". */
+/**
+ * Words pointing at a disease: "this condition", "her illness", "the disease"; or asking what only a disease
+ * has, whatever "it" follows: "how long do people live with it", "will she outgrow it", "is it catching".
+ */
 const CONDITION_REFERENCE =
-  /\b(?:this|that|the|his|her|my|our|their|such a)\s+(?:condition|disease|illness|disorder|syndrome)\b/i;
+  /\b(?:(?:this|that|the|his|her|my|our|their|such a)\s+(?:condition|disease|illness|disorder|syndrome)|live with (?:it|this|that)|life expectancy|outgrow (?:it|this|that)|grow out of (?:it|this|that)|(?:is|was) (?:it|this|that) (?:hereditary|genetic|contagious|catching|curable))\b/i;
 
 /** Words pointing at a medicine: "this medicine", "the tablets", "her meds". */
 const MEDICINE_REFERENCE =

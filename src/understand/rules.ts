@@ -82,7 +82,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'other',
     pattern:
-      /\b(?:(?:official |doctor'?s |medical )?(?:letter|note|certificate)\b.{0,50}\b(?:hr|employer|work|school|boss|manager|college|university|exams?)\b|(?:travel |health |medical )?insurance|insurers?|medicaid|medicare|funding|grants?|financial (?:help|support|assistance|aid)|(?:disability|carer'?s?) (?:allowance|benefits?|payments?)|reimburs\w*|how much (?:does|do|will|would|did) (?:\w+ ){0,4}?cost|(?:pay|paying) for (?:it|this|the|a|an|his|her|my|our)\b|afford (?:it|this|the|a|an|his|her|my|our)\b|(?:is|are) (?:it|they|this|that|the \w+) (?:\w+ )?covered\b)/i,
+      /\b(?:(?:official |doctor'?s |medical )?(?:letter|note|certificate)\b.{0,50}\b(?:hr|employer|work|school|boss|manager|college|university|exams?)\b|(?:travel |health |medical )?insurance|insurers?|medicaid|medicare|funding|grants?|financial (?:help|support|assistance|aid)|(?:disability|carer'?s?) (?:allowance|benefits?|payments?)|reimburs\w*|how much (?:does|do|will|would|did) (?:\w+ ){0,4}?cost|help with (?:the )?costs?\b|costs? of (?:(?:his|her|their|my|our|the) )?(?:care|treatment|nursing|a care home)|(?:pay|paying) for (?:it|this|the|a|an|his|her|my|our)\b|afford (?:it|this|the|a|an|his|her|my|our)\b|(?:is|are) (?:it|they|this|that|the \w+) (?:\w+ )?covered\b)/i,
     why: 'costs, insurance and funding are not medical questions: the knowledge base has no article for them (guide: other)',
   },
   {
@@ -284,6 +284,13 @@ export const TYPE_RULES: TypeRule[] = [
     kinds: CONDITIONLIKE,
     exceptKinds: DRUGLIKE,
     why: '"is it because I am overweight": the condition blamed on something about the person',
+  },
+  {
+    type: 'side_effects',
+    pattern:
+      /\b(?:thins?|thinning|weakens?|damages?|rots?|harms?|ruins?) (?:your|the|his|her|my|their) (?:bones|teeth|liver|kidneys?|stomach|heart|eyes|eyesight|hearing)\b/i,
+    kinds: DRUGLIKE,
+    why: '"a friend told me it thins your bones if you take it for years": harm a medicine does to the body',
   },
   {
     type: 'contraindications',
@@ -687,13 +694,13 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'inheritance',
     pattern:
-      /\b(?:inherit\w*|hereditary|heredity|pass(?:ed|ing)? (?:it |this |on |down )?(?:on|down|to (?:my|our|his|her|their) (?:children|kids|baby|son|daughter))|runs? in (?:the |my |our )?famil\w*|carriers?|autosomal|x-linked|skip (?:a )?generations?|(?:get|got|inherit(?:ed)?) (?:it|this|FOCUS) from (?:one of )?(?:us|me|(?:his|her|their|my|our) (?:mother|father|mom|dad|mum|parents?|husband|wife|partner))|(?:chances?|odds|likelihood|risk) (?:that )?(?:this|the|our|my|her|his|their) (?:\w+ )?(?:baby|child|son|daughter|boy|girl|kids?|children)\b.{0,25}\b(?:will|would) (?:be affected|have it|get it|inherit)|(?:chances?|odds|risk) (?:of|that) (?:\w+ ){0,3}?(?:having|carrying|inherit\w*|have|carry) (?:the )?(?:same )?(?:gene|mutation|variant)|(?:come|came|comes|coming) from (?:one of |either of |both of )?(?:us|me|the parents|(?:his|her|their|my|our) (?:mother|father|mom|dad|mum|parents?|family|side)))\b/i,
+      /\b(?:inherit\w*|hereditary|heredity|pass(?:ed|ing)? (?:it |this |on |down )?(?:on|down|to (?:my|our|his|her|their) (?:children|kids|baby|son|daughter))|runs? in (?:the |my |our )?famil\w*|carriers?|autosomal|x-linked|skip (?:a )?generations?|(?:got|gotten|inherited) from (?:me|us|(?:his|her|their|my|our) (?:mother|father|mom|dad|mum|parents?|side of the family))\b|(?:get|got|inherit(?:ed)?) (?:it|this|FOCUS) from (?:one of )?(?:us|me|(?:his|her|their|my|our) (?:mother|father|mom|dad|mum|parents?|husband|wife|partner))|(?:chances?|odds|likelihood|risk) (?:that )?(?:this|the|our|my|her|his|their) (?:\w+ )?(?:baby|child|son|daughter|boy|girl|kids?|children)\b.{0,25}\b(?:will|would) (?:be affected|have it|get it|inherit)|(?:chances?|odds|risk) (?:of|that) (?:\w+ ){0,3}?(?:having|carrying|inherit\w*|have|carry) (?:the )?(?:same )?(?:gene|mutation|variant)|(?:come|came|comes|coming) from (?:one of |either of |both of )?(?:us|me|the parents|(?:his|her|their|my|our) (?:mother|father|mom|dad|mum|parents?|family|side)))\b/i,
     why: 'asks whether it passes in families ("did she get it from one of us", "could it have come from one of us")',
   },
   {
     type: 'genetic_changes',
     pattern:
-      /\b(?:which|what) (?:other |else |specific )?(?:genes?|mutations?|chromosomes?)\b|\bthe (?:gene|mutation|variant|genetic change) (?:that|which) causes?\b|\bwhat (?:is|are) (?:that|this|the) (?:genes?|mutations?|variants?)\b|\bis (?:that|this|it) the (?:gene|mutation)\b|\bgene(?:tic)? (?:mutations?|changes?|defects?)\b|\bwhat (?:does|do) (?:the|that|this|these|those) (?:\w+ )?genes? (?:\w+ )?do\b/i,
+      /\b(?:which|what) (?:other |else |specific )?(?:genes?|mutations?|chromosomes?)\b|\bthe (?:gene|mutation|variant|genetic change) (?:that|which) causes?\b|\b(?:a|any|one) (?:particular |specific |single |known )?(?:gene|mutation) (?:that|which) (?:causes?|is responsible|gives)\b|\bwhat (?:is|are) (?:that|this|the) (?:genes?|mutations?|variants?)\b|\bis (?:that|this|it) the (?:gene|mutation)\b|\bgene(?:tic)? (?:mutations?|changes?|defects?)\b|\bwhat (?:does|do) (?:the|that|this|these|those) (?:\w+ )?genes? (?:\w+ )?do\b/i,
     why: 'asks about the gene or mutation, or what the gene does',
   },
   {
@@ -742,7 +749,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'prevention',
     pattern:
-      /\b(?:be prevented|prevention|(?:cut down|reduce|lower|lessen|decrease) (?:\w+ ){0,3}?(?:how many|the number of|how often) (?:\w+ ){0,2}?(?:attacks?|episodes?|flares?|crises|seizures?|infections?)|stop (?:her|him|me|them|us|you) (?:from )?having (?:further|more|any more|another|new|repeated) (?:\w+ )?(?:attacks?|relapses?|episodes?|seizures?|flares?|flare-ups?|crises|crisis|strokes?|clots?|infections?)|(?:anything|something|ways?|medicines?|medications?|treatments?|drugs?) (?:that |which )?(?:can|could|will|would|might|to) (?:help )?prevent (?:it|this|them|FOCUS)\b|(?:have|get|having|getting) (?:fewer|less) (?:\w+ )?(?:attacks?|episodes?|flares?|flare-ups?|crises|migraines|seizures|infections|headaches|relapses)\b|(?:to|can (?:i|we|she|he)|could (?:i|we|she|he)) keep (?:\w+ )?from (?:swelling|bleeding|flaring|having|getting) |stop (?:having|getting) (?:more|further|any more|another|new|repeated) (?:\w+ )?(?:attacks?|episodes?|flares?|flare-ups?|crises|crisis|relapses?|infections?|stones?|clots?|bleeds?|seizures?)|(?:stop|keep) (?:it|them|this|FOCUS) (?:from )?(?:flaring(?: up)?|coming back|recurring|returning)|(?:how|way) (?:can|do|could|to|would)? ?(?:i|we|you(?: guys| all)?|one|people|someone)? ?(?:prevent|avoid getting|avoid catching|stop getting|stop catching)|vaccines? (?:for|against)|(?:lower|reduce|decrease|cut) (?:my|the|our|their|his|her|your|its) (?:\w+ )?(?:risk|chances?)|(?:stop|keep|protect)\b.{0,40}\bfrom (?:getting|catching|developing|having)|(?:don'?t|do not|doesn'?t|won'?t|never) (?:get|have|develop|catch) (?:another|it again|them again|one again|that again)|(?:keep|stop) (?:it|them|this|FOCUS) from (?:coming back|happening again|returning|recurring)|do to (?:avoid|prevent|keep from getting|not get)|how (?:can|do|could|should|to) (?:i |we |you |one |they )?protect\b|(?:stop|stops|keep|keeps|prevent|prevents) (?:the |his |her |these |those |my |our )?(?:\w+ )?(?:crises|crisis|attacks?|episodes?|flares?|flare-ups?|seizures?|swellings?|ulcers?|it|them|FOCUS) (?:from )?(?:happening|coming back|coming|starting|occurring|returning|recurring)\b|(?:stop|keep|prevent) (?:it|this|them|FOCUS) (?:from )?(?:turning|developing|progressing|becoming|going) (?:into|to)\b|(?:does|do|can|will|would) (?:the |a |this |that )?(?:\w+ )?(?:vaccines?|shots?|jabs?|injections?|FOCUS) (?:\w+ )?prevent\b|(?:are|is) (?:\w+ )?(?:attacks?|episodes?|crises|crisis|flares?|it|they|FOCUS) prevented|(?:stop|keep|protect|prevent) (?:him|her|them|me|us|you|(?:my|our|his|her) \w+) (?:from )?(?:getting|catching|developing|having) (?:it|this|FOCUS)|(?:stop|prevent|keep) (?:them|it|these|those|FOCUS) (?:\w+ )?before (?:they|it) (?:even )?(?:start|begin|happen|come)|(?:avoid|prevent) (?:an? |the )?(?:\w+ )?(?:flare(?:-?ups?)?|attacks?|episodes?|crisis|crises|relapses?)\b|(?:to|for) protect (?:her|him|them|my|our|your|it)(?:self|selves)?\b|so (?:that )?(?:i|he|she|we|they|you|it) (?:do(?:es)?n'?t|do(?:es)? not|won'?t|will not|never) (?:get|have|develop|catch|form) (?:more|another|any more|it again|them again|one again))\b/i,
+      /\b(?:be prevented|prevention|(?:cut down|reduce|lower|lessen|decrease) (?:\w+ ){0,3}?(?:how many|the number of|how often) (?:\w+ ){0,2}?(?:attacks?|episodes?|flares?|crises|seizures?|infections?)|stop (?:(?:her|him|me|them|us|you|my \w+) )?(?:from )?(?:getting|having|developing|catching) (?:them|it|this|these|those|any more|more|another|again|so many|all the time)\b|stop (?:her|him|me|them|us|you) (?:from )?having (?:further|more|any more|another|new|repeated) (?:\w+ )?(?:attacks?|relapses?|episodes?|seizures?|flares?|flare-ups?|crises|crisis|strokes?|clots?|infections?)|(?:anything|something|ways?|medicines?|medications?|treatments?|drugs?) (?:that |which )?(?:can|could|will|would|might|to) (?:help )?prevent (?:it|this|them|FOCUS)\b|(?:have|get|having|getting) (?:fewer|less) (?:\w+ )?(?:attacks?|episodes?|flares?|flare-ups?|crises|migraines|seizures|infections|headaches|relapses)\b|(?:to|can (?:i|we|she|he)|could (?:i|we|she|he)) keep (?:\w+ )?from (?:swelling|bleeding|flaring|having|getting) |stop (?:having|getting) (?:more|further|any more|another|new|repeated) (?:\w+ )?(?:attacks?|episodes?|flares?|flare-ups?|crises|crisis|relapses?|infections?|stones?|clots?|bleeds?|seizures?)|(?:stop|keep) (?:it|them|this|FOCUS) (?:from )?(?:flaring(?: up)?|coming back|recurring|returning)|(?:how|way) (?:can|do|could|to|would)? ?(?:i|we|you(?: guys| all)?|one|people|someone)? ?(?:prevent|avoid getting|avoid catching|stop getting|stop catching)|vaccines? (?:for|against)|(?:lower|reduce|decrease|cut) (?:my|the|our|their|his|her|your|its) (?:\w+ )?(?:risk|chances?)|(?:stop|keep|protect)\b.{0,40}\bfrom (?:getting|catching|developing|having)|(?:don'?t|do not|doesn'?t|won'?t|never) (?:get|have|develop|catch) (?:another|it again|them again|one again|that again)|(?:keep|stop) (?:it|them|this|FOCUS) from (?:coming back|happening again|returning|recurring)|do to (?:avoid|prevent|keep from getting|not get)|how (?:can|do|could|should|to) (?:i |we |you |one |they )?protect\b|(?:stop|stops|keep|keeps|prevent|prevents) (?:the |his |her |these |those |my |our )?(?:\w+ )?(?:crises|crisis|attacks?|episodes?|flares?|flare-ups?|seizures?|swellings?|ulcers?|it|them|FOCUS) (?:from )?(?:happening|coming back|coming|starting|occurring|returning|recurring)\b|(?:stop|keep|prevent) (?:it|this|them|FOCUS) (?:from )?(?:turning|developing|progressing|becoming|going) (?:into|to)\b|(?:does|do|can|will|would) (?:the |a |this |that )?(?:\w+ )?(?:vaccines?|shots?|jabs?|injections?|FOCUS) (?:\w+ )?prevent\b|(?:are|is) (?:\w+ )?(?:attacks?|episodes?|crises|crisis|flares?|it|they|FOCUS) prevented|(?:stop|keep|protect|prevent) (?:him|her|them|me|us|you|(?:my|our|his|her) \w+) (?:from )?(?:getting|catching|developing|having) (?:it|this|FOCUS)|(?:stop|prevent|keep) (?:them|it|these|those|FOCUS) (?:\w+ )?before (?:they|it) (?:even )?(?:start|begin|happen|come)|(?:avoid|prevent) (?:an? |the )?(?:\w+ )?(?:flare(?:-?ups?)?|attacks?|episodes?|crisis|crises|relapses?)\b|(?:to|for) protect (?:her|him|them|my|our|your|it)(?:self|selves)?\b|so (?:that )?(?:i|he|she|we|they|you|it) (?:do(?:es)?n'?t|do(?:es)? not|won'?t|will not|never) (?:get|have|develop|catch|form) (?:more|another|any more|it again|them again|one again))\b/i,
     why: 'asks how to avoid it, or how not to get it again ("what can I do to avoid it", "what should he eat so he does not get more stones")',
   },
   {
@@ -779,7 +786,20 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'complications',
     pattern:
-      /\b(?:what (?:happens|will happen|would happen|could happen) if (?:we|he|she|i|they|you) (?:just )?(?:wait|waits|hold off|holds off|delay|delays|put it off|puts it off|do nothing|leave it|don'?t treat(?: it)?)|(?:risks?|chances?) (?:of (?:an? |the )?(?:\w+ ){1,2}?)?(?:if|when) (?:we|he|she|i|they|you) (?:wait|waits|hold off|holds off|delay|delays|put it off|puts it off|do nothing|leave it)|if (?:we|he|she|i|they) (?:wait|waits|hold off|holds off|delay|delays)\b.{0,40}\b(?:worse|damage|risk)\b)/i,
+      /\b(?:(?:get|gets|spread|spreads|go|goes) (?:in ?to|to) (?:his|her|my|your|the|their) (?:blood(?:stream)?|bones?|brain|lungs?|heart|kidneys?|spine)|(?:cause|causes|give you|lead to|leads to) (?:any )?(?:\w+ )?problems (?:with|in|for) (?:your|the|his|her|my|their) (?:\w+ )?\w+)\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"can it get into his blood", "does diabetes cause problems with your feet": what else the condition leads to',
+  },
+  {
+    type: 'diagnosis',
+    pattern: /\b(?:(?:home )?(?:screening|testing|test) kits?|screening (?:tests?|programmes?|programs?))\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"do I wait for the home screening kit?": how it is screened for (before the treatment rules)',
+  },
+  {
+    type: 'complications',
+    pattern:
+      /\b(?:what (?:happens|will happen|would happen|could happen) if (?:we|he|she|i|they|you) (?:just )?(?:wait|waits|hold off|holds off|delay|delays|put it off|puts it off|do nothing|leave (?:it|them)(?: (?:that|so|this) long| alone)?|don'?t treat(?: it)?)|(?:risks?|chances?) (?:of (?:an? |the )?(?:\w+ ){1,2}?)?(?:if|when) (?:we|he|she|i|they|you) (?:wait|waits|hold off|holds off|delay|delays|put it off|puts it off|do nothing|leave (?:it|them))|if (?:we|he|she|i|they) (?:wait|waits|hold off|holds off|delay|delays)\b.{0,40}\b(?:worse|damage|risk)\b)/i,
     kinds: CONDITIONLIKE,
     exceptKinds: DRUGLIKE,
     why: '"what happens if he waits", "the risk of a stroke if we hold off surgery": what the condition leads to without treatment (labeling guide: complications)',
@@ -847,7 +867,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'information',
     pattern:
-      /\b(?:(?:info(?:rmation)?|literature|brochures?|material|details|facts|anything|something|questions?) (?:on|about|regarding|concerning|re) (?:(?:my|his|her|our|the|this) )?FOCUS|(?:an? )?(?:overview|summary|introduction|basic information|general information|explanation) (?:of|on|about) (?:(?:my|his|her|our|the|this) )?(?:FOCUS|condition|disease|syndrome|disorder|it)|(?:learn|know|read|hear|find out|understand) (?:more |anything |something |everything )?(?:about )?FOCUS|any help (?:with|on|regarding) FOCUS)/i,
+      /\b(?:explain (?:\w+ ){0,4}?what (?:it|this|that|FOCUS) (?:actually |exactly |really )?(?:is|means)\b|(?:info(?:rmation)?|literature|brochures?|material|details|facts|anything|something|questions?) (?:on|about|regarding|concerning|re) (?:(?:my|his|her|our|the|this) )?FOCUS|(?:an? )?(?:overview|summary|introduction|basic information|general information|explanation) (?:of|on|about) (?:(?:my|his|her|our|the|this) )?(?:FOCUS|condition|disease|syndrome|disorder|it)|(?:learn|know|read|hear|find out|understand) (?:more |anything |something |everything )?(?:about )?FOCUS|any help (?:with|on|regarding) FOCUS)/i,
     why: 'a request for information on the condition itself, or an overview of it (after every rule for a specific aspect)',
   },
   {

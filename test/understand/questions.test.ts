@@ -1100,6 +1100,63 @@ const CASES: Case[] = [
     why: 'what a medicine of the message is for and how it works, though the question names the disease',
   },
   {
+    message: 'I have had kidney stones twice this year. What can I do to stop getting them?',
+    types: ['prevention'],
+    why: 'stopping them coming back is prevention, not treatment of the stone there now',
+  },
+  {
+    message: 'My son has psoriasis on his elbows just like I had as a boy. Is it something he got from me?',
+    types: ['inheritance'],
+    why: '"got from me" said of a son asks whether it runs in families',
+  },
+  {
+    message:
+      'The surgeon says my gallstones can wait for the operation. What happens if I leave them that long?',
+    types: ['complications'],
+    why: 'what happens when it is left untreated is a complication (labeling guide)',
+  },
+  {
+    message: 'Is there a particular gene that causes ALS?',
+    types: ['genetic_changes'],
+    why: 'a gene that causes it is the genetic change, not a link between two things',
+  },
+  {
+    message: 'Can you explain in simple words what sarcoidosis is?',
+    types: ['information'],
+    why: 'asking what it is, in plain words, is the general question',
+  },
+  {
+    message: "My mum has Parkinson's disease and needs a carer now. Is there any help with the cost of care?",
+    types: ['other'],
+    why: 'costs are not a medical question (labeling guide: other)',
+  },
+  {
+    message: 'The cellulitis on her leg is getting bigger. Can it get into her bloodstream?',
+    types: ['complications'],
+    why: 'spreading to the blood is what the condition can lead to',
+  },
+  {
+    message: 'Does lupus cause problems with your kidneys?',
+    types: ['complications'],
+    why: 'problems with an organ are what it leads to, not its signs',
+  },
+  {
+    message: 'I am 60 and got a bowel cancer screening kit in the post. Should I bother with it?',
+    types: ['diagnosis'],
+    why: 'a screening kit is how it is screened for, not a treatment',
+  },
+  {
+    message: 'I have been on omeprazole for years. Someone said it damages your kidneys. Is that true?',
+    types: ['side_effects'],
+    why: '"is that true" asks about the sentence before: harm the medicine does',
+  },
+  {
+    message:
+      'Mum has heart failure and they put her on furosemide and bisoprolol. How long do people live with it?',
+    types: ['prognosis'],
+    why: '"live with it" points at the disease, not the medicines named just before ("with" is no interaction)',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
