@@ -644,6 +644,11 @@ export class NameDictionary {
       if (i >= tokens.length || !node.next) return;
       const exact = node.next.get(tokens[i].norm);
       if (exact) walk(exact, i + 1, edits, fixedWords, sounds);
+      // "Hashimotos thyroiditis", "Downs syndrome": a possessive written without its apostrophe, inside a name.
+      const bare = /^[a-z]{4,}s$/.test(tokens[i].norm)
+        ? node.next.get(tokens[i].norm.slice(0, -1))
+        : undefined;
+      if (bare?.next?.has(tokens[i + 1]?.norm ?? '')) walk(bare, i + 1, edits, fixedWords, sounds);
       if (edits >= 2) return;
       // "club foot", "heart burn": a name's one word written as two (counted as one edit).
       const split = this.splitWordAt(tokens, i);

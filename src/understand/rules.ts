@@ -321,6 +321,13 @@ export const TYPE_RULES: TypeRule[] = [
     why: '"why can\'t I just stop?", "is it dangerous to stop it early?", "should I stop taking it right now": stopping a medicine is how it is taken (before the side-effect reading of "dangerous"; stopping it before trying for a baby is a precaution, below)',
   },
   {
+    type: 'drug_usage',
+    pattern:
+      /\b(?:take|taking|give|giving) (?:it|them|FOCUS|the (?:\w+ )?(?:tablets?|pills?|capsules?|dose|medicine)) (?:\w+ ){0,3}?(?:before|after|with|without) (?:a |my |his |her )?(?:food|meals?|eating|breakfast|lunch|dinner|bed(?:time)?)\b/i,
+    minDrugs: 1,
+    why: '"does that mean I have to take it an hour before breakfast?": when a medicine of the message is taken',
+  },
+  {
     type: 'indication',
     pattern:
       /\b(?:how (?:does|do|would|will|can|could) (?:it|this|that|they|FOCUS|(?:this|that|the) (?:medicine|medication|drug|pill|tablet)) (?:actually |even |really )?(?:work|help|act) (?:for|with|in|on|against|FOCUS)\b|why (?:would|do|does|did) (?:they|doctors?|(?:my|the|her|his) \w+|you|he|she) (?:give|prescribe|put) (?:(?:me|him|her|them|us) )?(?:on )?(?:this|that|it|FOCUS)(?=\W*$)|(?:isn'?t|is) (?:that|it|this|FOCUS) (?:a|an) (?:\w+ ){1,2}?(?:medicine|medication|drug|pill)\b)/i,
@@ -688,7 +695,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'diagnosis',
     pattern:
-      /\b(?:how (?:is|are|was|do|does|can|would|will) .{0,40}\bdiagnos\w*|diagnostic tests?|(?:what|which) (?:kind of |sort of |type of )?(?:other |more |further |additional |else )?(?:tests?|scans?|exams?) (?:would|will|can|could|should|do|does|to|is|are)\b|how to (?:know|tell|find out|check|confirm) (?:if|whether)|how (?:do|does|can|would|will) (?:doctors?|they|you|the doctors?) (?:decide|tell|know|determine|distinguish|differentiate)\b|(?:how|when|where) (?:is|are|was|would|will|can|could|do|does) (?:\w+ ){0,3}?(?:picked up|detected|spotted|screened)\b|(?:part of|included in) (?:the |a )?(?:newborn |baby )?(?:heel[- ]prick|newborn screen(?:ing)?|screen(?:ing)? test)|what (?:is|are) the (?:\w+ )?(?:tests?|scans?|screening)\b|how (?:is|are) (?:the |a |this )?(?:\w+ )?(?:tests?|screening|scans?|biops(?:y|ies)) (?:done|performed|carried out|taken)\b|(?:possible|able|a way|any way|test) to (?:know|tell|find out|check|see|detect)\b.{0,40}\b(?:if|whether)\b|(?:told|tell|telling) (?:\w+ )?apart|what do (?:they|you|the doctors) do (?:for|in|during|at) the (?:\w+ )?(?:test|scan|biopsy|mri|assessment|appointment)\b|(?:does|do) (?:that|this|it|these|those) sound like (?:it|FOCUS|what)\b|(?:need|needs|have to have|get|getting) (?:an? |the )?(?:\w+ ){0,2}?(?:biops(?:y|ies)|scans?|mri|ct scan|x-?rays?|blood tests?|genetic tests?|echo(?:cardiogram)?|ecg|ekg|ultrasound|endoscopy|colonoscopy|lumbar puncture)\b|(?:distinguished|differentiated|told) from|(?:get|getting) (?:myself|himself|herself|themselves|ourselves|yourself) (?:checked|tested|screened)|(?:should|do|must|can|could|will) (?:they|he|she|i|we|you|my \w+|our \w+) (?:\w+ )?(?:have|get|do|take) (?:the |a |an )?(?:gene|genetic|blood|dna|carrier|predictive) tests?\b|(?:can|could|will|would) (?:they|you|doctors?|the doctors?) (?:test|check|screen) (?:the |my |our |a )?(?:baby|babies|child|fetus|unborn)|(?:get|getting|be|being) (?:tested|screened(?![^?]*\b(?:runs? in (?:the )?famil|inherit|hereditary)))|(?:should|must|can|could|do|does|will|would) (?:she|he|they|i|we|you|(?:his|her|my|our|their) (?:\w+ )?(?:sisters?|brothers?|siblings?|sons?|daughters?|children|kids|twins?)) (?:also |too |anyway |still )?be checked\b(?![^?]*\b(?:runs? in (?:the )?famil|inherit|hereditary))|(?:can|could|will|would) (?:they|you|doctors?|the doctors?|we|anyone) (?:\w+ )?(?:tell|know|see|find out|check|detect|test)\b.{0,40}\b(?:whether|if) (?:the |my |our |a )?(?:baby|child|fetus|he|she|it)\b|tests? (?:for|to (?:confirm|detect|diagnose|check))|screen(?:ing|ed)? for|genetic testing|(?:do|could|might|can) (?:i|he|she|they|my \w+) (?:have|has|be having) FOCUS|(?:could|might|do|can) (?:i|he|she|they|my \w+) (?:have|has) (?:it|this|that)(?=\W*$)|(?:does|do) (?:that|this|it|these|those|the (?:\w+ )?results?) mean (?:that )?(?:i|he|she|we|they|my \w+|our \w+) (?:definitely |really |actually |probably |certainly )?(?:have|has|got)\b|(?:is|could|might) (?:this|it|that) (?:really |actually |possibly )?(?:be )?FOCUS(?=\W*$)|^\W*(?:could|might|can) (?:it|this) (?:really )?be that\W*$|^\W*(?:can|could|might|may|does|do|would) (?:\w+ ){1,4}?(?:be a sign of|be|mean) (?:i have |he has |she has |they have )?FOCUS(?=\W*$)|(?:is|could|might|can) (?:this|it|that) (?:really |actually |possibly )?(?:be )?what (?:i|he|she|they|we|my \w+|our \w+) (?:have|has|got|am suffering from|suffer from)\b|(?:can|could) (?:it|this|that|FOCUS) be (?:checked|tested|detected|seen|found|picked up|diagnosed) (?:for )?(?:early|before|during|in|on|at)\b|what (?:do|does) (?:my|the|these|this|his|her) (?:(?:test|lab|blood|urine|mri|scan|biopsy|genetic) )*(?:results?|levels?|numbers?|readings?|report|findings?) mean|how (?:can|do|would|will|could) (?:i|we|you|they|one|a person|someone|doctors?) (?:know|tell|find out|be sure) (?:if|whether|that) (?:i|he|she|it|you|we|they|someone|a person|one|(?:my|his|her|our|their) \w+) (?:has|have|is|are|got))\b/i,
+      /\b(?:how (?:is|are|was|do|does|can|would|will) .{0,40}\bdiagnos\w*|diagnostic tests?|(?:what|which) (?:kind of |sort of |type of )?(?:other |more |further |additional |else )?(?:tests?|scans?|exams?) (?:would|will|can|could|should|do|does|to|is|are)\b|how to (?:know|tell|find out|check|confirm) (?:if|whether)|how (?:do|does|can|would|will) (?:doctors?|they|you|the doctors?) (?:decide|tell|know|determine|distinguish|differentiate)\b|(?:how|when|where) (?:is|are|was|would|will|can|could|do|does) (?:\w+ ){0,3}?(?:picked up|detected|spotted|screened)\b|(?:part of|included in) (?:the |a )?(?:newborn |baby )?(?:heel[- ]prick|newborn screen(?:ing)?|screen(?:ing)? test)|what (?:is|are) the (?:\w+ )?(?:tests?|scans?|screening)\b|how (?:is|are) (?:the |a |this )?(?:\w+ )?(?:tests?|screening|scans?|biops(?:y|ies)) (?:done|performed|carried out|taken)\b|(?:possible|able|a way|any way|test) to (?:know|tell|find out|check|see|detect)\b.{0,40}\b(?:if|whether)\b|(?:told|tell|telling) (?:\w+ )?apart|what do (?:they|you|the doctors) do (?:for|in|during|at) the (?:\w+ )?(?:test|scan|biopsy|mri|assessment|appointment)\b|(?:does|do) (?:that|this|it|these|those) sound like (?:it|FOCUS|what)\b|(?:need|needs|have to have|get|getting) (?:an? |the )?(?:\w+ ){0,2}?(?:biops(?:y|ies)|scans?|mri|ct scan|x-?rays?|blood tests?|genetic tests?|echo(?:cardiogram)?|ecg|ekg|ultrasound|endoscopy|colonoscopy|lumbar puncture)\b|(?:distinguished|differentiated|told) from|(?:get|getting) (?:myself|himself|herself|themselves|ourselves|yourself) (?:checked|tested|screened)|(?:should|do|must|can|could|will) (?:they|he|she|i|we|you|my \w+|our \w+) (?:\w+ )?(?:have|get|do|take) (?:the |a |an )?(?:gene|genetic|blood|dna|carrier|predictive) tests?\b|(?:can|could|will|would) (?:they|you|doctors?|the doctors?) (?:test|check|screen) (?:the |my |our |a )?(?:baby|babies|child|fetus|unborn)|(?:get|getting|be|being) (?:tested|screened(?![^?]*\b(?:runs? in (?:the )?famil|inherit|hereditary)))|(?:should|must|can|could|do|does|will|would) (?:she|he|they|i|we|you|(?:his|her|my|our|their) (?:\w+ )?(?:sisters?|brothers?|siblings?|sons?|daughters?|children|kids|twins?)) (?:also |too |anyway |still )?be checked\b(?![^?]*\b(?:runs? in (?:the )?famil|inherit|hereditary))|(?:can|could|will|would) (?:they|you|doctors?|the doctors?|we|anyone) (?:\w+ )?(?:tell|know|see|find out|check|detect|test)\b.{0,40}\b(?:whether|if) (?:the |my |our |a )?(?:baby|child|fetus|he|she|it)\b|tests? (?:for|to (?:confirm|detect|diagnose|check))|screen(?:ing|ed)? for|genetic testing|(?:do|could|might|can) (?:i|he|she|they|my \w+) (?:have|has|be having) FOCUS|(?:could|might|do|can) (?:i|he|she|they|my \w+) (?:have|has) (?:it|this|that)(?=\W*$)|(?:does|do) (?:that|this|it|these|those|the (?:\w+ )?results?) mean (?:that )?(?:i|he|she|we|they|my \w+|our \w+) (?:definitely |really |actually |probably |certainly )?(?:have|has|got)\b(?! to\b)|(?:is|could|might) (?:this|it|that) (?:really |actually |possibly |still )?(?:be )?FOCUS(?=\W*$)|^\W*(?:could|might|can) (?:it|this) (?:really )?be that\W*$|^\W*(?:can|could|might|may|does|do|would) (?:\w+ ){1,4}?(?:be a sign of|be|mean) (?:i have |he has |she has |they have )?FOCUS(?=\W*$)|(?:is|could|might|can) (?:this|it|that) (?:really |actually |possibly )?(?:be )?what (?:i|he|she|they|we|my \w+|our \w+) (?:have|has|got|am suffering from|suffer from)\b|(?:can|could) (?:it|this|that|FOCUS) be (?:checked|tested|detected|seen|found|picked up|diagnosed) (?:for )?(?:early|before|during|in|on|at)\b|what (?:do|does) (?:my|the|these|this|his|her) (?:(?:test|lab|blood|urine|mri|scan|biopsy|genetic) )*(?:results?|levels?|numbers?|readings?|report|findings?) mean|how (?:can|do|would|will|could) (?:i|we|you|they|one|a person|someone|doctors?) (?:know|tell|find out|be sure) (?:if|whether|that) (?:i|he|she|it|you|we|they|someone|a person|one|(?:my|his|her|our|their) \w+) (?:has|have|is|are|got))\b/i,
     why: 'asks how it is found or tested, or whether this is it',
   },
   {
@@ -784,6 +791,34 @@ export const TYPE_RULES: TypeRule[] = [
     why: '"what adjustments should we make at work", "what can we do in the classroom to help her", "what physical activity is safe for him", "which foods must she avoid", "can he go to a normal school": living with the condition at school, at work, in sport and at the table (before the rules for what can be done about it)',
   },
   {
+    type: 'inheritance',
+    pattern:
+      /\b(?:how (?:can|could|did|does) (?:she|he|they|(?:my|our) \w+) (?:have|get|got) (?:it|this|FOCUS) (?:if|when) (?:we|neither|none|nobody|no one|i|my (?:husband|wife|partner)|(?:his|her) (?:parents|mum|mom|dad))|(?:50\/50|50-50|fifty[- ]fifty|1 in 2|one in two|1 in 4|one in four) chance (?:of|that) (?:\w+ ){0,3}?(?:having|getting|carrying|inheriting|has|have|gets|get|carries|inherits?) (?:it|this|the gene|FOCUS))\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"how can she have it if we don\'t?", "does she have a 50/50 chance of having it too?": how it passes in a family',
+  },
+  {
+    type: 'prognosis',
+    pattern:
+      /\b(?:(?<!\b(?:doesn'?t|don'?t|not|never|won'?t) )end up (?:on|in|needing|like)|(?:spread|progress|move) to the rest of (?:his|her|my|the|their|your) body)\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"does this mean I\'ll end up on dialysis like her?", "is this going to spread to the rest of his body": the course it takes',
+  },
+  {
+    type: 'lifestyle',
+    pattern:
+      /\b(?:(?:realistic|doable|feasible|manageable|sensible|wise) (?:for|with) (?:someone|somebody|a person|people|anyone|me|him|her)\b|(?:marathons?|running|jogging|sports?|football|rugby|gym|weights|training|swimming|diving|skiing|climbing|cycling|boxing)\b.{0,30}\bshould (?:i|he|she|we) (?:stop|quit|give (?:it|them) up|carry on|keep (?:going|on)|continue)\b)/i,
+    kinds: CONDITIONLIKE,
+    why: '"is that realistic for someone with Addison\'s?" of a trek, "I run marathons, should I stop?": daily life and sport with it',
+  },
+  {
+    type: 'symptoms',
+    pattern:
+      /\b(?:could|can|might|is|would) (?:the |my |his |her |their )?FOCUS (?:be )?(?:causing|behind|the cause of|responsible for|to blame for) (?:that|this|it|these|those|them|all (?:that|this|of (?:that|this|them)))\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"I have been exhausted and my hair is falling out. Could the Hashimoto\'s be causing that?": whether signs told of belong to it (a sign named as the focus and blamed on a condition is an association)',
+  },
+  {
     type: 'complications',
     pattern:
       /\b(?:(?:get|gets|spread|spreads|go|goes) (?:in ?to|to) (?:his|her|my|your|the|their) (?:blood(?:stream)?|bones?|brain|lungs?|heart|kidneys?|spine)|(?:cause|causes|give you|lead to|leads to) (?:any )?(?:\w+ )?problems (?:with|in|for) (?:your|the|his|her|my|their) (?:\w+ )?\w+)\b/i,
@@ -792,14 +827,15 @@ export const TYPE_RULES: TypeRule[] = [
   },
   {
     type: 'diagnosis',
-    pattern: /\b(?:(?:home )?(?:screening|testing|test) kits?|screening (?:tests?|programmes?|programs?))\b/i,
+    pattern:
+      /\b(?:(?:home )?(?:screening|testing|test) kits?|screening (?:tests?|programmes?|programs?)|how (?:accurate|reliable|sure|certain) (?:is|are)|false (?:alarm|positive|negative)s?|what (?:does|do|will|would) (?:the |a |an |this |that )?(?:\w+ ){0,2}?(?:test(?:ing)?|screen(?:ing)?|scans?|procedure|process|biops(?:y|ies)|study) (?:\w+ )?involve|(?:get|getting|receive|receiving) (?:the |my |his |her |our )?results?|(?:need|have|get) an? (?:amnio\w*|cvs)|amniocentesis|chorionic villus)\b/i,
     kinds: CONDITIONLIKE,
-    why: '"do I wait for the home screening kit?": how it is screened for (before the treatment rules)',
+    why: '"do I wait for the home screening kit?", "how accurate is the heel prick screen, could it be a false alarm?", "what does the testing process involve", "how long does it take to get the result", "would I need an amnio": how it is tested for (before the treatment and outlook rules)',
   },
   {
     type: 'complications',
     pattern:
-      /\b(?:what (?:happens|will happen|would happen|could happen) if (?:we|he|she|i|they|you) (?:just )?(?:wait|waits|hold off|holds off|delay|delays|put it off|puts it off|do nothing|leave (?:it|them)(?: (?:that|so|this) long| alone)?|don'?t treat(?: it)?)|(?:risks?|chances?) (?:of (?:an? |the )?(?:\w+ ){1,2}?)?(?:if|when) (?:we|he|she|i|they|you) (?:wait|waits|hold off|holds off|delay|delays|put it off|puts it off|do nothing|leave (?:it|them))|if (?:we|he|she|i|they) (?:wait|waits|hold off|holds off|delay|delays)\b.{0,40}\b(?:worse|damage|risk)\b)/i,
+      /\b(?:what (?:happens|will happen|would happen|could happen) if (?:we|he|she|i|they|you) (?:just )?(?:wait|waits|hold off|holds off|delay|delays|put it off|puts it off|do nothing|leave (?:it|them)(?: (?:that|so|this) long| alone)?|don'?t (?:use|wear) (?:it|them|the \w+)|don'?t treat(?: it)?)|(?:risks?|chances?) (?:of (?:an? |the )?(?:\w+ ){1,2}?)?(?:if|when) (?:we|he|she|i|they|you) (?:wait|waits|hold off|holds off|delay|delays|put it off|puts it off|do nothing|leave (?:it|them))|if (?:we|he|she|i|they) (?:wait|waits|hold off|holds off|delay|delays)\b.{0,40}\b(?:worse|damage|risk)\b)/i,
     kinds: CONDITIONLIKE,
     exceptKinds: DRUGLIKE,
     why: '"what happens if he waits", "the risk of a stroke if we hold off surgery": what the condition leads to without treatment (labeling guide: complications)',

@@ -1157,6 +1157,47 @@ const CASES: Case[] = [
     why: '"live with it" points at the disease, not the medicines named just before ("with" is no interaction)',
   },
   {
+    message:
+      'The CT found something on his lung and they want a biopsy. If the biopsy is clear, could it still be cancer?',
+    types: ['diagnosis'],
+    why: '"could it still be X" asks whether it is X, like "could it be X"',
+  },
+  {
+    message: 'The heel prick test came back positive for PKU. How accurate is it, could it be a false alarm?',
+    types: ['diagnosis'],
+    why: 'how sure a screening result is, is how it is diagnosed',
+  },
+  {
+    message: "Both of us are healthy, so how can our baby have cystic fibrosis if we don't?",
+    types: ['inheritance'],
+    why: 'how a child has it when the parents do not is how it passes in a family (carriers)',
+  },
+  {
+    message: 'My brother has Marfan syndrome. Do I have a 50/50 chance of having it too?',
+    types: ['inheritance'],
+    why: 'a 50/50 chance of having it is a dominant inheritance question',
+  },
+  {
+    message: 'My mum has polycystic kidney disease and is on dialysis. Will I end up on dialysis like her?',
+    types: ['prognosis'],
+    why: 'ending up like a parent is the course it takes',
+  },
+  {
+    message: 'I was told I have a heart murmur. I play rugby twice a week, should I stop?',
+    types: ['lifestyle'],
+    why: 'whether to keep up a sport is daily life with it, not whether to stop a treatment',
+  },
+  {
+    message: 'My skin is dry and my hair is thinning. Could the hypothyroidism be causing that?',
+    types: ['symptoms'],
+    why: 'whether the signs told of belong to the condition',
+  },
+  {
+    message: 'Started levothyroxine last week. Does that mean I have to take it before breakfast?',
+    types: ['drug_usage'],
+    why: '"does that mean I have to take it" is how to take it, not "does that mean I have X"',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',

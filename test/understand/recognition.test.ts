@@ -108,6 +108,11 @@ const CASES: Case[] = [
     why: 'both eponyms of Guillain-Barre syndrome written as they sound, each one correction',
   },
   {
+    message: 'GP said it is Hashimotos thyroiditis but nothing to treat yet.',
+    expect: ['UMLS:C0040147'],
+    why: 'a possessive written without its apostrophe inside a name: "Hashimoto\'s thyroiditis"',
+  },
+  {
     message: 'My daughter was diagnosed with FOP last year.',
     expect: ['GARD:6445'],
     match: 'abbreviation',
