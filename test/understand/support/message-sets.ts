@@ -51,6 +51,10 @@ import { COMMON_MESSAGES } from './common-messages.js';
 import { MEDICINES_MESSAGES } from './medicines-messages.js';
 import { LABS_MESSAGES } from './labs-messages.js';
 import { PHARMACY_MESSAGES } from './pharmacy-messages.js';
+import { MENTAL_MESSAGES } from './mental-messages.js';
+import { INFECTIONS_MESSAGES } from './infections-messages.js';
+import { CANCER_MESSAGES } from './cancer-messages.js';
+import { SUPPLEMENTS_MESSAGES } from './supplements-messages.js';
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
   { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
@@ -101,4 +105,8 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'medicines', flag: '--medicines', messages: MEDICINES_MESSAGES },
   { name: 'labs', flag: '--labs', messages: LABS_MESSAGES },
   { name: 'pharmacy', flag: '--pharmacy', messages: PHARMACY_MESSAGES },
+  { name: 'mental', flag: '--mental', messages: MENTAL_MESSAGES },
+  { name: 'infections', flag: '--infections', messages: INFECTIONS_MESSAGES },
+  { name: 'cancer', flag: '--cancer', messages: CANCER_MESSAGES },
+  { name: 'supplements', flag: '--supplements', messages: SUPPLEMENTS_MESSAGES },
 ];
