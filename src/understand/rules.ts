@@ -229,6 +229,41 @@ export const TYPE_RULES: TypeRule[] = [
     why: '"I have lupus. Can it cause kidney disease?", "Can it damage my spleen?": what the condition named before can lead to (before the rules for two conditions: "it" is not a name)',
   },
   {
+    type: 'complications',
+    pattern:
+      /\b(?:affects? (?:my|her|his|our|their|your) (?:chances? of (?:getting|becoming|being able to get) pregnant|chances? of (?:having|conceiving) (?:a baby|children|kids)|fertility)|what (?:could|can|will|would|might) happen to (?:my|his|her|their|the|your) (?:\w+ )?(?:liver|kidneys?|heart|eyes|eyesight|brain|lungs?|bones|joints|nerves|body))\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"how much does PCOS affect my chances of getting pregnant", "what could happen to my liver if my levels stay high": what the condition leads to (before the risk rules, whose "chances" would take it)',
+  },
+  {
+    type: 'cause',
+    pattern:
+      /\b(?:can|could|might|may|will|would|do|does) (?:set off|trigger|bring on|cause) (?:an? |the |my |his |her )?(?:\w+ )?(?:attacks?|episodes?|flares?|flare-ups?|crises|crisis|relapses?)\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"is it true that echinacea can set off a flare?": what brings its attacks on',
+  },
+  {
+    type: 'association',
+    pattern:
+      /\b(?:could|can|might|is|would) (?!(?:it|this|that)\b)(?:\w+ ){1,3}?be (?:what'?s|what is|the thing) (?:causing|behind|triggering) (?:my|his|her|the|their|FOCUS)\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"could low iron be what\'s causing my restless legs?": a named thing asked as its cause (labeling guide: association)',
+  },
+  {
+    type: 'prevention',
+    pattern:
+      /\b(?:keep|keeps|keeping) (?:(?:it|this|FOCUS|him|her|me|them) )?(?:in remission|at bay|from (?:coming back|returning|flaring))|(?:cut down|reduce|lower) how (?:many|often) (?:i|he|she|they|we|you) (?:get|have)\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"does curcumin help keep ulcerative colitis in remission?", "will magnesium cut down how many I get?": keeping attacks or relapses away',
+  },
+  {
+    type: 'treatment',
+    pattern:
+      /\b(?:(?:is|are) (?:\w+ ){1,3}?(?:any good|worth (?:it|trying|taking|the money)|effective|helpful) for (?:my |his |her |the )?(?:\w+ )?FOCUS|for FOCUS\W+(?:\w+ )?(?:worth (?:it|the money|trying)|any good)|(?:does|do|will|would|can|could) (?!(?:it|this|that|FOCUS)\b)(?:\w+ ){1,3}?(?:really |actually )?(?:help|work for|improve) (?:with )?(?:the )?(?:\w+ )?(?:in )?(?:my |his |her )?FOCUS|(?:will|would|can|could|do|does) (?:the )?(?:tablets?|pills?|supplements?|injections?|shots?|medicines?|medications?|creams?|surgery|an operation) (?:\w+ )?(?:fix|cure|sort out|clear up|get rid of) (?:it|this|that|them))\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"is melatonin any good for insomnia?", "probiotics for IBS - worth the money?", "does CBD oil really help the seizures in Dravet syndrome?", "will tablets fix it?": whether something treats it',
+  },
+  {
     type: 'susceptibility',
     pattern:
       /^(?=[^?]*?\b(?:if|whether)\b|\W*(?:(?:and|but|so|also|or|now|then)\s+)?(?:can|could|does|do|did|is|are|am|was|were|will|would|might|may|has|have)\b).*?\bFOCUS\b.{0,60}?\b(?:risks?|chances?|odds|likelihood|(?:more|less) likely|(?:more |less )?(?:prone|predisposed|susceptible))\b.{0,40}?\bFOCUS\b/i,
@@ -319,6 +354,34 @@ export const TYPE_RULES: TypeRule[] = [
       /\b(?:why (?:can'?t|shouldn'?t|couldn'?t) (?:i|he|she|we|they) (?:just )?stop|(?:dangerous|safe|ok|okay|bad|harmful) to (?:just )?(?:stop|quit)\b|stop(?:ping)? (?:taking )?(?:it|them|FOCUS) (?:early|now|on my own|myself|right now|right away)|(?:should|can|could) (?:i|he|she|we) (?:just )?stop (?:taking )?(?:it|them|FOCUS)(?: (?:now|right now|right away|straight away|today))?(?=\W*$|\W+or\b))/i,
     kinds: DRUGLIKE,
     why: '"why can\'t I just stop?", "is it dangerous to stop it early?", "should I stop taking it right now": stopping a medicine is how it is taken (before the side-effect reading of "dangerous"; stopping it before trying for a baby is a precaution, below)',
+  },
+  {
+    type: 'interactions',
+    pattern:
+      /\b(?:safe|ok|okay|fine|dangerous) to (?:take|use|have) (?:\w+ ){0,2}?(?:alongside|along with|together with|at the same time as) (?:my |his |her |the )?FOCUS\b/i,
+    minDrugs: 1,
+    why: '"is black cohosh safe to take alongside tamoxifen?": something taken with a medicine of the message, though only the medicine is named',
+  },
+  {
+    type: 'ingredients',
+    pattern: /\bis there (?:any )?(?:\w+ ){1,2}?in (?:it|them|this|these|those|FOCUS)(?: at all)?(?=\W*$)/i,
+    kinds: DRUGLIKE,
+    why: '"is there any THC in them at all?": what a product contains',
+  },
+  {
+    type: 'drug_usage',
+    pattern:
+      /\bwhen (?:should|do|can|must) (?:i|he|she|we) (?:start|begin) (?:taking |giving )?(?:it|them|FOCUS)\b/i,
+    kinds: DRUGLIKE,
+    why: '"when should I start it: now, or once I am pregnant?": when to take it (before the pregnancy precautions)',
+  },
+  {
+    type: 'side_effects',
+    pattern:
+      /\bFOCUS (?:can |could |may |might |will |do |does )?(?:cause|causes|caused|give|gives|lead to|leads to|trigger|triggers) (?!by\b)(?:\w+ ){0,2}?FOCUS/i,
+    kinds: DRUGLIKE,
+    minFoci: 2,
+    why: '"I read that calcium supplements cause heart attacks! Is that true?": harm blamed on a product the question names',
   },
   {
     type: 'drug_usage',
@@ -707,7 +770,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'genetic_changes',
     pattern:
-      /\b(?:which|what) (?:other |else |specific )?(?:genes?|mutations?|chromosomes?)\b|\bthe (?:gene|mutation|variant|genetic change) (?:that|which) causes?\b|\b(?:a|any|one) (?:particular |specific |single |known )?(?:gene|mutation) (?:that|which) (?:causes?|is responsible|gives)\b|\bwhat (?:is|are) (?:that|this|the) (?:genes?|mutations?|variants?)\b|\bis (?:that|this|it) the (?:gene|mutation)\b|\bgene(?:tic)? (?:mutations?|changes?|defects?)\b|\bwhat (?:does|do) (?:the|that|this|these|those) (?:\w+ )?genes? (?:\w+ )?do\b/i,
+      /\b(?:which|what) (?:other |else |specific )?(?:genes?|mutations?|chromosomes?)\b|\bthe (?:gene|mutation|variant|genetic change) (?:that|which) causes?\b|\b(?:a|any|one) (?:particular |specific |single |known )?(?:gene|mutation) (?:that|which) (?:causes?|is responsible|gives)\b|\bwhat (?:is|are) (?:that|this|the) (?:genes?|mutations?|variants?)\b|\bis (?:that|this|it) the (?:gene|mutation)\b|\bthe (?:gene|mutation|variant) (?:behind|responsible for|linked to)\b|\bgene(?:tic)? (?:mutations?|changes?|defects?)\b|\bwhat (?:does|do) (?:the|that|this|these|those) (?:\w+ )?genes? (?:\w+ )?do\b/i,
     why: 'asks about the gene or mutation, or what the gene does',
   },
   {

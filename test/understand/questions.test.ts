@@ -1198,6 +1198,46 @@ const CASES: Case[] = [
     why: '"does that mean I have to take it" is how to take it, not "does that mean I have X"',
   },
   {
+    message: 'Is valerian any good for insomnia?',
+    types: ['treatment'],
+    why: 'whether a remedy works for the condition is a treatment question, named remedy or not',
+  },
+  {
+    message: 'fish oil for rheumatoid arthritis - worth the money?',
+    types: ['treatment'],
+    why: 'a remedy for the condition, "worth the money" asks whether it works',
+  },
+  {
+    message: 'Does aloe vera help keep ulcerative colitis in remission?',
+    types: ['prevention'],
+    why: 'keeping it in remission is preventing relapses',
+  },
+  {
+    message: 'I have psoriasis. Can stress set off a flare?',
+    types: ['cause'],
+    why: 'what brings on its flares is a cause question (labeling guide)',
+  },
+  {
+    message: 'Could too much coffee be what is causing my palpitations?',
+    types: ['association'],
+    why: 'a named thing asked as the cause (labeling guide: association)',
+  },
+  {
+    message: 'Does endometriosis affect my chances of getting pregnant?',
+    types: ['complications'],
+    why: "a condition's effect on fertility is a complication (labeling guide)",
+  },
+  {
+    message: 'I am on warfarin. Is it safe to take ginkgo alongside warfarin?',
+    types: ['interactions'],
+    why: 'a second product taken alongside a medicine, though only the medicine is recognized',
+  },
+  {
+    message: 'Thinking of trying CBD gummies. Is there any THC in them?',
+    types: ['ingredients'],
+    why: 'what a product contains',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
