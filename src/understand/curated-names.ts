@@ -26,7 +26,9 @@ export function curatedNameRows(
   const out: NameRow[] = [];
   for (const [name, knowledgeBaseName] of pairs) {
     const row = byKey.get(normalizeKey(knowledgeBaseName));
-    if (row) out.push({ ...row, name, kind: 'synonym', source: 'curated' });
+    // (a name in capitals is an abbreviation, read by context like the knowledge base's own)
+    const kind = /^[A-Z0-9]+$/.test(name) ? 'abbreviation' : 'synonym';
+    if (row) out.push({ ...row, name, kind, source: 'curated' });
   }
   return out;
 }

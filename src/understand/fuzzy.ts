@@ -57,7 +57,7 @@ export function editBudget(length: number): number {
 /**
  * A rough key of how a word sounds, for names written by ear ("seliac" and "celiac", "loopus" and
  * "lupus", "gillian" and "guillain", "rhett" and "rett"): silent first letters and "h" after a consonant
- * dropped, letters that sound alike merged (c/k/q/ch, c/s before e, i and y, z/s, ph/f, x/ks), doubled
+ * dropped, letters that sound alike merged (c/k/q/ch, sch/sk, c/s before e, i and y, z/tz/s, ph/f, x/ks), doubled
  * letters written once, and every run of vowels one vowel.
  */
 export function soundKey(word: string): string {
@@ -67,7 +67,9 @@ export function soundKey(word: string): string {
     .replace(/^ps/, 's')
     .replace(/^x/, 's')
     .replace(/ph/g, 'f')
-    .replace(/sch|ch|ck|q/g, 'k')
+    .replace(/sch/g, 'sk')
+    .replace(/ch|ck|q/g, 'k')
+    .replace(/tz/g, 'z')
     .replace(/c(?=[eiy])/g, 's')
     .replace(/c/g, 'k')
     .replace(/x/g, 'ks')

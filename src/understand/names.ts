@@ -667,8 +667,9 @@ export class NameDictionary {
       // A correction must not make a name out of ordinary words: one-word fuzzy matches need a long word
       // (nine letters for two edits), and at least one word of a longer match must be spelled right.
       if (length === 1 && tokens[start].norm.length < 7) return null;
-      // A word that only sounds like a one-word name is not taken ("Florida" is not "fluoride").
-      if (length === 1 && b.sounds > 0) return null;
+      // A short word that only sounds like a one-word name is not taken ("Florida" is not "fluoride");
+      // one of eleven letters or more is ("skitzophrenia"; "drenching" is not "drinking").
+      if (length === 1 && b.sounds > 0 && tokens[start].norm.length < 11) return null;
       // ("marathon" is not "malathion")
       if (length === 1 && b.edits >= 2 && tokens[start].norm.length < 9) return null;
       if (length > 1 && b.fixedWords === length) return null;

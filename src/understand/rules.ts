@@ -229,6 +229,37 @@ export const TYPE_RULES: TypeRule[] = [
     why: '"I have lupus. Can it cause kidney disease?", "Can it damage my spleen?": what the condition named before can lead to (before the rules for two conditions: "it" is not a name)',
   },
   {
+    type: 'find_specialist',
+    pattern: /\b(?:anywhere|somewhere|someone|anyone|a place|a group|groups?) (?:\w+ ){0,4}?to talk to\b/i,
+    why: '"is there anywhere for families like us to talk to people who get it": people to turn to (before the risk rules, whose "people who get it" would take it)',
+  },
+  {
+    type: 'lifestyle',
+    pattern:
+      /\bhow (?:do|does|can|will|would) (?:adults|people|kids|children|teens|teenagers|someone|he|she|they|i|you|my \w+)(?: with FOCUS)? (?:manage|cope|get on|do|get by) (?:at|in|with) (?:work|school|college|university|jobs?|the workplace|exams)\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"how do adults with ADHD manage at work?": daily life with it',
+  },
+  {
+    type: 'research',
+    pattern: /\b(?:anybody|anyone|someone|scientists?|doctors?|people) (?:\w+ )?researching\b/i,
+    why: '"is anybody researching it?": research on it',
+  },
+  {
+    type: 'prognosis',
+    pattern:
+      /\b(?:do|does|will|can|could) (?:people|patients|kids|children|adults|someone|he|she|they|i|my \w+)(?: with FOCUS)? (?:ever |actually |really |eventually )?(?:fully |completely )?(?:get better|recover|improve)\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"do people with borderline personality disorder actually get better?": the outlook',
+  },
+  {
+    type: 'symptoms',
+    pattern:
+      /\b(?:can|does|could|do) (?:it|FOCUS|this) (?:start|begin|show up|present|first appear) (?:with|as)\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"can Huntington\'s disease start with mood changes before the movements?": how it shows',
+  },
+  {
     type: 'complications',
     pattern:
       /\b(?:affects? (?:my|her|his|our|their|your) (?:chances? of (?:getting|becoming|being able to get) pregnant|chances? of (?:having|conceiving) (?:a baby|children|kids)|fertility)|what (?:could|can|will|would|might) happen to (?:my|his|her|their|the|your) (?:\w+ )?(?:liver|kidneys?|heart|eyes|eyesight|brain|lungs?|bones|joints|nerves|body))\b/i,
@@ -259,7 +290,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'treatment',
     pattern:
-      /\b(?:(?:is|are) (?:\w+ ){1,3}?(?:any good|worth (?:it|trying|taking|the money)|effective|helpful) for (?:my |his |her |the )?(?:\w+ )?FOCUS|for FOCUS\W+(?:\w+ )?(?:worth (?:it|the money|trying)|any good)|(?:does|do|will|would|can|could) (?!(?:it|this|that|FOCUS)\b)(?:\w+ ){1,3}?(?:really |actually )?(?:help|work for|improve) (?:with )?(?:the )?(?:\w+ )?(?:in )?(?:my |his |her )?FOCUS|(?:will|would|can|could|do|does) (?:the )?(?:tablets?|pills?|supplements?|injections?|shots?|medicines?|medications?|creams?|surgery|an operation) (?:\w+ )?(?:fix|cure|sort out|clear up|get rid of) (?:it|this|that|them))\b/i,
+      /\b(?:(?:is|are) (?:\w+ ){1,3}?(?:any good|worth (?:it|trying|taking|the money)|effective|helpful) for (?:my |his |her |the )?(?:\w+ )?FOCUS|for FOCUS\W+(?:\w+ )?(?:worth (?:it|the money|trying)|any good)|(?:does|do|will|would|can|could) (?!(?:it|this|that|FOCUS)\b)(?:\w+ ){1,3}?(?:really |actually )?(?:help|work for|improve) (?:with )?(?:the )?(?:\w+ )?(?:in )?(?:my |his |her )?FOCUS|(?:will|would|can|could|do|does) (?:the )?(?:tablets?|pills?|supplements?|injections?|shots?|medicines?|medications?|creams?|surgery|an operation) (?:\w+ )?(?:fix|cure|sort out|clear up|get rid of) (?:it|this|that|them)|(?:do|does|will|would|can|could) (?:those|these|the|this|that) (?:\w+ ){0,2}?\w+ (?:really |actually )?(?:help|work)(?=\W*$)|should (?:she|he|i|we|they) (?:also )?be on (?:\w+ )?(?:medication|medicine|meds|tablets|pills|something)\b)\b/i,
     kinds: CONDITIONLIKE,
     why: '"is melatonin any good for insomnia?", "probiotics for IBS - worth the money?", "does CBD oil really help the seizures in Dravet syndrome?", "will tablets fix it?": whether something treats it',
   },
@@ -344,7 +375,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'storage_disposal',
     pattern:
-      /\b(?:(?:is|are) (?:it|they|this|that|FOCUS|the \w+) still (?:good|ok|okay|usable|effective|any good|safe to (?:use|give|take))(?=\W*$)|(?:gone|going|go|went) bad|cooler|ice ?packs?|cool ?bags?|(?:left|sat|sitting|stayed) (?:out|on the (?:counter|side|table))|(?:get rid of|throw (?:\w+ ){0,3}?(?:out|away)|toss) (?:\w+ ){0,4}?(?:left ?overs?|rest|unused|extra|empty|old)|(?:left ?overs?|unused|what(?:'s| is) left|left over)\b.{0,40}\b(?:get rid of|throw|toss|do with)|(?:throw|toss) (?:\w+ ){0,3}?(?:out|away)|(?:regular|household|normal|the) (?:trash|garbage|rubbish|bin)|flush(?:ed)? (?:\w+ ){0,2}?(?:down|toilet))\b/i,
+      /\b(?:(?:is|are) (?:it|they|this|that|FOCUS|the \w+) still (?:good|ok|okay|usable|effective|any good|safe to (?:use|give|take))(?=\W*$)|(?:gone|going|go|went) bad|cooler|ice ?packs?|cool ?bags?|(?:left|sat|sitting|stayed) (?:out|on the (?:counter|side|table))|(?:get rid of|throw (?:\w+ ){0,3}?(?:out|away)|toss) (?:\w+ ){0,4}?(?:left ?overs?|rest|unused|extra|empty|old)|(?:left ?overs?|unused|what(?:'s| is) left|left over)\b.{0,40}\b(?:get rid of|throw|toss|do with)|(?:throw|toss) (?:\w+ ){0,3}?(?:out|away)|(?:regular|household|normal|the) (?:trash|garbage|rubbish|bin)|flush(?:ed)? (?:\w+ ){0,2}?(?:down|toilet)|flush(?:ing)? (?:it|them|FOCUS|the (?:\w+ )?(?:pills?|tablets?|medicines?)))\b/i,
     kinds: DRUGLIKE,
     why: '"is it still good?" after a night out of the fridge, "in the cooler", "how do I get rid of what is left over", "can it go in the regular trash": keeping or throwing away a medicine (leftovers are not a condition to get rid of)',
   },
@@ -354,6 +385,27 @@ export const TYPE_RULES: TypeRule[] = [
       /\b(?:why (?:can'?t|shouldn'?t|couldn'?t) (?:i|he|she|we|they) (?:just )?stop|(?:dangerous|safe|ok|okay|bad|harmful) to (?:just )?(?:stop|quit)\b|stop(?:ping)? (?:taking )?(?:it|them|FOCUS) (?:early|now|on my own|myself|right now|right away)|(?:should|can|could) (?:i|he|she|we) (?:just )?stop (?:taking )?(?:it|them|FOCUS)(?: (?:now|right now|right away|straight away|today))?(?=\W*$|\W+or\b))/i,
     kinds: DRUGLIKE,
     why: '"why can\'t I just stop?", "is it dangerous to stop it early?", "should I stop taking it right now": stopping a medicine is how it is taken (before the side-effect reading of "dangerous"; stopping it before trying for a baby is a precaution, below)',
+  },
+  {
+    type: 'interactions',
+    pattern:
+      /\b(?:does|do|can|could|will|would|why does|how does|why do) (?:\w+ )?(?:smoking|alcohol|drinking|caffeine|coffee|grapefruit|food|cannabis|marijuana|nicotine) (?:affect|change|alter|interfere with|mess with) (?:my |his |her |the )?(?:FOCUS|levels?|it|them)\b|\bFOCUS (?:affect|affects|change|changes|alter|alters|raise|raises|lower|lowers) (?:my |his |her |the )?FOCUS levels?\b/i,
+    kinds: DRUGLIKE,
+    minDrugs: 1,
+    why: '"why does smoking affect clozapine?": a habit or food changing how a medicine works (before the rule for one thing affecting another)',
+  },
+  {
+    type: 'drug_usage',
+    pattern: /\bskip(?:ping)? (?:it|them|FOCUS)\b/i,
+    kinds: DRUGLIKE,
+    why: '"is it OK to skip it on weekends?": when a medicine is taken',
+  },
+  {
+    type: 'side_effects',
+    pattern:
+      /\b(?:is|could) (?:this|that|it) (?:be )?(?:the|a|an) (?:\w+ ){0,2}?(?:rash|reaction|allergy|allergic reaction)\b/i,
+    kinds: DRUGLIKE,
+    why: '"is this the dangerous rash everyone warns about?" after starting a medicine: a side effect',
   },
   {
     type: 'interactions',
@@ -393,7 +445,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'indication',
     pattern:
-      /\b(?:how (?:does|do|would|will|can|could) (?:it|this|that|they|FOCUS|(?:this|that|the) (?:medicine|medication|drug|pill|tablet)) (?:actually |even |really )?(?:work|help|act) (?:for|with|in|on|against|FOCUS)\b|why (?:would|do|does|did) (?:they|doctors?|(?:my|the|her|his) \w+|you|he|she) (?:give|prescribe|put) (?:(?:me|him|her|them|us) )?(?:on )?(?:this|that|it|FOCUS)(?=\W*$)|(?:isn'?t|is) (?:that|it|this|FOCUS) (?:a|an) (?:\w+ ){1,2}?(?:medicine|medication|drug|pill)\b)/i,
+      /\b(?:how (?:does|do|would|will|can|could) (?:it|this|that|they|FOCUS|(?:this|that|the) (?:medicine|medication|drug|pill|tablet)) (?:actually |even |really )?(?:work|help|act) (?:(?:you|people|me|him|her|them) )?(?:for|with|in|on|against|to|stop|quit|FOCUS)\b|why (?:would|do|does|did) (?:they|doctors?|(?:my|the|her|his) \w+|you|he|she) (?:give|prescribe|put) (?:(?:me|him|her|them|us) )?(?:on )?(?:this|that|it|FOCUS)(?=\W*$)|(?:isn'?t|is) (?:that|it|this|FOCUS) (?:a|an) (?:\w+ ){1,2}?(?:medicine|medication|drug|pill)\b)/i,
     minDrugs: 1,
     why: '"how does it help lupus?", "why would they give her this?", "isn\'t that a malaria medicine?": what a medicine of the message is for and how it works, though the question names the disease',
   },
@@ -709,7 +761,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'find_specialist',
     pattern:
-      /\b(?:(?:find|locate|recommend|refer|know of|looking for|search(?:ing)? for|suggest|need|see|contact)\b.{0,40}\b(?:doctors?|physicians?|specialists?|experts?|clinics?|cent(?:er|re)s?|hospitals?|surgeons?|\w+ologists?|ents?|paediatricians?|pediatricians?|consultants?|professionals?|someone who)|support groups?|(?:parent|parents'?|family|families|mums'?|moms'?|dads'?) (?:support )?groups?|(?:is|are) there (?:an? |any )?(?:\w+ |\/ ){0,7}?(?:clinics?|cent(?:er|re)s?|services?|specialists?|teams?|units?)\b(?! (?:for|of) (?:treatment|testing))|(?:ask|asked|be|get|getting) (?:to be )?referred to\b|(?:get|find|arrange|access|go for|be referred for|have) (?:\w+ ){0,2}?genetic counsell?(?:ing|ors?)|genetic counsell?ors? (?:near|in|who|that|for)|patient (?:organi[sz]ations?|groups?|advocacy)|(?:an?|any) (?:organi[sz]ations?|charit(?:y|ies)|foundations?|associations?|societ(?:y|ies)) (?:that|which|for|to|who|with)|(?:what|which) (?:kind of |type of )?(?:doctors?|specialists?|physicians?|hospitals?|clinics?|cent(?:er|re)s?|surgeons?)|(?:best|good|top) (?:hospitals?|clinics?|cent(?:er|re)s?|surgeons?) (?:for|in)|who (?:treats|specializes)|specialists? (?:in|for|on)|foundations? for|(?:anyone|someone|somebody|anybody) (?:near|close to|around|in) (?:us|me|my|our|here)\b(?! (?:situation|position|shoes|case|condition|age|state)\b)|where (?:in (?:\w+ ){1,2})?(?:is|are|can|could) (?:this|it|that|they|the (?:\w+ ){0,2}?\w+) (?:be )?(?:done|offered|available|performed|given)|who (?:works?|deals?|is experienced|has experience) with|where (?:do|can|should) (?:people|ppl|i|we|you|families) go (?:for|to)|(?:other )?(?:parents|families|people|mums|moms|dads) (?:\w+ ){0,3}?(?:we|i|she|he|they) (?:could|can|might) (?:talk|speak) (?:to|with)|(?:talk|speak) (?:to|with) other (?:parents|families|people)|(?:which|what) (?:\w+ )?(?:service|services|team|unit|department)\b|refer (?:him|her|them|the patient|the pt|pt) to\b|who (?:coordinates|manages|looks after|oversees) (?:his|her|their|my|our) (?:\w+ ){0,4}?care|(?:adult|transition(?:ing)? to adult) (?:services|care|clinics?|teams?|doctors?))\b/i,
+      /\b(?:(?:find|locate|recommend|refer|know of|looking for|search(?:ing)? for|suggest|need|see|contact)\b.{0,40}\b(?:doctors?|physicians?|specialists?|experts?|clinics?|cent(?:er|re)s?|hospitals?|surgeons?|\w+ologists?|ents?|paediatricians?|pediatricians?|consultants?|professionals?|someone who)|(?<!\b(?:at|from|in) (?:our|my|the|a|his|her) )support groups?|(?:parent|parents'?|family|families|mums'?|moms'?|dads'?) (?:support )?groups?|(?:is|are) there (?:an? |any )?(?:\w+ |\/ ){0,7}?(?:clinics?|cent(?:er|re)s?|services?|specialists?|teams?|units?)\b(?! (?:for|of) (?:treatment|testing))|(?:ask|asked|be|get|getting) (?:to be )?referred to\b|(?:get|find|arrange|access|go for|be referred for|have) (?:\w+ ){0,2}?genetic counsell?(?:ing|ors?)|genetic counsell?ors? (?:near|in|who|that|for)|patient (?:organi[sz]ations?|groups?|advocacy)|(?:an?|any) (?:organi[sz]ations?|charit(?:y|ies)|foundations?|associations?|societ(?:y|ies)) (?:that|which|for|to|who|with)|(?:what|which) (?:kind of |type of )?(?:doctors?|specialists?|physicians?|hospitals?|clinics?|cent(?:er|re)s?|surgeons?)|(?:best|good|top) (?:hospitals?|clinics?|cent(?:er|re)s?|surgeons?) (?:for|in)|who (?:treats|specializes)|specialists? (?:in|for|on)|foundations? for|(?:anyone|someone|somebody|anybody) (?:near|close to|around|in) (?:us|me|my|our|here)\b(?! (?:situation|position|shoes|case|condition|age|state)\b)|where (?:in (?:\w+ ){1,2})?(?:is|are|can|could) (?:this|it|that|they|the (?:\w+ ){0,2}?\w+) (?:be )?(?:done|offered|available|performed|given)|who (?:works?|deals?|is experienced|has experience) with|where (?:do|can|should) (?:people|ppl|i|we|you|families) go (?:for|to)|(?:other )?(?:parents|families|people|mums|moms|dads) (?:\w+ ){0,3}?(?:we|i|she|he|they) (?:could|can|might) (?:talk|speak) (?:to|with)|(?:talk|speak) (?:to|with) other (?:parents|families|people)|(?:which|what) (?:\w+ )?(?:service|services|team|unit|department)\b|refer (?:him|her|them|the patient|the pt|pt) to\b|who (?:coordinates|manages|looks after|oversees) (?:his|her|their|my|our) (?:\w+ ){0,4}?care|(?:adult|transition(?:ing)? to adult) (?:services|care|clinics?|teams?|doctors?))\b/i,
     why: 'asks for people or organizations (also where to go for a service, who coordinates care, adult services)',
   },
   {
@@ -922,7 +974,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'complications',
     pattern:
-      /\b(?:long[- ]term (?:effects?|problems|damage|consequences|complications)|(?:what|which|any|possible|potential|other|future|later) (?:\w+ )?complications?|what (?:other |\w+ )?(?:problems|damage|harm|complications) (?:can|could|does|do|will|might) (?:FOCUS|it|this|that|they) (?:cause|do|lead to|bring)|(?:will|can|could|does|would|might) (?:FOCUS|it|this|that|they|(?:my|his|her|our|their) (?:\w+'?s )?FOCUS) (?:\w+ )?(?:affect|damage|harm|hurt|spread to) (?:his|her|my|your|the|their|our|other) (?:fertility|heart|kidneys?|liver|spleen|pancreas|brain|eyes?|eyesight|vision|lungs?|bones?|nerves?|muscles?|teeth|hearing|skin|joints?|blood vessels|arteries|stomach|bowels?|intestines?|growth|development|memory|fertility|organs?|(?:unborn )?baby|pregnancy)|(?:be able to|can|could)(?: (?:i|she|he|we|they|my \w+))? (?:ever |still )?(?:have|father) (?:children|kids|a baby|babies|a child)|(?:can|could) (?:i|she|we) (?:still|ever) (?:get|become) (?:pregnant|pregant)|(?:be able to|ever) (?:get|become) (?:pregnant|pregant)|(?:become|go|get|going|turn) (?:blind|deaf|paralysed|paralyzed|disabled)|what else (?:could|can|might|may|will) (?:happen|(?:this|it|that|FOCUS) (?:lead to|cause|do))\b|risks? (?:does|do|would|will) (?:it|this|the condition|the disease|FOCUS) (?:carry|pose|bring)|(?:pose|carry|poses|carries) (?:any |a |an )?(?:\w+ )?risks? (?:with|for|during|under)|make (?:me|him|her|them|us|you) (?:infertile|sterile|blind|deaf)|risks? (?:of|with|from) (?:an? )?(?:general )?(?:an(?:a)?esthe\w*|surgery|operations?|pregnancy)|(?:an? )?(?:\w+ )?complications? (?:of|from|with) FOCUS|lose (?:some of |part of |all of )?(?:his|her|my|their|the|your) (?:sight|vision|eyesight|hearing))\b/i,
+      /\b(?:long[- ]term (?:effects?|problems|damage|consequences|complications)|(?:what|which|any|possible|potential|other|future|later) (?:\w+ )?complications?|what (?:other |\w+ )?(?:problems|damage|harm|complications) (?:can|could|does|do|will|might) (?:FOCUS|it|this|that|they) (?:cause|do|lead to|bring)|(?:will|can|could|does|would|might) (?:FOCUS|it|this|that|they|(?:my|his|her|our|their) (?:\w+'?s )?FOCUS) (?:\w+ )?(?:affect(?:ed)?|damage[ds]?|harm(?:ed)?|hurt|spread to) (?:his|her|my|your|the|their|our|other) (?:fertility|heart|kidneys?|liver|spleen|pancreas|brain|eyes?|eyesight|vision|lungs?|bones?|nerves?|muscles?|teeth|hearing|skin|joints?|blood vessels|arteries|stomach|bowels?|intestines?|growth|development|memory|fertility|organs?|(?:unborn )?baby|pregnancy)|(?:be able to|can|could)(?: (?:i|she|he|we|they|my \w+))? (?:ever |still )?(?:have|father) (?:children|kids|a baby|babies|a child)|(?:can|could) (?:i|she|we) (?:still|ever) (?:get|become) (?:pregnant|pregant)|(?:be able to|ever) (?:get|become) (?:pregnant|pregant)|(?:become|go|get|going|turn) (?:blind|deaf|paralysed|paralyzed|disabled)|what else (?:could|can|might|may|will) (?:happen|(?:this|it|that|FOCUS) (?:lead to|cause|do))\b|risks? (?:does|do|would|will) (?:it|this|the condition|the disease|FOCUS) (?:carry|pose|bring)|(?:pose|carry|poses|carries) (?:any |a |an )?(?:\w+ )?risks? (?:with|for|during|under)|make (?:me|him|her|them|us|you) (?:infertile|sterile|blind|deaf)|risks? (?:of|with|from) (?:an? )?(?:general )?(?:an(?:a)?esthe\w*|surgery|operations?|pregnancy)|(?:an? )?(?:\w+ )?complications? (?:of|from|with) FOCUS|lose (?:some of |part of |all of )?(?:his|her|my|their|the|your) (?:sight|vision|eyesight|hearing))\b/i,
     kinds: CONDITIONLIKE,
     exceptKinds: DRUGLIKE,
     why: '"the long-term effects of X", "what problems can X cause", "will her scoliosis affect her lungs", "will he be able to have children", "can I still get pregnant": what else the condition can lead to (for a medicine, that is its side effects)',

@@ -1238,6 +1238,49 @@ const CASES: Case[] = [
     why: 'what a product contains',
   },
   {
+    message:
+      'My sister has bipolar disorder and my mum is struggling. Is there anywhere for families to talk to others in the same boat?',
+    types: ['find_specialist'],
+    why: 'somewhere to talk to others is a support group',
+  },
+  {
+    message: 'How do adults with dyslexia manage at work?',
+    types: ['lifestyle'],
+    why: 'work with it is daily life',
+  },
+  {
+    message: 'Do people with anorexia nervosa ever fully recover?',
+    types: ['prognosis'],
+    why: 'whether people recover is the outlook',
+  },
+  {
+    message: 'Can multiple sclerosis start with eye pain and blurred vision?',
+    types: ['symptoms'],
+    why: 'how it first shows is a symptom question',
+  },
+  {
+    message: 'Our son takes clozapine and has started smoking. Why does smoking affect clozapine levels?',
+    types: ['interactions'],
+    why: 'a habit changing how a medicine works is an interaction',
+  },
+  {
+    message: 'He takes Ritalin for ADHD. Is it OK to skip it at weekends?',
+    types: ['drug_usage'],
+    why: 'when to take it, and when not, is how it is taken',
+  },
+  {
+    message:
+      'I started lamotrigine two weeks ago and now have spots on my legs. Is this the rash they warn you about?',
+    types: ['side_effects'],
+    why: 'a rash after starting a medicine, asked about as its known reaction',
+  },
+  {
+    message:
+      'My doctor suggested light therapy for my seasonal affective disorder. Do those lamps actually help?',
+    types: ['treatment'],
+    why: 'whether a therapy helps is a treatment question',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',

@@ -113,6 +113,22 @@ const CASES: Case[] = [
     why: 'a possessive written without its apostrophe inside a name: "Hashimoto\'s thyroiditis"',
   },
   {
+    message: 'my brother got diagnosed with skitzophrenia last year, will he ever work again',
+    expect: ['UMLS:C0036341'],
+    match: 'fuzzy',
+    why: 'a long word written by ear ("sch" as "sk", "z" as "tz") is taken even as a one-word name',
+  },
+  {
+    message: 'Our daughter is 9 and was diagnosed with OCD in the spring. What causes it?',
+    expect: ['UMLS:C0028768'],
+    why: 'OCD is read as obsessive-compulsive disorder when nothing in the message points at osteochondritis dissecans',
+  },
+  {
+    message: 'My son has OCD of the knee (osteochondritis dissecans). Will he need surgery?',
+    expect: ['GARD:12703'],
+    why: 'the message names the other reading of OCD',
+  },
+  {
     message: 'My daughter was diagnosed with FOP last year.',
     expect: ['GARD:6445'],
     match: 'abbreviation',
