@@ -505,11 +505,11 @@ const NEW_DIAGNOSIS =
 
 /**
  * A question that only names someone else ("what about him?", "and my daughter?"), or only asks when or how
- * ("is he likely to need dialysis, and roughly when?", "should we be tested, and how is that done?"): the one
+ * ("is he likely to need dialysis, and roughly when?", "what scans do I need and how often?", "should we be tested, and how is that done?"): the one
  * before, again.
  */
 const ELLIPTICAL =
-  /(?:^|[,;:\-–]\s*)(?:(?:and|but|so)\s+)?(?:(?:what|how) about|and) (?:him|her|them|me|us|(?:my|our|his|her|their|the) (?:\w+ )?\w+)\W*$|^\W*(?:(?:and|or)\s+)?(?:roughly |about |approximately |if so,? )?(?:when|how soon|at what age|by what age)\W*$|^\W*(?:(?:and|so)\s+)?how (?:is|would|will|can|could|do) (?:that|this|it|they) (?:be )?(?:done|work|happen)\W*$/i;
+  /(?:^|[,;:\-–]\s*)(?:(?:and|but|so)\s+)?(?:(?:what|how) about|and) (?:him|her|them|me|us|(?:my|our|his|her|their|the) (?:\w+ )?\w+)\W*$|^\W*(?:(?:and|or)\s+)?(?:roughly |about |approximately |if so,? )?(?:when|how soon|how often|at what age|by what age)\W*$|^\W*(?:(?:and|so)\s+)?how (?:is|would|will|can|could|do) (?:that|this|it|they) (?:be )?(?:done|work|happen)\W*$/i;
 
 /**
  * Sub-questions without the defaults (`information`, or `treatment` for a plea for help) given to unclear

@@ -82,7 +82,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'other',
     pattern:
-      /\b(?:(?:official |doctor'?s |medical )?(?:letter|note|certificate)\b.{0,50}\b(?:hr|employer|work|school|boss|manager|college|university|exams?)\b|(?:travel |health |medical )?insurance|insurers?|medicaid|medicare|funding|grants?|financial (?:help|support|assistance|aid)|(?:disability|carer'?s?) (?:allowance|benefits?|payments?)|reimburs\w*|how much (?:does|do|will|would|did) (?:\w+ ){0,4}?cost|help with (?:the )?costs?\b|costs? of (?:(?:his|her|their|my|our|the) )?(?:care|treatment|nursing|a care home)|(?:pay|paying) for (?:it|this|the|a|an|his|her|my|our)\b|afford (?:it|this|the|a|an|his|her|my|our)\b|(?:is|are) (?:it|they|this|that|the \w+) (?:\w+ )?covered\b)/i,
+      /\b(?:(?:official |doctor'?s |medical )?(?:letter|note|certificate)\b.{0,50}\b(?:hr|employer|work|school|boss|manager|college|university|exams?)\b|(?:travel |health |medical )?insurance|insurers?|medicaid|medicare|funding|grants?|financial (?:help|support|assistance|aid)|(?:disability|carer'?s?) (?:allowance|benefits?|payments?)|reimburs\w*|how much (?:does|do|will|would|did) (?:\w+ ){0,4}?cost|help with (?:the )?costs?\b|compensation|(?:sue|suing|lawsuit|legal action|solicitors?|lawyers?)\b|costs? of (?:(?:his|her|their|my|our|the) )?(?:care|treatment|nursing|a care home)|(?:pay|paying) for (?:it|this|the|a|an|his|her|my|our)\b|afford (?:it|this|the|a|an|his|her|my|our)\b|(?:is|are) (?:it|they|this|that|the \w+) (?:\w+ )?covered\b)/i,
     why: 'costs, insurance and funding are not medical questions: the knowledge base has no article for them (guide: other)',
   },
   {
@@ -126,7 +126,7 @@ export const TYPE_RULES: TypeRule[] = [
     type: 'treatment',
     pattern:
       /\b(?:is|are) (?:FOCUS|it|this|that|they) (?:really )?the only (?:choice|option|treatment|cure|medicine|medication|drug|thing (?:that )?(?:works|helps))\b/i,
-    why: '"is colchicine the only treatment": asks for other treatments of the condition, whatever the medicine named',
+    why: '"is colchicine the only treatment": asks for other treatments of the condition, whatever the medicine named (new treatments are research)',
   },
   {
     type: 'side_effects',
@@ -227,6 +227,53 @@ export const TYPE_RULES: TypeRule[] = [
     exceptKinds: DRUGLIKE,
     aboutEarlier: true,
     why: '"I have lupus. Can it cause kidney disease?", "Can it damage my spleen?": what the condition named before can lead to (before the rules for two conditions: "it" is not a name)',
+  },
+  {
+    type: 'susceptibility',
+    pattern:
+      /\b(?:does|do|can|could|will|would|did) (?:having|taking|using|being on|having had) (?:\w+ ){1,4}?(?:increase|increases|raise|raises|put up|push up) (?:my|his|her|their|the|your|our) (?:\w+ )?(?:risk|chances?) (?:of|for) (?:getting |developing )?FOCUS/i,
+    why: '"does having IVF increase my risk of ovarian cancer?": an exposure raising the risk of the condition (labeling guide: susceptibility; before the rule for a cause between two things)',
+  },
+  {
+    type: 'prevention',
+    pattern:
+      /\b(?:lower|reduce|cut|decrease|minimi[sz]e) (?:my|his|her|their|our|the|your) (?:\w+ )?(?:risk|chances?)\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"is there anything I can do to lower my risk of getting cancer?": preventing it (before the risk rules)',
+  },
+  {
+    type: 'prognosis',
+    pattern:
+      /\b(?:what (?:are|is) (?:his|her|my|their|our|the) (?:\w+ )?(?:chances?|odds|outlook)(?:,? (?:of (?:survival|surviving|recovery|beating it)|really|honestly))?(?=\W*$)|(?:chances?|odds|likelihood|risk) (?:of |that )?(?:it|this|the \w+|FOCUS) (?:will )?(?:com(?:e|es|ing) back|return(?:s|ing)?|recur(?:s|ring)?))/i,
+    kinds: CONDITIONLIKE,
+    why: '"what are his chances, honestly?", "what are the chances it comes back?": the outlook (before the risk and cause rules)',
+  },
+  {
+    type: 'diagnosis',
+    pattern:
+      /\b(?:push|ask|press|insist|pushing|asking) (?:for|on) (?:an? |the |more |further )?(?:\w+ ){0,2}?(?:colonoscopy|scans?|mri|ct|tests?|biops(?:y|ies)|endoscopy|ultrasound|x-?rays?|FOCUS)\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"should I push for a colonoscopy?": a test to have (before the rules for doctors)',
+  },
+  {
+    type: 'association',
+    pattern:
+      /\b(?:is (?:that|this) why (?:i|he|she|we|they|my \w+) (?:got|have|has|developed|ended up with) (?:it|this|FOCUS)|(?:could|can|might|may|would|did) (?:the |my |his |her |all (?:the|that) |that |this )(?:\w+ ){0,4}?(?:have )?(?:caused|triggered|brought on) (?:it|this|FOCUS|(?:his|her|my) (?:\w+ )?FOCUS)|(?:is|are|was|can|could) FOCUS (?:\w+ )?caused by (?:the |a )?FOCUS)\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"I used sunbeds loads, is that why I got it?", "could the asbestos from back then have caused it?", "is cervical cancer caused by HPV?": a named exposure or condition asked as its cause (labeling guide)',
+  },
+  {
+    type: 'treatment',
+    pattern:
+      /\b(?:(?:are there|is there|what|any) (?:any )?(?:other|alternative|different) (?:\w+ )?(?:treatments?|therapies|therapy|treatment options|options)\b|(?:which|what) (?:one|option|treatment|of (?:them|these|those)) would you (?:go for|choose|pick|recommend|do)\b|(?:is|are) (?:that|this|it|surgery|an? \w+) (?:really |actually |absolutely )?(?:necessary|needed)\b)/i,
+    why: '"are there any other treatments we should be asking about?" when a medicine has failed, "which one would you go for?", "is that really necessary?" of a mastectomy: treatment of the condition, whatever the medicine named',
+  },
+  {
+    type: 'symptoms',
+    pattern:
+      /\b(?:does|do|can|will|would) FOCUS (?:usually |normally |always )?(?:hurt|itch|ache|bleed|smell|burn|swell)\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"does testicular cancer hurt?": how it shows',
   },
   {
     type: 'find_specialist',
@@ -382,7 +429,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'drug_usage',
     pattern:
-      /\b(?:why (?:can'?t|shouldn'?t|couldn'?t) (?:i|he|she|we|they) (?:just )?stop|(?:dangerous|safe|ok|okay|bad|harmful) to (?:just )?(?:stop|quit)\b|stop(?:ping)? (?:taking )?(?:it|them|FOCUS) (?:early|now|on my own|myself|right now|right away)|(?:should|can|could) (?:i|he|she|we) (?:just )?stop (?:taking )?(?:it|them|FOCUS)(?: (?:now|right now|right away|straight away|today))?(?=\W*$|\W+or\b))/i,
+      /\b(?:why (?:can'?t|shouldn'?t|couldn'?t) (?:i|he|she|we|they) (?:just )?stop|(?:dangerous|safe|ok|okay|bad|harmful) to (?:just )?(?:stop|quit)\b|stop(?:ping)? (?:taking )?(?:it|them|FOCUS) (?:early|now|on my own|myself|right now|right away)|(?:should|can|could) (?:i|he|she|we) (?:just )?stop (?:taking )?(?:it|them|FOCUS)(?: (?:now|right now|right away|straight away|today))?(?=\W*$|\W+or\b| for (?:a |the )?(?:few|couple|while|week|month)| to see\b))/i,
     kinds: DRUGLIKE,
     why: '"why can\'t I just stop?", "is it dangerous to stop it early?", "should I stop taking it right now": stopping a medicine is how it is taken (before the side-effect reading of "dangerous"; stopping it before trying for a baby is a precaution, below)',
   },
@@ -720,7 +767,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'cause',
     pattern:
-      /\b(?:why (?:(?:is|does|do|did) (?:this|it|that|they) (?:keep )?(?:happen(?:ing)?|occur(?:ring)?|keep happening|come back)|(?:this|the|it|FOCUS) (?:\w+ )?(?:happens|occurs|comes on|develops))|what (?:sets off|triggers|brings on|causes) (?:the |an? |these |those |his |her |my |their )?(?:\w+ )?(?:attacks?|episodes?|flares?|flare-ups?|crises|crisis|seizures?|spells?)|what else (?:(?:could|can|might|may|would) (?:cause|make|trigger|explain)|causes)|(?:can|could|does|do|might|may|would) (?!FOCUS\b)(?:(?!FOCUS\b)\w+ ){1,5}?(?:bring on|brings on|trigger|set off|cause|make) (?:an? |the |my |his |her |these |those )?(?:\w+ )?(?:attacks?|episodes?|flares?|flare-ups?|crises|crisis|seizures?|swellings?|relapses?)|(?:bring|brings|bringing|brought|set|sets|setting) (?:it|them|this|FOCUS|(?:an? |the )?(?:attacks?|episodes?|flares?|flare-ups?|crises|crisis)) (?:on|off))\b/i,
+      /\b(?:why (?:(?:is|does|do|did) (?:this|it|that|they) (?:keep )?(?:happen(?:ing)?|occur(?:ring)?|keep happening|come back)|(?:this|the|it|FOCUS) (?:\w+ )?(?:happens|occurs|comes on|develops))|what (?:sets off|triggers|brings on|causes) (?:the |an? |these |those |his |her |my |their )?(?:\w+ )?(?:attacks?|episodes?|flares?|flare-ups?|crises|crisis|seizures?|spells?)|what else (?:(?:could|can|might|may|would) (?:cause|make|trigger|explain)|causes)|(?:can|could|does|do|might|may|would) (?!FOCUS\b)(?:(?!FOCUS\b)\w+ ){1,5}?(?:bring on|brings on|trigger|set off|cause|make) (?:an? |the |my |his |her |these |those )?(?:\w+ )?(?:attacks?|episodes?|flares?|flare-ups?|crises|crisis|seizures?|swellings?|relapses?)|(?:bring|brings|bringing|brought|set|sets|setting) (?:it|them|this|(?:the |an? )?FOCUS|(?:an? |the )?(?:attacks?|episodes?|flares?|flare-ups?|crises|crisis)) (?:on|off))\b/i,
     kinds: CONDITIONLIKE,
     why: '"why is this happening", "why this illness happens", "what sets off the attacks", "does beer bring it on": asks what causes it',
   },

@@ -1281,6 +1281,53 @@ const CASES: Case[] = [
     why: 'whether a therapy helps is a treatment question',
   },
   {
+    message:
+      'I carry a BRCA1 mutation. Is there anything I can do to lower my risk of getting ovarian cancer?',
+    types: ['prevention'],
+    why: "lowering one's own risk is preventing it, not asking who is at risk",
+  },
+  {
+    message: 'Our daughter has stage 4 neuroblastoma. What are her chances, honestly?',
+    types: ['prognosis'],
+    why: 'her chances are the outlook',
+  },
+  {
+    message: 'He finished chemo for Hodgkin lymphoma in May. What are the chances it comes back?',
+    types: ['prognosis'],
+    why: 'whether it returns is its course, not its cause',
+  },
+  {
+    message: 'I have had blood in my stool for weeks. Should I push for a colonoscopy?',
+    types: ['diagnosis'],
+    why: 'a test to ask for, not a doctor to find',
+  },
+  {
+    message: 'My father worked with asbestos for years. Could the asbestos have caused his mesothelioma?',
+    types: ['association'],
+    why: 'a named exposure asked as the cause (labeling guide: association)',
+  },
+  {
+    message: 'Does taking the pill for years increase my risk of breast cancer?',
+    types: ['susceptibility'],
+    why: 'an exposure raising the risk of the condition is who is at risk (labeling guide)',
+  },
+  {
+    message:
+      'The temozolomide is not working for his glioblastoma. Are there any other treatments we should ask about?',
+    types: ['treatment'],
+    why: 'other treatments of the condition, though the question follows a medicine',
+  },
+  {
+    message: 'does testicular cancer hurt?',
+    types: ['symptoms'],
+    why: 'whether it hurts is how it shows',
+  },
+  {
+    message: 'My dad has mesothelioma from his job. Can we claim compensation from the company?',
+    types: ['other'],
+    why: 'a legal claim is not a medical question (labeling guide: other)',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
