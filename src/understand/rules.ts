@@ -82,7 +82,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'other',
     pattern:
-      /\b(?:(?:official |doctor'?s |medical )?(?:letter|note|certificate)\b.{0,50}\b(?:hr|employer|work|school|boss|manager|college|university|exams?)\b|(?:travel |health |medical )?insurance|insurers?|medicaid|medicare|funding|grants?|financial (?:help|support|assistance|aid)|(?:disability|carer'?s?) (?:allowance|benefits?|payments?)|reimburs\w*|how much (?:does|do|will|would|did) (?:\w+ ){0,4}?cost|help with (?:the )?costs?\b|compensation|(?:sue|suing|lawsuit|legal action|solicitors?|lawyers?)\b|costs? of (?:(?:his|her|their|my|our|the) )?(?:care|treatment|nursing|a care home)|(?:pay|paying) for (?:it|this|the|a|an|his|her|my|our)\b|afford (?:it|this|the|a|an|his|her|my|our)\b|(?:is|are) (?:it|they|this|that|the \w+) (?:\w+ )?covered\b)/i,
+      /\b(?:(?:official |doctor'?s |medical )?(?:letter|note|certificate)\b.{0,50}\b(?:hr|employer|work|school|boss|manager|college|university|exams?)\b|(?:travel |health |medical )?insurance|insurers?|medicaid|medicare|funding|grants?|financial (?:help|support|assistance|aid)|(?:disability|carer'?s?) (?:allowance|benefits?|payments?)|reimburs\w*|how much (?:does|do|will|would|did) (?:\w+ ){0,4}?cost|help with (?:the )?costs?\b|costs? (?:me|us|him|her|them) |[$£€]\d|is there (?:a |any )?(?:cheaper|generic)\b|generic (?:version|brand|form)|compensation|(?:sue|suing|lawsuit|legal action|solicitors?|lawyers?)\b|costs? of (?:(?:his|her|their|my|our|the) )?(?:care|treatment|nursing|a care home)|(?:pay|paying) for (?:it|this|the|a|an|his|her|my|our)\b|afford (?:it|this|the|a|an|his|her|my|our)\b|(?:is|are) (?:it|they|this|that|the \w+) (?:\w+ )?covered\b)/i,
     why: 'costs, insurance and funding are not medical questions: the knowledge base has no article for them (guide: other)',
   },
   {
@@ -442,6 +442,33 @@ export const TYPE_RULES: TypeRule[] = [
     why: '"why does smoking affect clozapine?": a habit or food changing how a medicine works (before the rule for one thing affecting another)',
   },
   {
+    type: 'storage_disposal',
+    pattern:
+      /\b(?:how long (?:does|will|do|can|would) (?:it|they|them|FOCUS|(?:the|a|an|my|his|her|each) (?:\w+ )?(?:pens?|bottles?|vials?|tablets?|liquid|inhalers?)) (?:\w+ )?(?:keep|last|stay good|be good)\b|glove ?(?:box|compartment)|(?:live|stay|be kept|be left|leave (?:it|them)) in (?:the|my|his|her|a) (?:car|bag|handbag|backpack|locker)\b|(?:where|how) (?:do|should|can|must) (?:i |we |you )?(?:\w+ )?(?:the )?(?:needles|sharps|syringes|used pens|patches) go\b|sharps (?:box|bin|container))/i,
+    kinds: DRUGLIKE,
+    why: '"how long does it keep once it\'s opened?", "can my son\'s EpiPen live in the glovebox?", "where do the needles go?": keeping or throwing away a medicine',
+  },
+  {
+    type: 'contraindications',
+    pattern:
+      /\b(?:is|would|could) (?:it|this|that|they) (?:\w+ )?(?:safe|ok|okay|dangerous|risky) (?:for|in) (?:someone|somebody|people|a person|patients?|anyone|the elderly|older people) (?:with|who)\b/i,
+    minDrugs: 1,
+    why: '"is it safe in someone with dementia?" of a medicine the message names: who it suits, though the question names the disease',
+  },
+  {
+    type: 'side_effects',
+    pattern: /\b(?:reaction|allergy|FOCUS) (?:to|from) (?:the |his |her |my )?FOCUS(?=\W*$)/i,
+    kinds: DRUGLIKE,
+    minFoci: 2,
+    why: '"is this an allergic reaction to the amoxicillin?": a complaint blamed on the medicine',
+  },
+  {
+    type: 'interactions',
+    pattern: /\bstop (?:it|them|FOCUS) (?:from )?working\b/i,
+    minDrugs: 1,
+    why: '"I chew Tums most nights, will that stop it working?": one product making a medicine of the message fail',
+  },
+  {
     type: 'drug_usage',
     pattern: /\bskip(?:ping)? (?:it|them|FOCUS)\b/i,
     kinds: DRUGLIKE,
@@ -492,7 +519,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'indication',
     pattern:
-      /\b(?:how (?:does|do|would|will|can|could) (?:it|this|that|they|FOCUS|(?:this|that|the) (?:medicine|medication|drug|pill|tablet)) (?:actually |even |really )?(?:work|help|act) (?:(?:you|people|me|him|her|them) )?(?:for|with|in|on|against|to|stop|quit|FOCUS)\b|why (?:would|do|does|did) (?:they|doctors?|(?:my|the|her|his) \w+|you|he|she) (?:give|prescribe|put) (?:(?:me|him|her|them|us) )?(?:on )?(?:this|that|it|FOCUS)(?=\W*$)|(?:isn'?t|is) (?:that|it|this|FOCUS) (?:a|an) (?:\w+ ){1,2}?(?:medicine|medication|drug|pill)\b)/i,
+      /\b(?:how (?:does|do|would|will|can|could) (?:it|this|that|they|FOCUS|(?:this|that|the) (?:medicine|medication|drug|pill|tablet)) (?:actually |even |really )?(?:work|help|act) (?:(?:you|people|me|him|her|them) )?(?:for|with|in|on|against|to|stop|quit|FOCUS)\b|how (?:is|are) (?:it|this|that|they|FOCUS) (?:supposed|meant) to (?:work|help)\b|why (?:would|do|does|did) (?:they|doctors?|(?:my|the|her|his) \w+|you|he|she) (?:give|prescribe|put) (?:(?:me|him|her|them|us) )?(?:on )?(?:this|that|it|FOCUS)(?=\W*$)|(?:isn'?t|is) (?:that|it|this|FOCUS) (?:a|an) (?:\w+ ){1,2}?(?:medicine|medication|drug|pill)\b)/i,
     minDrugs: 1,
     why: '"how does it help lupus?", "why would they give her this?", "isn\'t that a malaria medicine?": what a medicine of the message is for and how it works, though the question names the disease',
   },
@@ -547,7 +574,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'contraindications',
     pattern:
-      /\b(?:(?:safe|ok|okay|alright|fine) (?:to take )?for (?:someone|somebody|people|a person|patients?|anyone) (?:with|who (?:has|have))\b|(?:safe|ok|okay|alright|fine) with (?:my|his|her|their|bad|weak|poor) (?:\w+ )?(?:kidneys?|liver|heart|kidney (?:disease|function)|liver (?:disease|function)))/i,
+      /\b(?:(?:safe|ok|okay|alright|fine) (?:to take )?(?:for|in) (?:someone|somebody|people|a person|patients?|anyone) (?:with|who (?:has|have))\b|(?:safe|ok|okay|alright|fine) with (?:my|his|her|their|bad|weak|poor) (?:\w+ )?(?:kidneys?|liver|heart|kidney (?:disease|function)|liver (?:disease|function)))/i,
     kinds: DRUGLIKE,
     why: '"is hydroxychloroquine safe for someone with long QT?", "is it still safe with my kidneys?": who should take care with a medicine (before the interaction rules, whose "safe with" would take it)',
   },
@@ -733,7 +760,8 @@ export const TYPE_RULES: TypeRule[] = [
   },
   {
     type: 'interactions',
-    pattern: /\b(?:also|too)\b/i,
+    pattern:
+      /\b(?:also|too(?! (?:low|high|much|many|often|long|fast|slow|big|small|early|late|young|old|strong|weak)\b))\b/i,
     minDrugs: 2,
     kinds: DRUGLIKE,
     why: '"can I also take aspirin": a second drug alongside a first (after the questions of safety in pregnancy or with a condition)',

@@ -1328,6 +1328,47 @@ const CASES: Case[] = [
     why: 'a legal claim is not a medical question (labeling guide: other)',
   },
   {
+    message: 'I use Humalog pens. How long does a pen keep once it is opened?',
+    types: ['storage_disposal'],
+    why: 'how long an opened medicine keeps is storage',
+  },
+  {
+    message: 'Can his EpiPen stay in the glovebox of the car in summer?',
+    types: ['storage_disposal'],
+    why: 'where a medicine is kept',
+  },
+  {
+    message:
+      'My son started amoxicillin three days ago and has a rash. Is this an allergic reaction to the amoxicillin?',
+    types: ['side_effects'],
+    why: 'a reaction blamed on the medicine is a side effect',
+  },
+  {
+    message: 'I take levothyroxine and chew Rennie for heartburn. Will that stop it working?',
+    types: ['interactions'],
+    why: 'one product making a medicine fail is an interaction',
+  },
+  {
+    message: 'My rheumatologist put me on methotrexate. How is it supposed to help rheumatoid arthritis?',
+    types: ['indication'],
+    why: 'how a medicine works for the disease is what it is for (labeling guide)',
+  },
+  {
+    message: "The doctor wants to give my dad quetiapine. Is it safe in someone with Parkinson's disease?",
+    types: ['contraindications'],
+    why: 'whether a medicine suits someone with a condition',
+  },
+  {
+    message: 'Januvia costs me $400 a month. Is there a generic?',
+    types: ['other'],
+    why: 'costs and cheaper versions are not a medical question (labeling guide: other)',
+  },
+  {
+    message: 'I take gliclazide and metformin. Can they make my sugar go too low?',
+    types: ['side_effects'],
+    why: '"too low" is not "also": a low sugar blamed on the medicines',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
