@@ -55,6 +55,10 @@ import { MENTAL_MESSAGES } from './mental-messages.js';
 import { INFECTIONS_MESSAGES } from './infections-messages.js';
 import { CANCER_MESSAGES } from './cancer-messages.js';
 import { SUPPLEMENTS_MESSAGES } from './supplements-messages.js';
+import { NEURO_MESSAGES } from './neuro-messages.js';
+import { SKIN_MESSAGES } from './skin-messages.js';
+import { INTIMATE_MESSAGES } from './intimate-messages.js';
+import { GENETICS_MESSAGES } from './genetics-messages.js';
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
   { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
@@ -109,4 +113,8 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'infections', flag: '--infections', messages: INFECTIONS_MESSAGES },
   { name: 'cancer', flag: '--cancer', messages: CANCER_MESSAGES },
   { name: 'supplements', flag: '--supplements', messages: SUPPLEMENTS_MESSAGES },
+  { name: 'neuro', flag: '--neuro', messages: NEURO_MESSAGES },
+  { name: 'skin', flag: '--skin', messages: SKIN_MESSAGES },
+  { name: 'intimate', flag: '--intimate', messages: INTIMATE_MESSAGES },
+  { name: 'genetics', flag: '--genetics', messages: GENETICS_MESSAGES },
 ];
