@@ -276,6 +276,48 @@ export const TYPE_RULES: TypeRule[] = [
     why: '"does testicular cancer hurt?": how it shows',
   },
   {
+    type: 'complications',
+    pattern:
+      /\b(?:(?:turn|turns|turning|turned|develop|develops|developing|progress|progresses|progressing) in ?to\b|become (?:an? )?(?:cancer(?:ous)?|malignant|FOCUS)\b)/i,
+    kinds: CONDITIONLIKE,
+    why: '"can lichen sclerosus turn into cancer?", "can the lumps become cancerous?": what it can lead to (labeling guide; before the rules for a link between two conditions)',
+  },
+  {
+    type: 'inheritance',
+    pattern:
+      /\b(?:(?:happen|occur)(?:s|ing)? again\b.{0,60}\b(?:baby|babies|child|children|kids|pregnan\w*)|(?:baby|babies|child|children|kids|pregnan\w*)\b.{0,60}\b(?:happen|occur)(?:s|ing)? again|(?:if|when|though|but) (?:i|he|she|we|they) (?:don'?t|doesn'?t|do not|does not) have (?:it|this|FOCUS) (?:myself|himself|herself|themselves|ourselves)\b)/i,
+    kinds: CONDITIONLIKE,
+    why: '"we wanted more children - what are the chances it would happen again?", "how does that work if I don\'t have it myself?": how it passes in a family',
+  },
+  {
+    type: 'prevention',
+    pattern:
+      /\b(?:stop|prevent|avoid) (?:the |these |those |my |his |her |further |more )(?:\w+ )?(?:attacks|episodes|flares|flare-ups|crises|relapses|migraines)\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"what can I do to stop the attacks?": preventing attacks (labeling guide)',
+  },
+  {
+    type: 'susceptibility',
+    pattern:
+      /\bpass (?:it|this|them) (?:on )?to (?:his|her|my|our|their|the) (?:little |big |older |younger |baby )?(?:sisters?|brothers?|siblings?|friends?|partners?|husband|wife|boyfriend|girlfriend|classmates?)\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"can he pass it to his little sister if they have a bath together?": catching it from someone (passing it to children is inheritance)',
+  },
+  {
+    type: 'lifestyle',
+    pattern:
+      /\b(?:can|could|should|may) (?:i|he|she|they|we) (?:still )?(?:\w+ ){1,4}?(?:at|to|in) (?:school|work|college|university|nursery|the pool|the gym|swimming)\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"can I wear a wig at school?": daily life with it',
+  },
+  {
+    type: 'treatment',
+    pattern:
+      /\b(?:(?:have|need) to be (?:taken out|removed|operated on|cut out)|(?:take|taking|cut|cutting) (?:it|them) out)\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"does it have to be taken out if it\'s small?": treatment',
+  },
+  {
     type: 'find_specialist',
     pattern: /\b(?:anywhere|somewhere|someone|anyone|a place|a group|groups?) (?:\w+ ){0,4}?to talk to\b/i,
     why: '"is there anywhere for families like us to talk to people who get it": people to turn to (before the risk rules, whose "people who get it" would take it)',
@@ -440,6 +482,20 @@ export const TYPE_RULES: TypeRule[] = [
     kinds: DRUGLIKE,
     minDrugs: 1,
     why: '"why does smoking affect clozapine?": a habit or food changing how a medicine works (before the rule for one thing affecting another)',
+  },
+  {
+    type: 'contraindications',
+    pattern:
+      /\b(?:(?:safe|ok|okay|dangerous) to (?:get|become|be) pregnant (?:while|whilst|when) (?:(?:i'?m|i am|she'?s|she is|still) )*(?:on|taking|using)|(?:use|put|give|apply|rub) (?:it|this|them|FOCUS) (?:on|to) (?:my |our |a |the |his |her )?(?:\d+[- ]?(?:week|month)s?[- ]?old )?(?:bab(?:y|ies)|infants?|newborns?|toddlers?))\b/i,
+    minDrugs: 1,
+    why: '"is it safe to get pregnant while taking it?", "can I put it on my 6 week old baby?": who a medicine suits (before the rule for pregnancy with a condition)',
+  },
+  {
+    type: 'indication',
+    pattern:
+      /\b(?:how (?:does|do) (?:it|this|that|they|FOCUS) (?:actually |even |really )?(?:make|get|stop|lower|raise|reduce|increase|block|kill|clear)\b|(?:is|are) (?:it|they|FOCUS) (?:only|just|also) (?:used )?for\b)/i,
+    minDrugs: 1,
+    why: '"how does it actually make hair grow?", "or is it only for male baldness?": how a medicine works and what it is for',
   },
   {
     type: 'storage_disposal',

@@ -1369,6 +1369,47 @@ const CASES: Case[] = [
     why: '"too low" is not "also": a low sugar blamed on the medicines',
   },
   {
+    message: "I have Barrett's esophagus. Can it turn into cancer?",
+    types: ['complications'],
+    why: 'whether it turns into another condition is what it leads to (labeling guide)',
+  },
+  {
+    message:
+      'Our baby was born with cystic fibrosis. We want more children - what are the chances it would happen again?',
+    types: ['inheritance'],
+    why: 'happening again to a next child is the recurrence chance',
+  },
+  {
+    message: "My son has haemophilia and I am a carrier. How does that work if I don't have it myself?",
+    types: ['inheritance'],
+    why: 'how a carrier passes on what she does not have is inheritance',
+  },
+  {
+    message: 'I have cluster headaches. What can I do to stop the attacks?',
+    types: ['prevention'],
+    why: 'stopping the attacks is preventing them (labeling guide)',
+  },
+  {
+    message: 'My son has impetigo. Can he pass it to his little brother?',
+    types: ['susceptibility'],
+    why: 'passing it to a brother is catching it, not inheriting it',
+  },
+  {
+    message: 'I have a small lipoma on my back. Does it have to be taken out?',
+    types: ['treatment'],
+    why: 'whether it must be removed is treatment',
+  },
+  {
+    message: 'I take methotrexate for my psoriasis. Is it safe to get pregnant while taking it?',
+    types: ['contraindications'],
+    why: 'pregnancy while on a medicine is its precaution, not a complication of the disease',
+  },
+  {
+    message: 'Does finasteride work for women or is it only for men? How does it actually stop hair loss?',
+    types: ['indication'],
+    why: 'what a medicine is for and how it works',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
@@ -1989,8 +2030,8 @@ const CASES: Case[] = [
   },
   {
     message: 'Can hepatitis B develop into liver cancer?',
-    types: ['association'],
-    why: 'whether one condition becomes another relates the two',
+    types: ['complications'],
+    why: 'whether one condition becomes another is what it leads to (labeling guide: complications)',
   },
   {
     message: 'Which gene is changed in Gaucher disease, and what does the gene do in healthy people?',

@@ -33,11 +33,11 @@ export const BACKGROUND_MESSAGES: ConsumerMessage[] = [
     types: ['information'],
   },
   {
-    // a relation really asked: does one condition lead to the other
+    // does one condition lead to the other: "turn into" is a complication (labeling guide)
     message:
       'I have had psoriasis since my twenties and now my fingers are swollen and stiff. Can psoriasis turn into arthritis?',
     focus: 'psoriasis',
-    types: ['association'],
+    types: ['complications'],
   },
   {
     // side effects of one of several drugs

@@ -130,10 +130,10 @@ export const EVERYDAY_MESSAGES: ConsumerMessage[] = [
     types: ['prognosis'],
   },
   {
-    // complications of a common infection
+    // complications of a common infection ("turn into" is a complication: labeling guide)
     message: 'Can the flu turn into pneumonia?',
     focus: 'flu',
-    types: ['association'],
+    types: ['complications'],
   },
   {
     // treatment of a baby
