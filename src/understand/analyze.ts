@@ -462,6 +462,9 @@ export class Analyzer {
 const CONDITION_REFERENCE =
   /\b(?:(?:this|that|the|his|her|my|our|their|such a)\s+(?:condition|disease|illness|disorder|syndrome)|live with (?:it|this|that)|life expectancy|outgrow (?:it|this|that)|grow out of (?:it|this|that)|(?:is|was) (?:it|this|that) (?:hereditary|genetic|contagious|catching|curable))\b/i;
 
+/** Words blaming what follows: "is that from", "caused by". */
+const BLAMED_ON = /\b(?:from|caused by|due to|because of|blame)\s*$/i;
+
 /** Words pointing at a medicine: "this medicine", "the tablets", "her meds". */
 const MEDICINE_REFERENCE =
   /\b(?:this|that|the|these|those|his|her|my|your|our|their|such)\s+(?:medicines?|medications?|drugs?|pills?|tablets?|capsules?|injections?|shots?|meds)\b/i;
@@ -486,9 +489,14 @@ function medicineReferred(
   if (!drug) return undefined;
   // The reference must come before what the clause names: "Is this medicine causing cancer?" asks about
   // the medicine, "How can I keep from getting another DVT once I stop the medicine?" about the DVT.
+  // (or a complaint is blamed on it: "I get an upset stomach after a dose, is that from the tablets?")
   const reference = MEDICINE_REFERENCE.exec(clause.text);
   if (reference)
-    return firstNamed === undefined || clause.start + reference.index < firstNamed ? drug : undefined;
+    return firstNamed === undefined ||
+      clause.start + reference.index < firstNamed ||
+      BLAMED_ON.test(clause.text.slice(0, reference.index))
+      ? drug
+      : undefined;
   // Named last, and in the sentence just before or pointed at by "it": "The doctor prescribed deferasirox.
   // How must he take it? Can it damage his kidneys?" (but not "... on eplerenone. The team has been
   // fantastic. How does the move to adult services work?").

@@ -238,6 +238,16 @@ function isGenericName(tokens: Token[]): boolean {
   );
 }
 
+/**
+ * MedlinePlus's street names of drugs that are everyday words, never taken as a name: "a glass of milk" is
+ * not methamphetamine, "a crack in the skin" not cocaine ("meth" and "weed" stay names).
+ */
+const STREET_NAMES = new Set(
+  'blow coke crack flake snow horse junk smack h chalk crystal glass ice speed tina grass pot hash'.split(
+    ' ',
+  ),
+);
+
 /** Capitalized words of the calendar, never an eponym alone. */
 const CALENDAR_WORDS = new Set([
   'christmas',
@@ -372,6 +382,8 @@ export class NameDictionary {
       }
       // Curated names (brand names, lay names, a curator's additions) were chosen to be matched.
       if (isGenericName(tokens) && !isLayNameOfTerm(row, tokens) && row.source !== 'curated') continue;
+      // Street names that are everyday words ("a glass of wine", "ice packs", "a crack in the skin").
+      if (row.kind === 'synonym' && tokens.length === 1 && STREET_NAMES.has(tokens[0].norm)) continue;
       if (row.source !== 'gard' && /[A-Z]/.test(variant)) {
         for (let k = 1; k < tokens.length; k++) {
           const c = tokens[k].raw.charCodeAt(0);

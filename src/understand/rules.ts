@@ -276,6 +276,45 @@ export const TYPE_RULES: TypeRule[] = [
     why: '"does testicular cancer hurt?": how it shows',
   },
   {
+    type: 'cause',
+    pattern:
+      /\b(?:(?:could|can|might|is) (?:something|anything) (?:else )?(?:be )?(?:behind|causing) (?:it|this|that)|(?:was|is) (?:it|this|that) (?:something|anything) (?:i|he|she|we|they) (?:did|ate|caused))\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"could something else be behind it?", "was it something he did?": what causes it, nothing named',
+  },
+  {
+    type: 'find_specialist',
+    pattern:
+      /\b(?:who (?:is|would be) the (?:right|best) (?:person|doctor|specialist|one) to (?:see|ask|talk to)|who (?:should|do|can) (?:i|we|he|she) (?:go and )?see|should (?:she|he|i|we|they) (?:be )?(?:seeing|see) (?:an? |the )(?:\w+ )?(?:\w+ologists?|specialists?|consultants?|paediatricians?|pediatricians?))\b/i,
+    why: '"who is the right person to see?", "should she be seeing a gynaecologist rather than the GP?": the doctor to turn to',
+  },
+  {
+    type: 'susceptibility',
+    pattern:
+      /\b(?:pass (?:it|this) on\b.{0,40}\b(?:sores?|symptoms?|outbreaks?|blisters?|rash|condoms?|sex|kiss\w*)|(?:sores?|symptoms?|outbreaks?|blisters?)\b.{0,40}\bpass (?:it|this) on)\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"can I pass it on even when I don\'t have any sores?": catching it from someone (before the inheritance rule\'s "pass it on")',
+  },
+  {
+    type: 'treatment',
+    pattern: /\b(?:does|do|would|will|could|can) (?:anything|something) (?:\w+ ){0,3}?help\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"does anything besides tablets help?": what can be done',
+  },
+  {
+    type: 'diagnosis',
+    pattern:
+      /\b(?:worth|point in|need to be|should i be) (?:\w+ ){0,2}?(?:getting|having|doing) (?:a |the )?(?:gene|genetic|blood|dna|carrier|predictive) tests?\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"is it worth me getting a gene test now?": testing for it',
+  },
+  {
+    type: 'inheritance',
+    pattern: /\b(?:be|is|it'?s|runs?) in the (?:family|genes)\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"could this be in the family?": whether it runs in families',
+  },
+  {
     type: 'complications',
     pattern:
       /\b(?:(?:turn|turns|turning|turned|develop|develops|developing|progress|progresses|progressing) in ?to\b|become (?:an? )?(?:cancer(?:ous)?|malignant|FOCUS)\b)/i,
@@ -351,7 +390,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'complications',
     pattern:
-      /\b(?:affects? (?:my|her|his|our|their|your) (?:chances? of (?:getting|becoming|being able to get) pregnant|chances? of (?:having|conceiving) (?:a baby|children|kids)|fertility)|what (?:could|can|will|would|might) happen to (?:my|his|her|their|the|your) (?:\w+ )?(?:liver|kidneys?|heart|eyes|eyesight|brain|lungs?|bones|joints|nerves|body))\b/i,
+      /\b(?:(?:harder|difficult|more difficult|impossible|hard) (?:for (?:me|her|us|you) )?to (?:get pregnant|conceive|have (?:a baby|children|kids))|(?:pregnancy|birth|labou?r|delivery) (?:\w+ ){0,4}?(?:more )?(?:difficult|harder|riskier|complicated)|affects? (?:my|her|his|our|their|your) (?:chances? of (?:getting|becoming|being able to get) pregnant|chances? of (?:having|conceiving) (?:a baby|children|kids)|fertility)|what (?:could|can|will|would|might) happen to (?:my|his|her|their|the|your) (?:\w+ )?(?:liver|kidneys?|heart|eyes|eyesight|brain|lungs?|bones|joints|nerves|body))\b/i,
     kinds: CONDITIONLIKE,
     why: '"how much does PCOS affect my chances of getting pregnant", "what could happen to my liver if my levels stay high": what the condition leads to (before the risk rules, whose "chances" would take it)',
   },
@@ -417,6 +456,13 @@ export const TYPE_RULES: TypeRule[] = [
     why: '"could the dust be what gave it to me": the condition blamed on something named (as the rule below)',
   },
   {
+    type: 'side_effects',
+    pattern:
+      /\b(?:(?:is|are|could|can|might) (?:that|this|it|these|those|they) (?:\w+ )?(?:be )?(?:from|caused by|due to|because of) (?:the|my|his|her) (?:tablets?|pills?|medicines?|medications?|meds|drugs?|injections?|jabs?|shots?)(?=\W*$)|(?:on|from|with) (?:it|this|that|them|FOCUS),? (?:is|are) (?:that|this|it|these|those) (?:common|normal|usual|expected)\b)/i,
+    minDrugs: 1,
+    why: '"I get cramps half an hour after a dose, is that from the tablets?", "people get pins and needles on it, is that common?": a complaint blamed on a medicine of the message (before the rule for a sign of the condition)',
+  },
+  {
     type: 'symptoms',
     pattern:
       /\b(?:is|are|could|can|might) (?:that|this|these|those|it|they|the \w+|my \w+|his \w+|her \w+) (?:\w+ )?(?:be |all )?(?:from|because of|due to|caused by|part of) (?:the |my |his |her |our |their )?FOCUS(?:'s)?\W*$/i,
@@ -478,10 +524,23 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'interactions',
     pattern:
-      /\b(?:does|do|can|could|will|would|why does|how does|why do) (?:\w+ )?(?:smoking|alcohol|drinking|caffeine|coffee|grapefruit|food|cannabis|marijuana|nicotine) (?:affect|change|alter|interfere with|mess with) (?:my |his |her |the )?(?:FOCUS|levels?|it|them)\b|\bFOCUS (?:affect|affects|change|changes|alter|alters|raise|raises|lower|lowers) (?:my |his |her |the )?FOCUS levels?\b/i,
+      /\b(?:does|do|can|could|will|would|why does|how does|why do) (?:\w+ )?(?:smoking|alcohol|drinking|caffeine|coffee|grapefruit|food|cannabis|marijuana|nicotine) (?:affect|change|alter|interfere with|mess with) (?:my |his |her |the )?(?:FOCUS|levels?|it|them)\b|\b(?:FOCUS|it|they|that|this) (?:can |could |may |might |will |would )?(?:affect|affects|change|changes|alter|alters|raise|raises|lower|lowers) (?:my |his |her |the )?FOCUS levels?\b/i,
     kinds: DRUGLIKE,
     minDrugs: 1,
     why: '"why does smoking affect clozapine?": a habit or food changing how a medicine works (before the rule for one thing affecting another)',
+  },
+  {
+    type: 'interactions',
+    pattern:
+      /\b(?:(?:have|having) a (?:drink|beer|glass of wine|few drinks)|(?:after|before|while) (?:drinking|a drink|having a drink|alcohol))\b/i,
+    minDrugs: 1,
+    why: '"how long after my last tablet can I have a drink?", "take her night dose after drinking": alcohol with a medicine of the message',
+  },
+  {
+    type: 'ingredients',
+    pattern: /\b(?:have|has|contain|contains) (?:anything|something) (?:in (?:it|them)|like)\b/i,
+    kinds: DRUGLIKE,
+    why: '"does the liquid have anything in it like sugar or colouring?": what a medicine contains',
   },
   {
     type: 'contraindications',
@@ -500,7 +559,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'storage_disposal',
     pattern:
-      /\b(?:how long (?:does|will|do|can|would) (?:it|they|them|FOCUS|(?:the|a|an|my|his|her|each) (?:\w+ )?(?:pens?|bottles?|vials?|tablets?|liquid|inhalers?)) (?:\w+ )?(?:keep|last|stay good|be good)\b|glove ?(?:box|compartment)|(?:live|stay|be kept|be left|leave (?:it|them)) in (?:the|my|his|her|a) (?:car|bag|handbag|backpack|locker)\b|(?:where|how) (?:do|should|can|must) (?:i |we |you )?(?:\w+ )?(?:the )?(?:needles|sharps|syringes|used pens|patches) go\b|sharps (?:box|bin|container))/i,
+      /\b(?:how long (?:does|will|do|can|would) (?:it|they|them|FOCUS|(?:the|a|an|my|his|her|each) (?:\w+ )?(?:pens?|bottles?|vials?|tablets?|liquid|inhalers?)) (?:\w+ )?(?:keep|last|stay good|be good)\b|glove ?(?:box|compartment)|(?:live|stay|be kept|be left|leave (?:it|them)) in (?:the|my|his|her|a) (?:car|bag|handbag|backpack|locker)\b|(?:where|how) (?:do|should|can|must) (?:i |we |you )?(?:\w+ )?(?:the )?(?:needles|sharps|syringes|used pens|patches) go\b|sharps (?:box|bin|container)|(?:what|how) (?:do|should|can) (?:i|we) (?:do with|get rid of) (?:the |my |his |her )?(?:used |old )?(?:needles|syringes|sharps|pens))/i,
     kinds: DRUGLIKE,
     why: '"how long does it keep once it\'s opened?", "can my son\'s EpiPen live in the glovebox?", "where do the needles go?": keeping or throwing away a medicine',
   },
@@ -520,7 +579,7 @@ export const TYPE_RULES: TypeRule[] = [
   },
   {
     type: 'interactions',
-    pattern: /\bstop (?:it|them|FOCUS) (?:from )?working\b/i,
+    pattern: /\bstop(?:s|ping)? (?:it|them|FOCUS) (?:from )?working\b/i,
     minDrugs: 1,
     why: '"I chew Tums most nights, will that stop it working?": one product making a medicine of the message fail',
   },
@@ -1046,7 +1105,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'prognosis',
     pattern:
-      /\b(?:(?<!\b(?:doesn'?t|don'?t|not|never|won'?t) )end up (?:on|in|needing|like)|(?:spread|progress|move) to the rest of (?:his|her|my|the|their|your) body)\b/i,
+      /\b(?:(?<!\b(?:doesn'?t|don'?t|not|never|won'?t) )end up (?:on|in|like)|(?:spread|progress|move) to the rest of (?:his|her|my|the|their|your) body|(?:will|is|does|going to) (?:it|this|they|FOCUS) (?:\w+ ){0,2}?keep (?:coming back|recurring|happening))\b/i,
     kinds: CONDITIONLIKE,
     why: '"does this mean I\'ll end up on dialysis like her?", "is this going to spread to the rest of his body": the course it takes',
   },

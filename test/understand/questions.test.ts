@@ -1410,6 +1410,47 @@ const CASES: Case[] = [
     why: 'what a medicine is for and how it works',
   },
   {
+    message:
+      'I take allopurinol every day. I get an upset stomach an hour after a dose, is that from the tablets?',
+    types: ['side_effects'],
+    why: 'a complaint blamed on "the tablets" of the message is a side effect, not a sign of the disease',
+  },
+  {
+    message: 'I am on metronidazole for an infection. How long after the last tablet can I have a drink?',
+    types: ['interactions'],
+    why: 'alcohol with a medicine is an interaction, whatever the timing',
+  },
+  {
+    message: 'I have had hives for a month. Could something else be behind it?',
+    types: ['cause'],
+    why: 'what else causes it, nothing named',
+  },
+  {
+    message: 'My daughter has terrible period pain. Should she be seeing a gynaecologist?',
+    types: ['find_specialist'],
+    why: 'which specialist to see',
+  },
+  {
+    message: 'I was diagnosed with genital herpes. Can I pass it on when I have no sores?',
+    types: ['susceptibility'],
+    why: 'passing an infection to a partner is catching it, not inheriting it',
+  },
+  {
+    message: 'I have Charcot-Marie-Tooth disease. Will it make the pregnancy or the birth more difficult?',
+    types: ['complications'],
+    why: "a condition's effect on a pregnancy is a complication (labeling guide)",
+  },
+  {
+    message: 'Grandad had a wasting disease and now my brother has ALS. Could this be in the family?',
+    types: ['inheritance'],
+    why: 'being in the family is running in families',
+  },
+  {
+    message: 'My son takes Keppra liquid. Does it have anything in it like sugar or colouring?',
+    types: ['ingredients'],
+    why: 'what a medicine contains',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',

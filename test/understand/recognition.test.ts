@@ -385,6 +385,8 @@ void describe('condition recognition', () => {
     'pls help me understand, plz', // chat words, not the abbreviation PLS
     // a word that only sounds like a one-word name is not that name ("Florida" is not "fluoride")
     'We moved to Florida last year and she got a new job.',
+    // street names of drugs that are everyday words are not names ("glass" is a MedlinePlus name of methamphetamine)
+    'She had a glass of milk and an ice pack and put some chalk on the board.',
   ];
   for (const text of ORDINARY) {
     void it(`finds no condition in an ordinary sentence: "${text}"`, () => {
