@@ -1451,6 +1451,32 @@ const CASES: Case[] = [
     why: 'what a medicine contains',
   },
   {
+    message:
+      "My DNA kit says I carry APOE4. Is that the gene for Alzheimer's disease? Can I do anything to lower my odds?",
+    types: ['genetic_changes', 'prevention'],
+    why: "the gene for the disease is the genetic change; lowering one's odds is prevention",
+  },
+  {
+    message: 'I have Factor V Leiden thrombophilia. Does it make pregnancy risky for me?',
+    types: ['complications'],
+    why: "a condition's effect on a pregnancy is a complication (labeling guide)",
+  },
+  {
+    message: 'My husband has Klinefelter syndrome. Can we have biological children?',
+    types: ['complications'],
+    why: 'fertility is what the condition can lead to (labeling guide)',
+  },
+  {
+    message: 'My mother has Huntington disease. Does that mean I have a 50/50 chance?',
+    types: ['inheritance'],
+    why: "a 50/50 chance of a parent's condition is dominant inheritance",
+  },
+  {
+    message: 'Our newborn has PKU. Can I keep breastfeeding him?',
+    types: ['lifestyle'],
+    why: 'what a baby with PKU can feed on is diet',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
