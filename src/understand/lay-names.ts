@@ -81,6 +81,7 @@ export const LAY_NAMES: ReadonlyArray<readonly [layName: string, knowledgeBaseNa
   ['mono', 'Infectious Mononucleosis'],
   ['slapped cheek', 'Fifth Disease'],
   ['tb', 'Tuberculosis'],
+  ['zika', 'Zika virus infection'],
   ['std', 'Sexually Transmitted Diseases'],
   ['thrush', 'Thrush - children and adults'],
   ['oral thrush', 'Thrush - children and adults'],

@@ -82,7 +82,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'other',
     pattern:
-      /\b(?:(?:official |doctor'?s |medical )?(?:letter|note|certificate)\b.{0,50}\b(?:hr|employer|work|school|boss|manager|college|university|exams?)\b|(?:travel |health |medical )?insurance|insurers?|medicaid|medicare|funding|grants?|financial (?:help|support|assistance|aid)|(?:disability|carer'?s?) (?:allowance|benefits?|payments?)|reimburs\w*|how much (?:does|do|will|would|did) (?:\w+ ){0,4}?cost|help with (?:the )?costs?\b|go private\b|costs? (?:me|us|him|her|them) |[$£€]\d|is there (?:a |any )?(?:cheaper|generic)\b|generic (?:version|brand|form)|compensation|(?:sue|suing|lawsuit|legal action|solicitors?|lawyers?)\b|costs? of (?:(?:his|her|their|my|our|the) )?(?:care|treatment|nursing|a care home)|(?:pay|paying) for (?:it|this|the|a|an|his|her|my|our)\b|afford (?:it|this|the|a|an|his|her|my|our)\b|(?:is|are) (?:it|they|this|that|the \w+) (?:\w+ )?covered\b)/i,
+      /\b(?:(?:official |doctor'?s |medical )?(?:letter|note|certificate)\b(?! from (?:the |his |her |my |our )?(?:school|work|nursery|college|employer|hr|council)\b).{0,50}\b(?:hr|employer|work|school|boss|manager|college|university|exams?)\b|(?:travel |health |medical )?insurance|insurers?|medicaid|medicare|funding|grants?|financial (?:help|support|assistance|aid)|(?:disability|carer'?s?) (?:allowance|benefits?|payments?)|reimburs\w*|how much (?:does|do|will|would|did) (?:\w+ ){0,4}?cost|help with (?:the )?costs?\b|go private\b|costs? (?:me|us|him|her|them) |[$£€]\d|is there (?:a |any )?(?:cheaper|generic)\b|generic (?:version|brand|form)|compensation|(?:sue|suing|lawsuit|legal action|solicitors?|lawyers?)\b|costs? of (?:(?:his|her|their|my|our|the) )?(?:care|treatment|nursing|a care home)|(?:pay|paying) for (?:it|this|the|a|an|his|her|my|our)\b|afford (?:it|this|the|a|an|his|her|my|our)\b|(?:is|are) (?:it|they|this|that|the \w+) (?:\w+ )?covered\b)/i,
     why: 'costs, insurance and funding are not medical questions: the knowledge base has no article for them (guide: other)',
   },
   {
@@ -276,6 +276,41 @@ export const TYPE_RULES: TypeRule[] = [
     why: '"does testicular cancer hurt?": how it shows',
   },
   {
+    type: 'prognosis',
+    pattern:
+      /\b(?:(?:going to|gonna|will|would|be able to|ever) (?:\w+ )?(?:walk|talk|see|hear|work|drive) again|get back to (?:how|the way|normal))\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"is he going to walk again, will he get back to how he was?": the outlook',
+  },
+  {
+    type: 'diagnosis',
+    pattern:
+      /\b(?:get|getting|have|having) (?:him|her|them|me|us|my \w+|our \w+) (?:\w+ )?(?:checked|tested|screened|assessed)(?: (?:for|out))?\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"should we get him checked for it?": testing for it',
+  },
+  {
+    type: 'complications',
+    pattern:
+      /\b(?:(?:what|which|any) (?:kind of |sort of |other )?(?:problems|issues|complications|health problems) (?:should|do|might|could|will|can|would) (?:we|i|you|they|he|she) (?:need to )?(?:be )?(?:watch|look|keep an eye|expect|prepare)\w*|what (?:happens|will happen|would happen|could happen) if (?:it|this|FOCUS|(?:the |my |his |her )?\w+) (?:isn'?t|is not|isnt|goes|stays|remains) (?:treated|untreated))\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"what kind of problems should we be watching for as she grows?", "what happens if Lyme disease isn\'t treated?": what it leads to',
+  },
+  {
+    type: 'lifestyle',
+    pattern:
+      /^(?!.*\b(?:store|storing|stored|fridge|refrigerat\w*|cool ?bags?|cooler)\b).*\b(?:(?:travel(?:l?ing)?|flying|fly|holidays?|vacations?|trips?) (?:with|on|abroad)\b|(?:with|on) (?:a |the )?(?:plane|flight))\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"anything I need to know about traveling with it like the flying and the heat": daily life with it (keeping a medicine cool on the plane is storage)',
+  },
+  {
+    type: 'frequency',
+    pattern:
+      /\b(?:still (?:a thing|around|common|about)\b|(?:is|are) there (?:still )?(?:many|any|lots of) (?:cases|people with))/i,
+    kinds: CONDITIONLIKE,
+    why: '"is leprosy even still a thing in this country?": how common it is',
+  },
+  {
     type: 'cause',
     pattern:
       /\b(?:(?:could|can|might|is) (?:something|anything) (?:else )?(?:be )?(?:behind|causing) (?:it|this|that)|(?:was|is) (?:it|this|that) (?:something|anything) (?:i|he|she|we|they) (?:did|ate|caused))\b/i,
@@ -291,9 +326,9 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'susceptibility',
     pattern:
-      /\b(?:pass (?:it|this) on\b.{0,40}\b(?:sores?|symptoms?|outbreaks?|blisters?|rash|condoms?|sex|kiss\w*)|(?:sores?|symptoms?|outbreaks?|blisters?)\b.{0,40}\bpass (?:it|this) on)\b/i,
+      /\b(?:pass(?:ed|es|ing)? (?:on )?(?:through|by|during|via) (?:sex|kissing|touch|touching|blood|the air|coughing|sneezing|contact|sharing)|pass (?:it|this) on\b.{0,40}\b(?:sores?|symptoms?|outbreaks?|blisters?|rash|condoms?|sex|kiss\w*)|(?:sores?|symptoms?|outbreaks?|blisters?)\b.{0,40}\bpass (?:it|this) on)\b/i,
     kinds: CONDITIONLIKE,
-    why: '"can I pass it on even when I don\'t have any sores?": catching it from someone (before the inheritance rule\'s "pass it on")',
+    why: '"can I pass it on even when I don\'t have any sores?", "can it be passed on through sex?": catching it from someone (before the inheritance rule\'s "pass it on")',
   },
   {
     type: 'treatment',
@@ -517,7 +552,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'storage_disposal',
     pattern:
-      /\b(?:(?:is|are) (?:it|they|this|that|FOCUS|the \w+) still (?:good|ok|okay|usable|effective|any good|safe to (?:use|give|take))(?=\W*$)|(?:gone|going|go|went) bad|cooler|ice ?packs?|cool ?bags?|(?:left|sat|sitting|stayed) (?:out|on the (?:counter|side|table))|(?:get rid of|throw (?:\w+ ){0,3}?(?:out|away)|toss) (?:\w+ ){0,4}?(?:left ?overs?|rest|unused|extra|empty|old)|(?:left ?overs?|unused|what(?:'s| is) left|left over)\b.{0,40}\b(?:get rid of|throw|toss|do with)|(?:throw|toss) (?:\w+ ){0,3}?(?:out|away)|(?:regular|household|normal|the) (?:trash|garbage|rubbish|bin)|flush(?:ed)? (?:\w+ ){0,2}?(?:down|toilet)|flush(?:ing)? (?:it|them|FOCUS|the (?:\w+ )?(?:pills?|tablets?|medicines?)))\b/i,
+      /\b(?:(?:is|are) (?:it|they|this|that|FOCUS|the \w+) still (?:good|ok|okay|usable|effective|any good|safe to (?:use|give|take))(?=\W*$)|(?:gone|going|go|went) bad|cooler|ice ?packs?|cool ?bags?|(?:left|sat|sitting|stayed) (?:out|on the (?:counter|side|table))|(?:get rid of|throw (?:\w+ ){0,3}?(?:out|away)|toss) (?:\w+ ){0,4}?(?:left ?overs?|rest|unused|extra|empty|old)|(?:left ?overs?|unused|what(?:'s| is) left|left over)\b.{0,40}\b(?:get rid of|throw|toss|do with)|do with (?:what'?s|what is) left|do with (?:the )?(?:left ?overs?|rest|unused)|(?:throw|toss) (?:\w+ ){0,3}?(?:out|away)|(?:regular|household|normal|the) (?:trash|garbage|rubbish|bin)|flush(?:ed)? (?:\w+ ){0,2}?(?:down|toilet)|flush(?:ing)? (?:it|them|FOCUS|the (?:\w+ )?(?:pills?|tablets?|medicines?)))\b/i,
     kinds: DRUGLIKE,
     why: '"is it still good?" after a night out of the fridge, "in the cooler", "how do I get rid of what is left over", "can it go in the regular trash": keeping or throwing away a medicine (leftovers are not a condition to get rid of)',
   },
@@ -535,6 +570,13 @@ export const TYPE_RULES: TypeRule[] = [
     kinds: DRUGLIKE,
     minDrugs: 1,
     why: '"why does smoking affect clozapine?": a habit or food changing how a medicine works (before the rule for one thing affecting another)',
+  },
+  {
+    type: 'contraindications',
+    pattern:
+      /\b(?:is|would) (?:it|this|that) (?:be )?(?:ok|okay|safe|alright|fine) for (?:me|him|her|them|my \w+) to (?:take|use|have)(?=\W*$)/i,
+    kinds: DRUGLIKE,
+    why: '"I have been treated for depression, so is it ok for me to take?": whether the medicine suits the person',
   },
   {
     type: 'interactions',

@@ -1477,6 +1477,41 @@ const CASES: Case[] = [
     why: 'what a baby with PKU can feed on is diet',
   },
   {
+    message: 'my dad had a stroke last week and cant move his right side is he going to walk again',
+    types: ['prognosis'],
+    why: 'whether he will walk again is the outlook',
+  },
+  {
+    message: 'his coach thinks he might have Marfan syndrome, should we get him checked for it?',
+    types: ['diagnosis'],
+    why: 'getting someone checked for it is testing',
+  },
+  {
+    message: 'My son has Down syndrome. What kind of problems should we be watching for as he grows?',
+    types: ['complications'],
+    why: 'problems to watch for are what it can lead to',
+  },
+  {
+    message: "I have Addison's disease. Is there anything I need to know about travelling with it?",
+    types: ['lifestyle'],
+    why: 'travel is daily life with it',
+  },
+  {
+    message: 'Is polio still a thing in this country?',
+    types: ['frequency'],
+    why: 'whether it is still around is how common it is',
+  },
+  {
+    message: 'Can zika be passed on through sex?',
+    types: ['susceptibility'],
+    why: '"zika" alone names the infection (a curated name: a four-letter word is otherwise read as an abbreviation)',
+  },
+  {
+    message: "We were given a liquid antibiotic, amoxicillin. What do we do with what's left at the end?",
+    types: ['storage_disposal'],
+    why: 'what to do with leftover medicine is disposal',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
