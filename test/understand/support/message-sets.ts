@@ -59,6 +59,10 @@ import { NEURO_MESSAGES } from './neuro-messages.js';
 import { SKIN_MESSAGES } from './skin-messages.js';
 import { INTIMATE_MESSAGES } from './intimate-messages.js';
 import { GENETICS_MESSAGES } from './genetics-messages.js';
+import { TRANSLATED_MESSAGES } from './translated-messages.js';
+import { HEART_MESSAGES } from './heart-messages.js';
+import { GUT_MESSAGES } from './gut-messages.js';
+import { BONES_MESSAGES } from './bones-messages.js';
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
   { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
@@ -117,4 +121,8 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'skin', flag: '--skin', messages: SKIN_MESSAGES },
   { name: 'intimate', flag: '--intimate', messages: INTIMATE_MESSAGES },
   { name: 'genetics', flag: '--genetics', messages: GENETICS_MESSAGES },
+  { name: 'translated', flag: '--translated', messages: TRANSLATED_MESSAGES },
+  { name: 'heart', flag: '--heart', messages: HEART_MESSAGES },
+  { name: 'gut', flag: '--gut', messages: GUT_MESSAGES },
+  { name: 'bones', flag: '--bones', messages: BONES_MESSAGES },
 ];
