@@ -248,8 +248,9 @@ const STREET_NAMES = new Set(
   ),
 );
 
-/** Capitalized words of the calendar, never an eponym alone. */
+/** Capitalized words of the calendar (and a country named like an eponym), never an eponym alone. */
 const CALENDAR_WORDS = new Set([
+  'poland',
   'christmas',
   'easter',
   'january',

@@ -265,7 +265,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'treatment',
     pattern:
-      /\b(?:(?:are there|is there|what|any) (?:any )?(?:other|alternative|different) (?:\w+ )?(?:treatments?|therapies|therapy|treatment options|options)\b|(?:which|what) (?:one|option|treatment|of (?:them|these|those)) would you (?:go for|choose|pick|recommend|do)\b|(?:is|are) (?:that|this|it|surgery|an? \w+) (?:really |actually |absolutely )?(?:necessary|needed)\b)/i,
+      /\b(?:(?:are there|is there|what|any) (?:any )?(?:other|alternative|different) (?:\w+ )?(?:treatments?|therapies|therapy|treatment options|options)\b|(?:which|what) (?:one|option|treatment|of (?:them|these|those)) would you (?:go for|choose|pick|recommend|do)\b|(?:is|are) (?:that|this|it|surgery|an? \w+) (?:really |actually |absolutely )?(?:necessary|needed)\b|\b(?:surgery|an? operation|the operation|treatment|medication|medicine|a transplant) (?:is|are) (?:really |actually )?(?:necessary|needed|enough|required)\b)/i,
     why: '"are there any other treatments we should be asking about?" when a medicine has failed, "which one would you go for?", "is that really necessary?" of a mastectomy: treatment of the condition, whatever the medicine named',
   },
   {
@@ -274,6 +274,41 @@ export const TYPE_RULES: TypeRule[] = [
       /\b(?:does|do|can|will|would) FOCUS (?:usually |normally |always )?(?:hurt|itch|ache|bleed|smell|burn|swell)\b/i,
     kinds: CONDITIONLIKE,
     why: '"does testicular cancer hurt?": how it shows',
+  },
+  {
+    type: 'prevention',
+    pattern:
+      /\b(?:(?:a way|anything|something) (?:\w+ ){0,3}?(?:so |that )?(?:my |our )?(?:children|kids|baby|babies|sons?|daughters?) (?:will not|won'?t|don'?t|do not|doesn'?t|does not|never) (?:get|have|inherit)|(?:what|how) (?:can|could|should|must|do) (?:i|we|he|she|they) (?:do )?(?:\w+ ){0,3}?to (?:prevent|avoid|stop) (?:it|this|them|an attack|attacks|FOCUS))\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"is there a way that my children will not get this?", "what must I do before to prevent it?": preventing it',
+  },
+  {
+    type: 'inheritance',
+    pattern:
+      /\b(?:chances?|odds|risk|likelihood) (?:that )?(?:i|he|she|we|they) (?:have|has|get|gets|will (?:have|get)) (?:it|this|FOCUS) (?:also|too|as well)\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"my father died of it. What is the chance I have it also?": the chance that a relative has it (labeling guide)',
+  },
+  {
+    type: 'complications',
+    pattern:
+      /\b(?:(?:dangerous|risky|a risk|a problem) (?:for|in|during) (?:the |a |my |her )?(?:pregnancy|birth|labou?r|delivery)|(?:is|are) (?:it|this|that|they|FOCUS) (?:\w+ )?(?:dangerous|bad|harmful|a risk|risky) (?:for|to) (?:my|his|her|their|the|your) (?:heart|kidneys?|liver|brain|eyes?|lungs?|bones|joints|body|health))\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"the lupus is dangerous for the pregnancy?", "is it dangerous for my heart?": what it can lead to',
+  },
+  {
+    type: 'susceptibility',
+    pattern:
+      /\b(?:can|could|will|would|does|do) (?:it|this|FOCUS) (?:pass|spread|go) (?:on )?to (?!(?:my|our|his|her|their) (?:children|kids|baby|babies|sons?|daughters?|grandchildren)\b)(?:her|him|them|me|us|(?:my|his|her|our|their) (?:wife|husband|partner|girlfriend|boyfriend|friends?|family|brother|sister))\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"can it pass to her when we are close, share a towel?": catching it (passing it to children is inheritance)',
+  },
+  {
+    type: 'lifestyle',
+    pattern:
+      /\b(?:(?:i|he|she|they|we) (?:can|could) (?:still )?(?:go (?:back )?to|do|play|attend) (?:school|work|sports?|pe|gym|college|nursery)|what (?:can|could|should|must|may) (?:i|he|she|we|they) (?:not )?(?:to )?(?:eat|drink)\b(?!.*\b(?:so (?:that )?(?:i|he|she|we|they) (?:do not|don'?t|won'?t)|to (?:avoid|prevent|stop))))/i,
+    kinds: CONDITIONLIKE,
+    why: '"after surgery she can go to school and do PE like before?", "what must he not eat?": daily life and diet with it',
   },
   {
     type: 'prognosis',
@@ -386,7 +421,8 @@ export const TYPE_RULES: TypeRule[] = [
   },
   {
     type: 'lifestyle',
-    pattern: /\b(?:can|could|should) (?:i|we|she) (?:keep|continue|still) (?:on )?breast ?feed(?:ing)?\b/i,
+    pattern:
+      /\b(?:(?:can|could|should) (?:i|we|she) (?:keep|continue|still) (?:on )?breast ?feed(?:ing)?|(?:can|could) (?:he|she|the baby) (?:still )?(?:drink|have) (?:my |the )?breast ?milk)\b/i,
     kinds: CONDITIONLIKE,
     exceptKinds: DRUGLIKE,
     why: '"can I keep breastfeeding him?" of a baby with PKU: what the baby can eat (for a mother\'s medicine it is a precaution)',
@@ -439,7 +475,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'cause',
     pattern:
-      /\b(?:can|could|might|may|will|would|do|does) (?:set off|trigger|bring on|cause) (?:an? |the |my |his |her )?(?:\w+ )?(?:attacks?|episodes?|flares?|flare-ups?|crises|crisis|relapses?)\b/i,
+      /\b(?:can|could|might|may|will|would|do|does) (?:set off|trigger|bring on|cause|provoke) (?:an? |the |my |his |her )?(?:\w+ )?(?:attacks?|episodes?|flares?|flare-ups?|crises|crisis|relapses?)\b/i,
     kinds: CONDITIONLIKE,
     why: '"is it true that echinacea can set off a flare?": what brings its attacks on',
   },
@@ -570,6 +606,20 @@ export const TYPE_RULES: TypeRule[] = [
     kinds: DRUGLIKE,
     minDrugs: 1,
     why: '"why does smoking affect clozapine?": a habit or food changing how a medicine works (before the rule for one thing affecting another)',
+  },
+  {
+    type: 'contraindications',
+    pattern:
+      /\b(?:be )?(?:given|give|used) (?:to|for|in) (?:a |my |his |her )?(?:child|children|kids?|bab(?:y|ies)|toddlers?|infants?|teenagers?)\b/i,
+    kinds: DRUGLIKE,
+    why: '"can ibuprofen be given to a child with chickenpox?": who a medicine suits',
+  },
+  {
+    type: 'side_effects',
+    pattern:
+      /\b(?:can|could|will|would|does|do|might|may) (?:it|they|this|that) (?:give|cause) (?:me|you|him|her|them|us)? ?FOCUS/i,
+    minDrugs: 1,
+    why: '"is it bad to take it so long, it can give me osteoporosis?" of a medicine of the message: harm it does',
   },
   {
     type: 'contraindications',
@@ -959,7 +1009,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'cause',
     pattern:
-      /\b(?:why (?:(?:is|does|do|did) (?:this|it|that|they) (?:keep )?(?:happen(?:ing)?|occur(?:ring)?|keep happening|come back)|(?:this|the|it|FOCUS) (?:\w+ )?(?:happens|occurs|comes on|develops))|what (?:sets off|triggers|brings on|causes) (?:the |an? |these |those |his |her |my |their )?(?:\w+ )?(?:attacks?|episodes?|flares?|flare-ups?|crises|crisis|seizures?|spells?)|what else (?:(?:could|can|might|may|would) (?:cause|make|trigger|explain)|causes)|(?:can|could|does|do|might|may|would) (?!FOCUS\b)(?:(?!FOCUS\b)\w+ ){1,5}?(?:bring on|brings on|trigger|set off|cause|make) (?:an? |the |my |his |her |these |those )?(?:\w+ )?(?:attacks?|episodes?|flares?|flare-ups?|crises|crisis|seizures?|swellings?|relapses?)|(?:bring|brings|bringing|brought|set|sets|setting) (?:it|them|this|(?:the |an? )?FOCUS|(?:an? |the )?(?:attacks?|episodes?|flares?|flare-ups?|crises|crisis)) (?:on|off))\b/i,
+      /\b(?:why (?:(?:is|does|do|did) (?:this|it|that|they) (?:keep )?(?:happen(?:ing)?|occur(?:ring)?|keep happening|come back)|(?:this|the|it|FOCUS) (?:\w+ )?(?:happens|occurs|comes on|develops))|what (?:sets off|triggers|brings on|causes) (?:the |an? |these |those |his |her |my |their )?(?:\w+ )?(?:attacks?|episodes?|flares?|flare-ups?|crises|crisis|seizures?|spells?)|what else (?:(?:could|can|might|may|would) (?:cause|make|trigger|explain)|causes)|(?:can|could|does|do|might|may|would) (?!FOCUS\b)(?:(?!FOCUS\b)\w+ ){1,5}?(?:bring on|brings on|trigger|set off|cause|make|provoke) (?:an? |the |my |his |her |these |those )?(?:\w+ )?(?:attacks?|episodes?|flares?|flare-ups?|crises|crisis|seizures?|swellings?|relapses?)|(?:bring|brings|bringing|brought|set|sets|setting) (?:it|them|this|(?:the |an? )?FOCUS|(?:an? |the )?(?:attacks?|episodes?|flares?|flare-ups?|crises|crisis)) (?:on|off))\b/i,
     kinds: CONDITIONLIKE,
     why: '"why is this happening", "why this illness happens", "what sets off the attacks", "does beer bring it on": asks what causes it',
   },
@@ -986,7 +1036,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'research',
     pattern:
-      /\b(?:clinical (?:trials?|stud(?:y|ies))|trials?|research(?:ers)? (?:on|into|about|for|being done|stud)|(?:any|new|latest|current|recent) (?:research|studies)|research stud(?:y|ies)|experimental treatments?|registry|being (?:studied|researched|tested|developed|investigated))\b/i,
+      /\b(?:clinical (?:trials?|stud(?:y|ies))|trials?|research(?:ers)? (?:on|into|about|for|being done|stud)|(?:any|some|a|new|latest|current|recent) (?:research|stud(?:y|ies))\b|research stud(?:y|ies)|experimental treatments?|registry|being (?:studied|researched|tested|developed|investigated))\b/i,
     why: 'trials and studies are the research section',
   },
   {
@@ -1021,7 +1071,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'inheritance',
     pattern: new RegExp(
-      `\\b(?:(?:chances?|odds|likelihood|likely|risk|possibility|probability|50/50|50-50|fifty[- ]fifty)\\b.{0,30}?\\b(?:(?:our|my|his|her|their|the|a|any|each|every) (?:\\w+ )?${RELATIVE}|next one) (?:\\w+ ){0,3}?(?:have|has|having|get|gets|getting|develop|develops|inherit(?:s|ing)?|carry|carries|(?:be|is|being) (?:affected|born with))|(?:will|would|could|can|might|may) (?:our|my|his|her|their|the) (?:\\w+ )?${RELATIVE} (?:also |ever |too )?(?:inherit|be (?:affected|born with))|(?:will|would|could|can|might|may) (?:our|my|his|her|their|the) (?:next|future|unborn|second|other) (?:baby|child|one|pregnancy) (?:also |ever |too )?(?:have|get|be)|(?:another|a second|a next|one more) (?:baby|child|pregnancy)\\b.{0,30}\\b(?:have|get|be affected|be born with|happen again)|(?:will|would) (?:our|my|his|her|their) (?:\\w+ )?${RELATIVE} (?:also |ever )?(?:get|have|develop) (?:it|this|FOCUS)(?: too| as well| later| one day)?(?=\\W*$)|(?:chances?|odds|likelihood|risk) (?:of|that) (?:\\w+ ){0,2}?having (?:a|an|another) (?:\\w+ )?(?:baby|child|son|daughter) (?:with|who has)|(?:our|my) (?:\\w+ )?${RELATIVE} (?:will|would|is going to) (?:also |definitely )?(?:have|get|inherit|be born with) (?:it|this|FOCUS)|^(?=.*\\b(?:bab(?:y|ies)|pregnanc(?:y|ies)|child(?:ren)?|kids)\\b).*\\b(?:chances?|odds|likelihood|risk) (?:of |that )?(?:it|this|that) (?:will )?(?:happens?|happening|occurs?|occurring) again|(?:chances?|odds|likelihood|risk|probability) (?:that )?(?:he|she|they) (?:also |too )?(?:has|have|will have|gets|get|will get|is affected|are affected|inherits|inherit|inherited|carries|carry) (?:it|this|FOCUS)|happen(?:s|ing)? again\\b.{0,30}\\b(?:another|next|future|a second) (?:baby|child|pregnancy)|(?:is|are|would|will) (?:my|our|his|her) (?:\\w+ )?${RELATIVE} (?:now |also )?(?:more |less )?(?:likely|at risk) to (?:get|have|develop)|(?:chances?|odds|likelihood) (?:that )?i (?:also )?(?:have|carry|inherited|got|will get|will have) (?:it|this|FOCUS) (?:too|as well)|(?:do|does|would|will) (?:her|his|my|our|their) (?:\\w+ ){0,2}?${RELATIVE} (?:also )?(?:have|has) (?:a )?(?:higher|greater|bigger|increased) (?:chance|risk)|(?:more|less) likely to (?:get|develop|have|inherit) (?:it|this|FOCUS) because (?:i|we|my \\w+|her \\w+|his \\w+) (?:have|has|had)|^(?![^?]*\\b(?:tests?|tested|testing|screen\\w*|detect\\w*|checked)\\b).*\\b(?:our|my|the|a|his|her) (?:next|future|second) (?:baby|babies|child|children|kids?|pregnancy|pregnancies)|(?:any|my|our) (?:other|future|more) ${RELATIVE} (?:\\w+ ){0,3}?(?:have|get) (?:it|this|FOCUS)|^(?=.*\\b(?:more|other|future) (?:children|kids|babies)\\b).*\\b(?:will|would|could) (?:they|he|she) (?:\\w+ )?(?:have|get) (?:it|this|FOCUS)|(?:should|do|must) (?:my|our) (?:\\w+ )?${RELATIVE} (?:\\w+ ){0,3}?be (?:worried|concerned|scared)|(?:is|could|can|might) (?:it|this|that|FOCUS) (?:\\w+ )?(?:be )?genetic\\b(?! test)|de novo)\\b`,
+      `\\b(?:(?:chances?|odds|likelihood|likely|risk|possibility|probability|50/50|50-50|fifty[- ]fifty)\\b.{0,30}?\\b(?:(?:our|my|his|her|their|the|a|any|each|every) (?:\\w+ )?${RELATIVE}|next one) (?:\\w+ ){0,3}?(?:have|has|having|get|gets|getting|develop|develops|inherit(?:s|ing)?|carry|carries|(?:be|is|being) (?:affected|born with|sick|ill))|(?:will|would|could|can|might|may) (?:our|my|his|her|their|the) (?:\\w+ )?${RELATIVE} (?:also |ever |too )?(?:inherit|be (?:affected|born with))|(?:will|would|could|can|might|may) (?:our|my|his|her|their|the) (?:next|future|unborn|second|other) (?:baby|child|one|pregnancy) (?:also |ever |too )?(?:have|get|be)|(?:another|a second|a next|one more) (?:baby|child|pregnancy)\\b.{0,30}\\b(?:have|get|be affected|be born with|happen again)|(?:will|would) (?:our|my|his|her|their) (?:\\w+ )?${RELATIVE} (?:also |ever )?(?:get|have|develop) (?:it|this|FOCUS)(?: too| as well| later| one day)?(?=\\W*$)|(?:chances?|odds|likelihood|risk) (?:of|that) (?:\\w+ ){0,2}?having (?:a|an|another) (?:\\w+ )?(?:baby|child|son|daughter) (?:with|who has)|(?:our|my) (?:\\w+ )?${RELATIVE} (?:will|would|is going to) (?:also |definitely )?(?:have|get|inherit|be born with) (?:it|this|FOCUS)|^(?=.*\\b(?:bab(?:y|ies)|pregnanc(?:y|ies)|child(?:ren)?|kids)\\b).*\\b(?:chances?|odds|likelihood|risk) (?:of |that )?(?:it|this|that) (?:will )?(?:happens?|happening|occurs?|occurring) again|(?:chances?|odds|likelihood|risk|probability) (?:that )?(?:he|she|they) (?:also |too )?(?:has|have|will have|gets|get|will get|is affected|are affected|inherits|inherit|inherited|carries|carry) (?:it|this|FOCUS)|happen(?:s|ing)? again\\b.{0,30}\\b(?:another|next|future|a second) (?:baby|child|pregnancy)|(?:is|are|would|will) (?:my|our|his|her) (?:\\w+ )?${RELATIVE} (?:now |also )?(?:more |less )?(?:likely|at risk) to (?:get|have|develop)|(?:chances?|odds|likelihood) (?:that )?i (?:also )?(?:have|carry|inherited|got|will get|will have) (?:it|this|FOCUS) (?:too|as well)|(?:do|does|would|will) (?:her|his|my|our|their) (?:\\w+ ){0,2}?${RELATIVE} (?:also )?(?:have|has) (?:a )?(?:higher|greater|bigger|increased) (?:chance|risk)|(?:more|less) likely to (?:get|develop|have|inherit) (?:it|this|FOCUS) because (?:i|we|my \\w+|her \\w+|his \\w+) (?:have|has|had)|^(?![^?]*\\b(?:tests?|tested|testing|screen\\w*|detect\\w*|checked)\\b).*\\b(?:our|my|the|a|his|her) (?:next|future|second) (?:baby|babies|child|children|kids?|pregnancy|pregnancies)|(?:any|my|our) (?:other|future|more) ${RELATIVE} (?:\\w+ ){0,3}?(?:have|get) (?:it|this|FOCUS)|^(?=.*\\b(?:more|other|future) (?:children|kids|babies)\\b).*\\b(?:will|would|could) (?:they|he|she) (?:\\w+ )?(?:have|get) (?:it|this|FOCUS)|(?:should|do|must) (?:my|our) (?:\\w+ )?${RELATIVE} (?:\\w+ ){0,3}?be (?:worried|concerned|scared)|(?:is|could|can|might) (?:it|this|that|FOCUS) (?:\\w+ )?(?:be )?genetic\\b(?! test)|de novo)\\b`,
       'i',
     ),
     kinds: CONDITIONLIKE,
@@ -1049,7 +1099,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'diagnosis',
     pattern:
-      /\b(?:how (?:is|are|was|do|does|can|would|will) .{0,40}\bdiagnos\w*|diagnostic tests?|(?:what|which) (?:kind of |sort of |type of )?(?:other |more |further |additional |else )?(?:tests?|scans?|exams?) (?:would|will|can|could|should|do|does|to|is|are)\b|how to (?:know|tell|find out|check|confirm) (?:if|whether)|how (?:do|does|can|would|will) (?:doctors?|they|you|the doctors?) (?:decide|tell|know|determine|distinguish|differentiate)\b|(?:how|when|where) (?:is|are|was|would|will|can|could|do|does) (?:\w+ ){0,3}?(?:picked up|detected|spotted|screened)\b|(?:part of|included in) (?:the |a )?(?:newborn |baby )?(?:heel[- ]prick|newborn screen(?:ing)?|screen(?:ing)? test)|what (?:is|are) the (?:\w+ )?(?:tests?|scans?|screening)\b|how (?:is|are) (?:the |a |this )?(?:\w+ )?(?:tests?|screening|scans?|biops(?:y|ies)) (?:done|performed|carried out|taken)\b|(?:possible|able|a way|any way|test) to (?:know|tell|find out|check|see|detect)\b.{0,40}\b(?:if|whether)\b|(?:told|tell|telling) (?:\w+ )?apart|what do (?:they|you|the doctors) do (?:for|in|during|at) the (?:\w+ )?(?:test|scan|biopsy|mri|assessment|appointment)\b|(?:does|do) (?:that|this|it|these|those) sound like (?:it|FOCUS|what)\b|(?:need|needs|have to have|get|getting) (?:an? |the )?(?:\w+ ){0,2}?(?:biops(?:y|ies)|scans?|mri|ct scan|x-?rays?|blood tests?|genetic tests?|echo(?:cardiogram)?|ecg|ekg|ultrasound|endoscopy|colonoscopy|lumbar puncture)\b|(?:distinguished|differentiated|told) from|(?:get|getting) (?:myself|himself|herself|themselves|ourselves|yourself) (?:checked|tested|screened)|(?:should|do|must|can|could|will) (?:they|he|she|i|we|you|my \w+|our \w+) (?:\w+ )?(?:have|get|do|take) (?:the |a |an )?(?:gene|genetic|blood|dna|carrier|predictive) tests?\b|(?:can|could|will|would) (?:they|you|doctors?|the doctors?) (?:test|check|screen) (?:the |my |our |a )?(?:baby|babies|child|fetus|unborn)|(?:get|getting|be|being) (?:tested|screened(?![^?]*\b(?:runs? in (?:the )?famil|inherit|hereditary)))|(?:should|must|can|could|do|does|will|would) (?:she|he|they|i|we|you|(?:his|her|my|our|their) (?:\w+ )?(?:sisters?|brothers?|siblings?|sons?|daughters?|children|kids|twins?)) (?:also |too |anyway |still )?be checked\b(?![^?]*\b(?:runs? in (?:the )?famil|inherit|hereditary))|(?:can|could|will|would) (?:they|you|doctors?|the doctors?|we|anyone) (?:\w+ )?(?:tell|know|see|find out|check|detect|test)\b.{0,40}\b(?:whether|if) (?:the |my |our |a )?(?:baby|child|fetus|he|she|it)\b|tests? (?:for|to (?:confirm|detect|diagnose|check))|screen(?:ing|ed)? for|genetic testing|(?:do|could|might|can) (?:i|he|she|they|my \w+) (?:have|has|be having) FOCUS|(?:could|might|do|can) (?:i|he|she|they|my \w+) (?:have|has) (?:it|this|that)(?=\W*$)|(?:does|do) (?:that|this|it|these|those|the (?:\w+ )?results?) mean (?:that )?(?:i|he|she|we|they|my \w+|our \w+) (?:definitely |really |actually |probably |certainly )?(?:have|has|got)\b(?! to\b| (?:a|an|the) (?:\S+ )?(?:chance|risk)\b)|(?:is|could|might) (?:this|it|that) (?:really |actually |possibly |still )?(?:be )?FOCUS(?=\W*$)|^\W*(?:could|might|can) (?:it|this) (?:really )?be that\W*$|^\W*(?:can|could|might|may|does|do|would) (?:\w+ ){1,4}?(?:be a sign of|be|mean) (?:i have |he has |she has |they have )?FOCUS(?=\W*$)|(?:is|could|might|can) (?:this|it|that) (?:really |actually |possibly )?(?:be )?what (?:i|he|she|they|we|my \w+|our \w+) (?:have|has|got|am suffering from|suffer from)\b|(?:can|could) (?:it|this|that|FOCUS) be (?:checked|tested|detected|seen|found|picked up|diagnosed) (?:for )?(?:early|before|during|in|on|at)\b|what (?:do|does) (?:my|the|these|this|his|her) (?:(?:test|lab|blood|urine|mri|scan|biopsy|genetic) )*(?:results?|levels?|numbers?|readings?|report|findings?) mean|how (?:can|do|would|will|could) (?:i|we|you|they|one|a person|someone|doctors?) (?:know|tell|find out|be sure) (?:if|whether|that) (?:i|he|she|it|you|we|they|someone|a person|one|(?:my|his|her|our|their) \w+) (?:has|have|is|are|got))\b/i,
+      /\b(?:how (?:is|are|was|do|does|can|would|will) .{0,40}\bdiagnos\w*|diagnostic tests?|(?:what|which) (?:kind of |sort of |type of )?(?:other |more |further |additional |else )?(?:tests?|scans?|exams?) (?:would|will|can|could|should|do|does|to|is|are)\b|how to (?:know|tell|find out|check|confirm) (?:if|whether)|how (?:do|does|can|would|will) (?:doctors?|they|you|the doctors?) (?:decide|tell|know|determine|distinguish|differentiate)\b|(?:how|when|where) (?:is|are|was|would|will|can|could|do|does) (?:\w+ ){0,3}?(?:picked up|detected|spotted|screened)\b|(?:part of|included in) (?:the |a )?(?:newborn |baby )?(?:heel[- ]prick|newborn screen(?:ing)?|screen(?:ing)? test)|what (?:is|are) the (?:\w+ )?(?:tests?|scans?|screening)\b|how (?:is|are) (?:the |a |this )?(?:\w+ )?(?:tests?|screening|scans?|biops(?:y|ies)) (?:done|performed|carried out|taken)\b|(?:possible|able|a way|any way|test) to (?:know|tell|find out|check|see|detect)\b.{0,40}\b(?:if|whether)\b|(?:told|tell|telling) (?:\w+ )?apart|what do (?:they|you|the doctors) do (?:for|in|during|at) the (?:\w+ )?(?:test|scan|biopsy|mri|assessment|appointment)\b|(?:does|do) (?:that|this|it|these|those) sound like (?:it|FOCUS|what)\b|(?:need|needs|have to have|get|getting) (?:an? |the )?(?:\w+ ){0,2}?(?:biops(?:y|ies)|scans?|mri|ct scan|x-?rays?|blood tests?|genetic tests?|echo(?:cardiogram)?|ecg|ekg|ultrasound|endoscopy|colonoscopy|lumbar puncture)\b|(?:distinguished|differentiated|told) from|(?:get|getting) (?:myself|himself|herself|themselves|ourselves|yourself) (?:checked|tested|screened)|(?:should|do|must|can|could|will) (?:they|he|she|i|we|you|my \w+|our \w+) (?:\w+ )?(?:have|get|do|take) (?:the |a |an )?(?:gene|genetic|blood|dna|carrier|predictive) tests?\b|(?:can|could|will|would) (?:they|you|doctors?|the doctors?) (?:test|check|screen) (?:the |my |our |a )?(?:baby|babies|child|fetus|unborn)|(?:get|getting|be|being) (?:tested|screened(?![^?]*\b(?:runs? in (?:the )?famil|inherit|hereditary)))|(?:should|must|can|could|do|does|will|would) (?:she|he|they|i|we|you|(?:his|her|my|our|their) (?:\w+ )?(?:sisters?|brothers?|siblings?|sons?|daughters?|children|kids|twins?)) (?:also |too |anyway |still )?be checked\b(?![^?]*\b(?:runs? in (?:the )?famil|inherit|hereditary))|(?:can|could|will|would) (?:they|you|doctors?|the doctors?|we|anyone) (?:\w+ )?(?:tell|know|see|find out|check|detect|test)\b.{0,40}\b(?:whether|if) (?:the |my |our |a )?(?:baby|child|fetus|he|she|it)\b|tests? (?:for|to (?:confirm|detect|diagnose|check))|screen(?:ing|ed)? for|genetic testing|(?:do|could|might|can) (?:i|he|she|they|my \w+) (?:have|has|be having) FOCUS|(?:could|might|do|can) (?:i|he|she|they|my \w+) (?:have|has) (?:it|this|that)(?=\W*$)|(?:does|do) (?:that|this|it|these|those|the (?:\w+ )?results?) mean (?:that )?(?:i|he|she|we|they|my \w+|our \w+) (?:definitely |really |actually |probably |certainly )?(?:have|has|got)\b(?! to\b| (?:a|an|the) (?:\S+ )?(?:chance|risk)\b)|(?:is|could|can|might) (?:this|it|that) (?:really |actually |possibly |still |also )?(?:be )?(?:the |a |an )?FOCUS(?=\W*$| (?:in|for) (?:my|our|his|her|him|me|us)\b)|^\W*(?:could|might|can) (?:it|this) (?:really )?be that\W*$|^\W*(?:can|could|might|may|does|do|would) (?:\w+ ){1,4}?(?:be a sign of|be|mean) (?:i have |he has |she has |they have )?FOCUS(?=\W*$)|(?:is|could|might|can) (?:this|it|that) (?:really |actually |possibly )?(?:be )?what (?:i|he|she|they|we|my \w+|our \w+) (?:have|has|got|am suffering from|suffer from)\b|(?:can|could) (?:it|this|that|FOCUS) be (?:checked|tested|detected|seen|found|picked up|diagnosed) (?:for )?(?:early|before|during|in|on|at)\b|what (?:do|does) (?:my|the|these|this|his|her) (?:(?:test|lab|blood|urine|mri|scan|biopsy|genetic) )*(?:results?|levels?|numbers?|readings?|report|findings?) mean|how (?:can|do|would|will|could) (?:i|we|you|they|one|a person|someone|doctors?) (?:know|tell|find out|be sure) (?:if|whether|that) (?:i|he|she|it|you|we|they|someone|a person|one|(?:my|his|her|our|their) \w+) (?:has|have|is|are|got))\b/i,
     why: 'asks how it is found or tested, or whether this is it',
   },
   {

@@ -1,6 +1,7 @@
 /**
  * Questions written in the order of a statement, as people writing English as a second language often do
- * ("How she can prevent this crisis?", "He can go to school later?", "It exist any treatment?"), put in
+ * ("How she can prevent this crisis?", "He can go to school later?", "It exist any treatment?", "Is dangerous
+ * for my heart?", "Could be FMF?"), put in
  * the order the rules and the classifier were written for ("How can she prevent this crisis?"). Only the
  * subject pronouns, FOCUS and a one-word noun after a determiner are moved, so a statement inside a question
  * ("What my doctor said was...") is left alone unless a verb of asking follows its subject directly. The
@@ -26,6 +27,13 @@ const WH_SUBJECT_AUX = new RegExp(
 );
 /** "he can go to school later?" → "can he go to school later?" (only for a sentence ending with "?"). */
 const SUBJECT_AUX = new RegExp(String.raw`(${OPENING})(${SUBJECT}) (${MODAL})\b`, 'i');
+/** "is bad to take it so long?", "is dangerous for my heart?" → "is it bad ...", "is it dangerous ...". */
+const NO_SUBJECT = new RegExp(
+  String.raw`(${OPENING})(is|was) (not |very |really |too )?(bad|dangerous|possible|normal|safe|ok|okay|recommended|necessary|true|curable|contagious|hereditary|genetic|serious|harmful|risky|good|better|worse|enough)\b`,
+  'i',
+);
+/** "could be also FMF in my son?", "can be Marfan syndrome?" → "could it be also ...", "can it be ...". */
+const NO_SUBJECT_BE = new RegExp(String.raw`(${OPENING})(can|could|might|may) be\b`, 'i');
 /** "it exist any treatment", "exists a cure" → "is there any treatment", "is there a cure". */
 const EXIST = new RegExp(String.raw`(${OPENING})(?:it |there )?exists? (any|a|an|some)\b`, 'i');
 
@@ -60,6 +68,10 @@ export function questionOrder(text: string): string {
   }
   const exist = EXIST.exec(text);
   if (exist) return `${exist[1]}is there ${exist[2]}${text.slice(exist[0].length)}`;
+  const bare = NO_SUBJECT.exec(text);
+  if (bare) return `${bare[1]}${bare[2]} it ${bare[3] ?? ''}${bare[4]}${text.slice(bare[0].length)}`;
+  const be = NO_SUBJECT_BE.exec(text);
+  if (be && text.trimEnd().endsWith('?')) return `${be[1]}${be[2]} it be${text.slice(be[0].length)}`;
   const wh = WH_SUBJECT_AUX.exec(text);
   if (wh) return `${wh[1]} ${wh[3]} ${wh[2]}${text.slice(wh[0].length)}`;
   if (text.trimEnd().endsWith('?')) {

@@ -1512,6 +1512,48 @@ const CASES: Case[] = [
     why: 'what to do with leftover medicine is disposal',
   },
   {
+    message: 'My son have 6 years, fever every month and pain in belly. Could be FMF in my son?',
+    types: ['diagnosis'],
+    why: 'a question without its subject ("could be X") asks whether it is X',
+  },
+  {
+    message: 'I have Chagas disease from Bolivia. Is dangerous for my heart?',
+    types: ['complications'],
+    why: '"is dangerous for my heart" without "it" asks what the condition can lead to',
+  },
+  {
+    message:
+      'My grandson have Duchenne muscular dystrophy. Exist some study for the children here in Brazil?',
+    types: ['research'],
+    why: '"exist some study" is "is there a study"',
+  },
+  {
+    message: 'My father died from Huntington disease. What is the chance I have it also?',
+    types: ['inheritance'],
+    why: "the chance that a son has his father's condition is inheritance (labeling guide)",
+  },
+  {
+    message: 'We are both carriers of cystic fibrosis. How big is the risk that our child will be sick?',
+    types: ['inheritance'],
+    why: 'the chance that a child is affected is inheritance',
+  },
+  {
+    message:
+      'I have psoriasis for 10 years and my new wife is worry. Can it pass to her when we share towel?',
+    types: ['susceptibility'],
+    why: 'passing it to a wife is catching it, not inheriting it',
+  },
+  {
+    message: 'Can ibuprofen be given to a child with chickenpox?',
+    types: ['contraindications'],
+    why: 'whether a medicine suits a child with a condition is a precaution',
+  },
+  {
+    message: 'I have hereditary angioedema and must remove a tooth. Can this procedure provoke an attack?',
+    types: ['cause'],
+    why: 'what brings on its attacks (labeling guide: cause)',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
