@@ -517,7 +517,7 @@ const NEW_DIAGNOSIS =
  * before, again.
  */
 const ELLIPTICAL =
-  /(?:^|[,;:\-–]\s*)(?:(?:and|but|so)\s+)?(?:(?:what|how) about|and) (?:him|her|them|me|us|(?:my|our|his|her|their|the) (?:\w+ )?\w+)\W*$|^\W*(?:(?:and|or)\s+)?(?:roughly |about |approximately |if so,? )?(?:when|how soon|how often|at what age|by what age)\W*$|^\W*(?:(?:and|so)\s+)?how (?:is|would|will|can|could|do) (?:that|this|it|they) (?:be )?(?:done|work|happen)\W*$/i;
+  /(?:^|[,;:\-–]\s*)(?:(?:and|but|so)\s+)?(?:(?:what|how) about|and) (?:him|her|them|me|us|(?:my|our|his|her|their|the) (?:\w+ )?\w+)\W*$|^\W*(?:(?:and|or)\s+)?(?:roughly |about |approximately |if so,? )?(?:when|how soon|how often|at what age|by what age)\W*$|^\W*(?:(?:and|so)\s+)?how (?:is|would|will|can|could|do) (?:that|this|it|they) (?:be )?(?:done|work|happen)\W*$|^\W*(?:(?:or|and)\s+)?(?:do|would|will|must|should) (?:i|we|they|he|she) (?:have to|need to)\W*$/i;
 
 /**
  * Sub-questions without the defaults (`information`, or `treatment` for a plea for help) given to unclear

@@ -57,7 +57,7 @@ export function editBudget(length: number): number {
 /**
  * A rough key of how a word sounds, for names written by ear ("seliac" and "celiac", "loopus" and
  * "lupus", "gillian" and "guillain", "rhett" and "rett"): silent first letters and "h" after a consonant
- * dropped, letters that sound alike merged (c/k/q/ch, sch/sk, c/s before e, i and y, z/tz/s, ph/f, x/ks), doubled
+ * dropped (and after a vowel: "crohns" and "chrons"), letters that sound alike merged (c/k/q/ch, sch/sk, c/s before e, i and y, z/tz/s, ph/f, x/ks), doubled
  * letters written once, and every run of vowels one vowel.
  */
 export function soundKey(word: string): string {
@@ -75,6 +75,7 @@ export function soundKey(word: string): string {
     .replace(/x/g, 'ks')
     .replace(/z/g, 's')
     .replace(/([^aeiouy])h/g, '$1')
+    .replace(/([aeiouy])h(?![aeiouy])/g, '$1')
     .replace(/([a-z])\1+/g, '$1')
     .replace(/[aeiouy]+/g, 'a');
   return w;

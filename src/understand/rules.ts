@@ -16,6 +16,8 @@ interface TypeRule {
   minFoci?: number;
   /** The rule applies only when the message names at least this many distinct drugs or supplements. */
   minDrugs?: number;
+  /** The rule applies only when the message names at most this many (0: "it" cannot be a medicine). */
+  maxDrugs?: number;
   /**
    * The question is about the condition it names last, not its most salient one: "does having X make you
    * more likely to get Y" asks who is at risk for Y.
@@ -276,6 +278,42 @@ export const TYPE_RULES: TypeRule[] = [
     why: '"does testicular cancer hurt?": how it shows',
   },
   {
+    type: 'lifestyle',
+    pattern:
+      /^(?!.*\b(?:prevent\w*|stop (?:the |these |my |his |her )?(?:\w+ )?(?:attacks|episodes|flares)))(?:.*\b)?(?:safe (?:for (?:me|him|her|them|someone(?: with FOCUS)?|my \w+) )?to (?:fly|travel|swim|dive|drive|exercise|run|ski|climb|lift weights)|(?:allowed|ok|okay|safe) to eat|what should (?:my|his|her|our) diet (?:look like|be)|(?:cut(?:ting)? (?:back|down) on|cut(?:ting)? out) (?:the )?(?:salt|sugar|fat|alcohol|caffeine|coffee|fluids?|red meat|dairy|gluten)|how much (?:should|can|must) (?:he|she|i|we|they) drink)\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"is it safe for her to swim?", "am I allowed to eat nuts?", "should he be cutting back on salt?": daily life and diet with it (before the precaution rules for a medicine named in the message)',
+  },
+  {
+    type: 'cause',
+    pattern:
+      /\b(?:why (?:do|does|did) (?:i|he|she|they|we|my \w+) (?:have|get|got) (?:it|this|FOCUS)\b|why (?:would|am|is|are) (?:i|he|she|my \w+) (?:be )?(?:so )?(?:low|high|anaemic|anemic|deficient)\b|what (?:can|could|might|will|would) (?:set off|trigger|bring on|cause|provoke) (?:an? |the )?(?:\w+ )?(?:attacks?|episodes?|flares?|crises|crisis|reactions?|seizures?))/i,
+    kinds: CONDITIONLIKE,
+    why: '"I\'m not diabetic, so why do I have it?", "why would I be so low when I eat red meat?", "what can set off a reaction in him?": what causes it (before the rule for "do I have it")',
+  },
+  {
+    type: 'complications',
+    pattern:
+      /\b(?:does (?:this|that|it) mean|will) (?:i|he|she|they)(?:'m| am|'s| is| are|'re| will)? (?:going to |definitely |eventually )?(?:get|develop|end up with) FOCUS\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"does this mean I\'m going to get cancer of the oesophagus?": what it can lead to',
+  },
+  {
+    type: 'complications',
+    pattern:
+      /\bwhat (?:would|will|could|can|does) (?:it|this|FOCUS) do to (?:his|her|my|their|your|the) (?:heart|kidneys?|liver|brain|eyes?|lungs?|bones|joints|body|baby)\b/i,
+    kinds: CONDITIONLIKE,
+    maxDrugs: 0,
+    why: '"what would it do to his heart?" in a message naming no medicine: what the condition can lead to',
+  },
+  {
+    type: 'symptoms',
+    pattern:
+      /\b(?:is|are|could) (?:the |my |his |her |this |that )?(?:\w+ ){0,12}?part of (?:it|this|that|the (?:condition|disease|illness|syndrome))(?=\W*$)/i,
+    kinds: CONDITIONLIKE,
+    why: '"is the itching I get at night part of it?": whether a sign belongs to it',
+  },
+  {
     type: 'prevention',
     pattern:
       /\b(?:(?:a way|anything|something) (?:\w+ ){0,3}?(?:so |that )?(?:my |our )?(?:children|kids|baby|babies|sons?|daughters?) (?:will not|won'?t|don'?t|do not|doesn'?t|does not|never) (?:get|have|inherit)|(?:what|how) (?:can|could|should|must|do) (?:i|we|he|she|they) (?:do )?(?:\w+ ){0,3}?to (?:prevent|avoid|stop) (?:it|this|them|an attack|attacks|FOCUS))\b/i,
@@ -334,7 +372,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'lifestyle',
     pattern:
-      /^(?!.*\b(?:store|storing|stored|fridge|refrigerat\w*|cool ?bags?|cooler)\b).*\b(?:(?:travel(?:l?ing)?|flying|fly|holidays?|vacations?|trips?) (?:with|on|abroad)\b|(?:with|on) (?:a |the )?(?:plane|flight))\b/i,
+      /^(?!.*\b(?:store|storing|stored|fridge|refrigerat\w*|cool ?bags?|cooler|prevent\w*|stop (?:\w+ )?getting|avoid (?:\w+ )?getting)\b).*\b(?:(?:travel(?:l?ing)?|flying|fly|holidays?|vacations?|trips?) (?:with|on|abroad)\b|(?:with|on) (?:a |the )?(?:plane|flight))\b/i,
     kinds: CONDITIONLIKE,
     why: '"anything I need to know about traveling with it like the flying and the heat": daily life with it (keeping a medicine cool on the plane is storage)',
   },
@@ -665,7 +703,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'contraindications',
     pattern:
-      /\b(?:is|would|could) (?:it|this|that|they) (?:\w+ )?(?:safe|ok|okay|dangerous|risky) (?:for|in) (?:someone|somebody|people|a person|patients?|anyone|the elderly|older people) (?:with|who)\b/i,
+      /\b(?:is|would|could) (?:it|this|that|they) (?:\w+ )?(?:safe|ok|okay|dangerous|risky) (?:for|in) (?:someone|somebody|people|a person|patients?|anyone|the elderly|older people) (?:with|who)\b(?!.*\bto (?:fly|travel|swim|drive|exercise|run|play|dive|ski|work)\b)/i,
     minDrugs: 1,
     why: '"is it safe in someone with dementia?" of a medicine the message names: who it suits, though the question names the disease',
   },
@@ -733,7 +771,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'indication',
     pattern:
-      /\b(?:how (?:does|do|would|will|can|could) (?:it|this|that|they|FOCUS|(?:this|that|the) (?:medicine|medication|drug|pill|tablet)) (?:actually |even |really )?(?:work|help|act) (?:(?:you|people|me|him|her|them) )?(?:for|with|in|on|against|to|stop|quit|FOCUS)\b|how (?:is|are) (?:it|this|that|they|FOCUS) (?:supposed|meant) to (?:work|help)\b|why (?:would|do|does|did) (?:they|doctors?|(?:my|the|her|his) \w+|you|he|she) (?:give|prescribe|put) (?:(?:me|him|her|them|us) )?(?:on )?(?:this|that|it|FOCUS)(?=\W*$)|(?:isn'?t|is) (?:that|it|this|FOCUS) (?:a|an) (?:\w+ ){1,2}?(?:medicine|medication|drug|pill)\b)/i,
+      /\b(?:how (?:does|do|would|will|can|could) (?:it|this|that|they|FOCUS|(?:this|that|the) (?:medicine|medication|drug|pill|tablet)) (?:actually |even |really )?(?:work|help|act) (?:(?:you|people|me|him|her|them) )?(?:for|with|in|on|against|to|stop|quit|FOCUS)\b|how (?:is|are) (?:it|this|that|they|FOCUS) (?:supposed|meant) to (?:work|help)\b|what (?:does|do) (?:it|this|that|they|FOCUS) (?:actually |really |exactly )?do(?=\W*$)|why (?:has|have|did|would) (?:the |my |his |her )?(?:\w+ ){0,3}?(?:put|started|prescribed|given) (?:(?:him|her|me|them|my \w+) )?(?:on )?(?:FOCUS|it|this)\b|why (?:would|do|does|did) (?:they|doctors?|(?:my|the|her|his) \w+|you|he|she) (?:give|prescribe|put) (?:(?:me|him|her|them|us) )?(?:on )?(?:this|that|it|FOCUS)(?=\W*$)|(?:isn'?t|is) (?:that|it|this|FOCUS) (?:a|an) (?:\w+ ){1,2}?(?:medicine|medication|drug|pill)\b)/i,
     minDrugs: 1,
     why: '"how does it help lupus?", "why would they give her this?", "isn\'t that a malaria medicine?": what a medicine of the message is for and how it works, though the question names the disease',
   },
@@ -947,7 +985,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'contraindications',
     pattern:
-      /\b(?:contraindicat\w*|pregnan\w*|trying (?:for a baby|to conceive|to have a baby)|ttc|breast ?feeding|breast ?feed|nursing|allergic|(?:safe|ok|okay|dangerous) (?:to take )?(?:during|while|when|if|for|in) (?:pregnan\w*|breast ?feeding|nursing|children|kids|elderly|i am|i'm|someone|people|patients)|while (?:pregnant|breast ?feeding|nursing)|precautions?|who should not (?:take|use))\b/i,
+      /\b(?:contraindicat\w*|pregnan\w*|trying (?:for a baby|to conceive|to have a baby|to get pregnant)|ttc|breast ?feeding|breast ?feed|nursing|allergic|(?:safe|ok|okay|dangerous) (?:to take )?(?:during|while|when|if|for|in) (?:pregnan\w*|breast ?feeding|nursing|children|kids|elderly|i am|i'm|someone|people|patients)|while (?:pregnant|breast ?feeding|nursing)|precautions?|who should not (?:take|use))\b/i,
     kinds: DRUGLIKE,
     why: 'asks whether it is safe for a group of people',
   },
@@ -1071,7 +1109,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'inheritance',
     pattern: new RegExp(
-      `\\b(?:(?:chances?|odds|likelihood|likely|risk|possibility|probability|50/50|50-50|fifty[- ]fifty)\\b.{0,30}?\\b(?:(?:our|my|his|her|their|the|a|any|each|every) (?:\\w+ )?${RELATIVE}|next one) (?:\\w+ ){0,3}?(?:have|has|having|get|gets|getting|develop|develops|inherit(?:s|ing)?|carry|carries|(?:be|is|being) (?:affected|born with|sick|ill))|(?:will|would|could|can|might|may) (?:our|my|his|her|their|the) (?:\\w+ )?${RELATIVE} (?:also |ever |too )?(?:inherit|be (?:affected|born with))|(?:will|would|could|can|might|may) (?:our|my|his|her|their|the) (?:next|future|unborn|second|other) (?:baby|child|one|pregnancy) (?:also |ever |too )?(?:have|get|be)|(?:another|a second|a next|one more) (?:baby|child|pregnancy)\\b.{0,30}\\b(?:have|get|be affected|be born with|happen again)|(?:will|would) (?:our|my|his|her|their) (?:\\w+ )?${RELATIVE} (?:also |ever )?(?:get|have|develop) (?:it|this|FOCUS)(?: too| as well| later| one day)?(?=\\W*$)|(?:chances?|odds|likelihood|risk) (?:of|that) (?:\\w+ ){0,2}?having (?:a|an|another) (?:\\w+ )?(?:baby|child|son|daughter) (?:with|who has)|(?:our|my) (?:\\w+ )?${RELATIVE} (?:will|would|is going to) (?:also |definitely )?(?:have|get|inherit|be born with) (?:it|this|FOCUS)|^(?=.*\\b(?:bab(?:y|ies)|pregnanc(?:y|ies)|child(?:ren)?|kids)\\b).*\\b(?:chances?|odds|likelihood|risk) (?:of |that )?(?:it|this|that) (?:will )?(?:happens?|happening|occurs?|occurring) again|(?:chances?|odds|likelihood|risk|probability) (?:that )?(?:he|she|they) (?:also |too )?(?:has|have|will have|gets|get|will get|is affected|are affected|inherits|inherit|inherited|carries|carry) (?:it|this|FOCUS)|happen(?:s|ing)? again\\b.{0,30}\\b(?:another|next|future|a second) (?:baby|child|pregnancy)|(?:is|are|would|will) (?:my|our|his|her) (?:\\w+ )?${RELATIVE} (?:now |also )?(?:more |less )?(?:likely|at risk) to (?:get|have|develop)|(?:chances?|odds|likelihood) (?:that )?i (?:also )?(?:have|carry|inherited|got|will get|will have) (?:it|this|FOCUS) (?:too|as well)|(?:do|does|would|will) (?:her|his|my|our|their) (?:\\w+ ){0,2}?${RELATIVE} (?:also )?(?:have|has) (?:a )?(?:higher|greater|bigger|increased) (?:chance|risk)|(?:more|less) likely to (?:get|develop|have|inherit) (?:it|this|FOCUS) because (?:i|we|my \\w+|her \\w+|his \\w+) (?:have|has|had)|^(?![^?]*\\b(?:tests?|tested|testing|screen\\w*|detect\\w*|checked)\\b).*\\b(?:our|my|the|a|his|her) (?:next|future|second) (?:baby|babies|child|children|kids?|pregnancy|pregnancies)|(?:any|my|our) (?:other|future|more) ${RELATIVE} (?:\\w+ ){0,3}?(?:have|get) (?:it|this|FOCUS)|^(?=.*\\b(?:more|other|future) (?:children|kids|babies)\\b).*\\b(?:will|would|could) (?:they|he|she) (?:\\w+ )?(?:have|get) (?:it|this|FOCUS)|(?:should|do|must) (?:my|our) (?:\\w+ )?${RELATIVE} (?:\\w+ ){0,3}?be (?:worried|concerned|scared)|(?:is|could|can|might) (?:it|this|that|FOCUS) (?:\\w+ )?(?:be )?genetic\\b(?! test)|de novo)\\b`,
+      `\\b(?:(?:chances?|odds|likelihood|likely|risk|possibility|probability|50/50|50-50|fifty[- ]fifty)\\b.{0,30}?\\b(?:(?:our|my|his|her|their|the|a|any|each|every) (?:\\w+ )?${RELATIVE}|next one) (?:\\w+ ){0,3}?(?:have|has|having|get|gets|getting|ends? up with|develop|develops|inherit(?:s|ing)?|carry|carries|(?:be|is|being) (?:affected|born with|sick|ill))|(?:will|would|could|can|might|may) (?:our|my|his|her|their|the) (?:\\w+ )?${RELATIVE} (?:also |ever |too )?(?:inherit|be (?:affected|born with))|(?:will|would|could|can|might|may) (?:our|my|his|her|their|the) (?:next|future|unborn|second|other) (?:baby|child|one|pregnancy) (?:also |ever |too )?(?:have|get|be)|(?:another|a second|a next|one more) (?:baby|child|pregnancy)\\b.{0,30}\\b(?:have|get|be affected|be born with|happen again)|(?:will|would) (?:our|my|his|her|their) (?:\\w+ )?${RELATIVE} (?:also |ever )?(?:get|have|develop) (?:it|this|FOCUS)(?: too| as well| later| one day)?(?=\\W*$)|(?:chances?|odds|likelihood|risk) (?:of|that) (?:\\w+ ){0,2}?having (?:a|an|another) (?:\\w+ )?(?:baby|child|son|daughter) (?:with|who has)|(?:our|my) (?:\\w+ )?${RELATIVE} (?:will|would|is going to) (?:also |definitely )?(?:have|get|inherit|be born with) (?:it|this|FOCUS)|^(?=.*\\b(?:bab(?:y|ies)|pregnanc(?:y|ies)|child(?:ren)?|kids)\\b).*\\b(?:chances?|odds|likelihood|risk) (?:of |that )?(?:it|this|that) (?:will )?(?:happens?|happening|occurs?|occurring) again|(?:chances?|odds|likelihood|risk|probability) (?:that )?(?:he|she|they) (?:also |too )?(?:has|have|will have|gets|get|will get|is affected|are affected|inherits|inherit|inherited|carries|carry) (?:it|this|FOCUS)|happen(?:s|ing)? again\\b.{0,30}\\b(?:another|next|future|a second) (?:baby|child|pregnancy)|(?:is|are|would|will) (?:my|our|his|her) (?:\\w+ )?${RELATIVE} (?:now |also )?(?:more |less )?(?:likely|at risk) to (?:get|have|develop)|(?:chances?|odds|likelihood) (?:that )?i (?:also )?(?:have|carry|inherited|got|will get|will have) (?:it|this|FOCUS) (?:too|as well)|(?:do|does|would|will) (?:her|his|my|our|their) (?:\\w+ ){0,2}?${RELATIVE} (?:also )?(?:have|has) (?:a )?(?:higher|greater|bigger|increased) (?:chance|risk)|(?:more|less) likely to (?:get|develop|have|inherit) (?:it|this|FOCUS) because (?:i|we|my \\w+|her \\w+|his \\w+) (?:have|has|had)|^(?![^?]*\\b(?:tests?|tested|testing|screen\\w*|detect\\w*|checked)\\b).*\\b(?:our|my|the|a|his|her) (?:next|future|second) (?:baby|babies|child|children|kids?|pregnancy|pregnancies)|(?:any|my|our) (?:other|future|more) ${RELATIVE} (?:\\w+ ){0,3}?(?:have|get) (?:it|this|FOCUS)|^(?=.*\\b(?:more|other|future) (?:children|kids|babies)\\b).*\\b(?:will|would|could) (?:they|he|she) (?:\\w+ )?(?:have|get) (?:it|this|FOCUS)|(?:should|do|must) (?:my|our) (?:\\w+ )?${RELATIVE} (?:\\w+ ){0,3}?be (?:worried|concerned|scared)|(?:is|could|can|might) (?:it|this|that|FOCUS) (?:\\w+ )?(?:be )?genetic\\b(?! test)|de novo)\\b`,
       'i',
     ),
     kinds: CONDITIONLIKE,
@@ -1237,6 +1275,19 @@ export const TYPE_RULES: TypeRule[] = [
     why: '"do I wait for the home screening kit?", "how accurate is the heel prick screen, could it be a false alarm?", "what does the testing process involve", "how long does it take to get the result", "would I need an amnio": how it is tested for (before the treatment and outlook rules)',
   },
   {
+    type: 'prevention',
+    pattern: /\b(?:boosters?|(?:still |be )protected)\b/i,
+    kinds: ['disease'],
+    exceptKinds: PRODUCTLIKE,
+    why: '"do I need a booster to still be protected?": preventing it',
+  },
+  {
+    type: 'treatment',
+    pattern: /\b(?:go|switch|change|move) (?:on ?to|to) (?:tablets|pills|injections|a pump|insulin)\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"can I go onto tablets at some point?": how it is treated',
+  },
+  {
     type: 'complications',
     pattern:
       /\b(?:what (?:happens|will happen|would happen|could happen) if (?:we|he|she|i|they|you) (?:just )?(?:wait|waits|hold off|holds off|delay|delays|put it off|puts it off|do nothing|leave (?:it|them)(?: (?:that|so|this) long| alone)?|don'?t (?:use|wear) (?:it|them|the \w+)|don'?t treat(?: it)?)|(?:risks?|chances?) (?:of (?:an? |the )?(?:\w+ ){1,2}?)?(?:if|when) (?:we|he|she|i|they|you) (?:wait|waits|hold off|holds off|delay|delays|put it off|puts it off|do nothing|leave (?:it|them))|if (?:we|he|she|i|they) (?:wait|waits|hold off|holds off|delay|delays)\b.{0,40}\b(?:worse|damage|risk)\b)/i,
@@ -1336,6 +1387,7 @@ export function ruleType(
     if (rule.exceptKinds?.some((k) => context.kinds.has(k))) continue;
     if (rule.minFoci && context.foci < rule.minFoci) continue;
     if (rule.minDrugs && context.drugs < rule.minDrugs) continue;
+    if (rule.maxDrugs !== undefined && context.drugs > rule.maxDrugs) continue;
     if (rule.aboutEarlier && !context.earlier) continue;
     if (rule.pattern.test(text))
       return {

@@ -1554,6 +1554,46 @@ const CASES: Case[] = [
     why: 'what brings on its attacks (labeling guide: cause)',
   },
   {
+    message: 'Will my Chrons disease make it harder to get pregnant?',
+    types: ['complications'],
+    why: '"Chrons" sounds like "Crohn\'s" (an h after a vowel is silent); fertility is a complication (labeling guide)',
+  },
+  {
+    message: 'I have long QT syndrome and take nadolol. Is it safe for me to swim?',
+    types: ['lifestyle'],
+    why: 'a sport with the condition is daily life, even in a message naming a medicine',
+  },
+  {
+    message: "I was told I have Barrett's esophagus. Does this mean I'm going to get esophageal cancer?",
+    types: ['complications'],
+    why: 'another condition it may lead to',
+  },
+  {
+    message: 'I have gastroparesis but I am not diabetic, so why do I have it?',
+    types: ['cause'],
+    why: 'why someone has it is its cause, not whether they have it',
+  },
+  {
+    message: 'I have primary biliary cholangitis. Is the itching I get at night part of it?',
+    types: ['symptoms'],
+    why: 'whether a sign belongs to it',
+  },
+  {
+    message: 'My GP put me on atorvastatin for high cholesterol. What does it actually do?',
+    types: ['indication'],
+    why: 'what a medicine does is what it is for and how it works',
+  },
+  {
+    message: 'Our son has G6PD deficiency. What can set off a reaction in him?',
+    types: ['cause'],
+    why: 'what brings on its attacks is a cause question (labeling guide)',
+  },
+  {
+    message: 'I had the hepatitis B jabs at school. Do I need a booster to still be protected?',
+    types: ['prevention'],
+    why: 'staying protected against it is prevention',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
