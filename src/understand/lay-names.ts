@@ -82,6 +82,8 @@ export const LAY_NAMES: ReadonlyArray<readonly [layName: string, knowledgeBaseNa
   ['slapped cheek', 'Fifth Disease'],
   ['tb', 'Tuberculosis'],
   ['zika', 'Zika virus infection'],
+  ['hep b', 'Hepatitis B'],
+  ['hep c', 'Hepatitis C'],
   ['std', 'Sexually Transmitted Diseases'],
   ['thrush', 'Thrush - children and adults'],
   ['oral thrush', 'Thrush - children and adults'],

@@ -84,7 +84,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'other',
     pattern:
-      /\b(?:(?:official |doctor'?s |medical )?(?:letter|note|certificate)\b(?! from (?:the |his |her |my |our )?(?:school|work|nursery|college|employer|hr|council)\b).{0,50}\b(?:hr|employer|work|school|boss|manager|college|university|exams?)\b|(?:travel |health |medical )?insurance|insurers?|medicaid|medicare|funding|grants?|financial (?:help|support|assistance|aid)|(?:disability|carer'?s?) (?:allowance|benefits?|payments?)|reimburs\w*|how much (?:does|do|will|would|did) (?:\w+ ){0,4}?cost|help with (?:the )?costs?\b|go private\b|costs? (?:me|us|him|her|them) |[$£€]\d|is there (?:a |any )?(?:cheaper|generic)\b|generic (?:version|brand|form)|compensation|(?:sue|suing|lawsuit|legal action|solicitors?|lawyers?)\b|costs? of (?:(?:his|her|their|my|our|the) )?(?:care|treatment|nursing|a care home)|(?:pay|paying) for (?:it|this|the|a|an|his|her|my|our)\b|afford (?:it|this|the|a|an|his|her|my|our)\b|(?:is|are) (?:it|they|this|that|the \w+) (?:\w+ )?covered\b)/i,
+      /\b(?:(?:official |doctor'?s |medical )?(?:letter|note|certificate)\b(?! from (?:the |his |her |my |our )?(?:school|work|nursery|college|employer|hr|council)\b).{0,80}\b(?:hr|employer|work|school|boss|manager|college|university|exams?)\b|(?:travel |health |medical )?insurance|insurers?|medicaid|medicare|funding|grants?|financial (?:help|support|assistance|aid)|(?:disability|carer'?s?) (?:allowance|benefits?|payments?)|reimburs\w*|how much (?:does|do|will|would|did) (?:\w+ ){0,4}?cost|help with (?:the )?costs?\b|go private\b|costs? (?:me|us|him|her|them) |[$£€]\d|is there (?:a |any )?(?:cheaper|generic)\b|generic (?:version|brand|form)|compensation|(?:sue|suing|lawsuit|legal action|solicitors?|lawyers?)\b|costs? of (?:(?:his|her|their|my|our|the) )?(?:care|treatment|nursing|a care home)|(?:pay|paying) for (?:it|this|the|a|an|his|her|my|our)\b|afford (?:it|this|the|a|an|his|her|my|our)\b|(?:is|are) (?:it|they|this|that|the \w+) (?:\w+ )?covered\b)/i,
     why: 'costs, insurance and funding are not medical questions: the knowledge base has no article for them (guide: other)',
   },
   {
@@ -314,6 +314,53 @@ export const TYPE_RULES: TypeRule[] = [
     why: '"is the itching I get at night part of it?": whether a sign belongs to it',
   },
   {
+    type: 'association',
+    pattern:
+      /\b(?:could|can|might|would) (?!(?:it|this|that)\b)(?:\w+ ){1,3}?(?:have been|be) what (?:set|sets|triggered|caused|started|brought) (?:it|this|FOCUS|them)(?: off| on)?\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"could a flu jab have been what set it off?": a named exposure asked as its cause (labeling guide)',
+  },
+  {
+    type: 'other',
+    pattern:
+      /\b(?:count as (?:disabled|a disability)|disabilit(?:y|ies) (?:act|benefits?|status|law)|(?:is|does) (?:it|FOCUS) (?:count|counted|classed|considered) as (?:a )?disab\w*)/i,
+    why: '"HR asked if I count as disabled, does sickle cell count?": a legal status, not a medical question (labeling guide: other)',
+  },
+  {
+    type: 'lifestyle',
+    pattern:
+      /\b(?:(?:be )?allowed to (?:do|drive|fly|work|play|go|wear|keep|return)|give up (?:my |his |her )?(?:job|work|driving|running|sports?|football|\w+ing)|(?:long[- ]haul )?(?:flights?|flying) (?:ok|okay|safe|a problem)|(?:mention|tell|disclose) (?:it|this|FOCUS|my \w+) (?:to|at|in) (?:the |my |an? )?(?:interview|employer|boss|work|school|manager|hr|teacher|colleagues))\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"will I be allowed to do the fitness tests?", "do I need to give up painting?", "is a long haul flight ok?", "should I mention it at the interview?": work and daily life with it',
+  },
+  {
+    type: 'prognosis',
+    pattern:
+      /\b(?:(?:is|will|would|could) (?:it|this|they|FOCUS) (?:\w+ ){0,2}?come back|how (?:does|will|would) (?:it|this|FOCUS) (?:usually |normally |typically )?progress)\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"is it likely to come back once the steroids stop?", "how does it usually progress?": the course it takes',
+  },
+  {
+    type: 'inheritance',
+    pattern: /\b(?:have|has|carry|carries|got) the same (?:faulty )?(?:gene|mutation|variant)\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"my sister wants to know if she could have the same gene": whether a relative has it',
+  },
+  {
+    type: 'complications',
+    pattern:
+      /\brisk of (?:me |him |her )?(?:dropping dead|dying suddenly|sudden death|sudden cardiac death|cardiac arrest)\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"what\'s the actual risk of me dropping dead on a job?": what it can lead to',
+  },
+  {
+    type: 'symptoms',
+    pattern:
+      /\b(?:is|could) (?:that|this|it) (?:be )?(?:the |my |his |her )?FOCUS (?:itself|too|as well)(?=\W*$)/i,
+    kinds: ['disease'],
+    why: '"always exhausted and out of breath, is that the PNH itself?": whether a sign belongs to it',
+  },
+  {
     type: 'prevention',
     pattern:
       /\b(?:(?:a way|anything|something) (?:\w+ ){0,3}?(?:so |that )?(?:my |our )?(?:children|kids|baby|babies|sons?|daughters?) (?:will not|won'?t|don'?t|do not|doesn'?t|does not|never) (?:get|have|inherit)|(?:what|how) (?:can|could|should|must|do) (?:i|we|he|she|they) (?:do )?(?:\w+ ){0,3}?to (?:prevent|avoid|stop) (?:it|this|them|an attack|attacks|FOCUS))\b/i,
@@ -513,7 +560,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'cause',
     pattern:
-      /\b(?:can|could|might|may|will|would|do|does) (?:set off|trigger|bring on|cause|provoke) (?:an? |the |my |his |her )?(?:\w+ )?(?:attacks?|episodes?|flares?|flare-ups?|crises|crisis|relapses?)\b/i,
+      /\b(?:(?:can|could|might|may|will|would|do|does) (?:set off|trigger|bring on|cause|provoke) (?:an? |the |my |his |her )?(?:\w+ )?(?:attacks?|episodes?|flares?|flare-ups?|crises|crisis|relapses?|rhythms?|arrhythmias?|spasms?)|(?:can|could|might|may|will|would|do|does) (?:this|that|these|those|it|they)(?: \w+)? (?:set off|trigger|bring on|provoke) (?:an? |the |my |his |her )?(?:\w+ )?(?:attacks?|episodes?|flares?|flare-ups?|crises|crisis|relapses?|rhythms?|arrhythmias?|spasms?))\b/i,
     kinds: CONDITIONLIKE,
     why: '"is it true that echinacea can set off a flare?": what brings its attacks on',
   },
@@ -534,7 +581,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'treatment',
     pattern:
-      /\b(?:(?:is|are) (?:\w+ ){1,3}?(?:any good|worth (?:it|trying|taking|the money)|effective|helpful) for (?:my |his |her |the )?(?:\w+ )?FOCUS|for FOCUS\W+(?:\w+ )?(?:worth (?:it|the money|trying)|any good)|(?:does|do|will|would|can|could) (?!(?:it|this|that|FOCUS)\b)(?:\w+ ){1,3}?(?:really |actually )?(?:help|work for|improve) (?:with )?(?:the )?(?:\w+ )?(?:in )?(?:my |his |her )?FOCUS|(?:will|would|can|could|do|does) (?:the )?(?:tablets?|pills?|supplements?|injections?|shots?|medicines?|medications?|creams?|surgery|an operation) (?:\w+ )?(?:fix|cure|sort out|clear up|get rid of) (?:it|this|that|them)|(?:do|does|will|would|can|could) (?:those|these|the|this|that) (?:\w+ ){0,2}?\w+ (?:really |actually )?(?:help|work)(?=\W*$)|should (?:she|he|i|we|they) (?:also )?be on (?:\w+ )?(?:medication|medicine|meds|tablets|pills|something)\b)\b/i,
+      /\b(?:(?:is|are) (?:\w+ ){1,3}?(?:any good|worth (?:it|trying|taking|the money)|effective|helpful) for (?:my |his |her |the )?(?:\w+ )?FOCUS|for FOCUS\W+(?:\w+ )?(?:worth (?:it|the money|trying)|any good)|(?:does|do|will|would|can|could) (?!(?:it|this|that|FOCUS)\b)(?:\w+ ){1,3}?(?:really |actually )?(?:help|work for|improve) (?:with )?(?:the )?(?:\w+ )?(?:in )?(?:my |his |her )?FOCUS|(?:will|would|can|could|do|does) (?:the )?(?:tablets?|pills?|supplements?|injections?|shots?|medicines?|medications?|creams?|surgery|an operation) (?:\w+ )?(?:fix|cure|sort out|clear up|get rid of) (?:it|this|that|them)|(?:do|does|will|would|can|could) (?:those|these|the|this|that) (?:\w+ ){0,2}?\w+ (?:really |actually )?(?:help|work)(?=\W*$| (?:well|for|enough|on|at)\b)|should (?:she|he|i|we|they) (?:also )?be on (?:\w+ )?(?:medication|medicine|meds|tablets|pills|something)\b)\b/i,
     kinds: CONDITIONLIKE,
     why: '"is melatonin any good for insomnia?", "probiotics for IBS - worth the money?", "does CBD oil really help the seizures in Dravet syndrome?", "will tablets fix it?": whether something treats it',
   },
@@ -644,6 +691,13 @@ export const TYPE_RULES: TypeRule[] = [
     kinds: DRUGLIKE,
     minDrugs: 1,
     why: '"why does smoking affect clozapine?": a habit or food changing how a medicine works (before the rule for one thing affecting another)',
+  },
+  {
+    type: 'side_effects',
+    pattern:
+      /\b(?:(?:groggy|drowsy|sleepy|dizzy|hungover) (?:from|on|after) (?:it|them|FOCUS)|make (?:you|me|him|her|them) (?:drowsy|dizzy|sleepy|groggy))\b/i,
+    minDrugs: 1,
+    why: '"will I still be groggy from it when I drive?", "does it make you drowsy?": a side effect of a medicine of the message',
   },
   {
     type: 'contraindications',
@@ -1047,7 +1101,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'cause',
     pattern:
-      /\b(?:why (?:(?:is|does|do|did) (?:this|it|that|they) (?:keep )?(?:happen(?:ing)?|occur(?:ring)?|keep happening|come back)|(?:this|the|it|FOCUS) (?:\w+ )?(?:happens|occurs|comes on|develops))|what (?:sets off|triggers|brings on|causes) (?:the |an? |these |those |his |her |my |their )?(?:\w+ )?(?:attacks?|episodes?|flares?|flare-ups?|crises|crisis|seizures?|spells?)|what else (?:(?:could|can|might|may|would) (?:cause|make|trigger|explain)|causes)|(?:can|could|does|do|might|may|would) (?!FOCUS\b)(?:(?!FOCUS\b)\w+ ){1,5}?(?:bring on|brings on|trigger|set off|cause|make|provoke) (?:an? |the |my |his |her |these |those )?(?:\w+ )?(?:attacks?|episodes?|flares?|flare-ups?|crises|crisis|seizures?|swellings?|relapses?)|(?:bring|brings|bringing|brought|set|sets|setting) (?:it|them|this|(?:the |an? )?FOCUS|(?:an? |the )?(?:attacks?|episodes?|flares?|flare-ups?|crises|crisis)) (?:on|off))\b/i,
+      /\b(?:why (?:(?:is|does|do|did) (?:this|it|that|they) (?:keep )?(?:happen(?:ing)?|occur(?:ring)?|keep happening|come back)|(?:this|the|it|FOCUS) (?:\w+ )?(?:happens|occurs|comes on|develops))|what (?:sets off|triggers|brings on|causes) (?:the |an? |these |those |his |her |my |their )?(?:\w+ )?(?:attacks?|episodes?|flares?|flare-ups?|crises|crisis|seizures?|spells?)|what else (?:(?:could|can|might|may|would) (?:cause|make|trigger|explain)|causes)|(?:can|could|does|do|might|may|would) (?!FOCUS\b)(?:(?!FOCUS\b)\w+ ){1,5}?(?:bring on|brings on|trigger|set off|cause|make|provoke) (?:an? |the |my |his |her |these |those )?(?:\w+ )?(?:attacks?|episodes?|flares?|flare-ups?|crises|crisis|seizures?|swellings?|relapses?)|(?:bring|brings|bringing|brought|set|sets|setting) (?:it|them|this|these|those|(?:the |an? )?FOCUS|(?:an? |the )?(?:attacks?|episodes?|flares?|flare-ups?|crises|crisis)) (?:on|off))\b/i,
     kinds: CONDITIONLIKE,
     why: '"why is this happening", "why this illness happens", "what sets off the attacks", "does beer bring it on": asks what causes it',
   },

@@ -46,6 +46,12 @@ const PREAMBLE = new RegExp(
   String.raw`(?:^\W*|[,;]\s+|\b(?:and|so|but)\s+)(?:(?:and|also|so|finally|lastly)\W+)*(?:(?:i|we) (?:would|should|'d) (?:also )?(?:very much )?(?:be (?:most |very |so |really )?(?:grateful|glad|pleased|obliged|thankful)(?: (?:if you (?:could|would) (?:please )?(?:tell|let) (?:me|us) (?:know )?|to (?:know|learn|hear|understand) |for (?:any )?(?:advice|information|guidance) (?:on|about) ))?|like to (?:know|learn|ask|understand) )|(?:might|could|would|can) you (?:please )?(?:advise(?: me| us)?|tell (?:me|us)|explain(?: to (?:me|us))?) )`,
   'i',
 );
+/**
+ * A question reported inside a sentence ("the team have asked me whether it is catching", "my sister wants
+ * to know if she could have the same gene"): what follows "whether" or "if" is what is asked.
+ */
+const REPORTED =
+  /\b(?:ask(?:s|ed)?|wants? to know|wanted to know|wonder(?:s|ed|ing)?) (?:me |us |him |her )?(?=(?:whether|if) )/i;
 /** "whether this condition is likely to get worse" → "is this condition likely to get worse". */
 const WHETHER = new RegExp(String.raw`^(?:whether|if) (${SUBJECT}) (${MODAL})\b`, 'i');
 /** The reason given after a question (", as I have three sons", ", because he ..."): not part of what is asked. */
@@ -65,6 +71,12 @@ export function questionOrder(text: string): string {
         ? `${whether[2]} ${whether[1]}${asked.slice(whether[0].length)}`
         : asked.replace(/^(?:whether|if) /i, ''),
     );
+  }
+  const reported = REPORTED.exec(text);
+  if (reported && !preamble) {
+    const asked = text.slice(reported.index + reported[0].length);
+    const whether = WHETHER.exec(asked);
+    if (whether) return questionOrder(`${whether[2]} ${whether[1]}${asked.slice(whether[0].length)}`);
   }
   const exist = EXIST.exec(text);
   if (exist) return `${exist[1]}is there ${exist[2]}${text.slice(exist[0].length)}`;

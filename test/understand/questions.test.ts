@@ -1594,6 +1594,41 @@ const CASES: Case[] = [
     why: 'staying protected against it is prevention',
   },
   {
+    message: 'One of our staff has sarcoidosis. The team have asked me whether it is catching.',
+    types: ['susceptibility'],
+    why: 'a question reported in a sentence ("asked me whether it is catching") is asked',
+  },
+  {
+    message: 'I have chronic hep B from a blood test. Could it damage my liver long term?',
+    types: ['complications'],
+    why: '"hep B" is hepatitis B (a curated name); liver damage is what it leads to',
+  },
+  {
+    message: 'I have sickle cell disease. HR asked if I count as disabled - does sickle cell count?',
+    types: ['other'],
+    why: 'a legal status is not a medical question (labeling guide: other)',
+  },
+  {
+    message: 'I have Tourette syndrome and a job interview next week. Should I mention it at the interview?',
+    types: ['lifestyle'],
+    why: 'work with it is daily life',
+  },
+  {
+    message: 'I take carbamazepine and drive a forklift. Does it make you drowsy?',
+    types: ['side_effects'],
+    why: 'drowsiness from a medicine is a side effect',
+  },
+  {
+    message: 'I had Guillain-Barre syndrome last year. Could a flu jab have been what set it off?',
+    types: ['association'],
+    why: 'a named exposure asked as the cause (labeling guide: association)',
+  },
+  {
+    message: 'My employee has Huntington disease. How does it usually progress over the next few years?',
+    types: ['prognosis'],
+    why: 'how it progresses is its course',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
