@@ -500,7 +500,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'lifestyle',
     pattern:
-      /\b(?:can|could|should|may) (?:i|he|she|they|we) (?:still )?(?:\w+ ){1,4}?(?:at|to|in) (?:school|work|college|university|nursery|the pool|the gym|swimming)\b/i,
+      /^(?!.*\b(?:give|take|use)\b (?:\w+ )?FOCUS)(?:.*\b)?(?:can|could|should|may) (?:i|he|she|they|we) (?:still )?(?:\w+ ){1,4}?(?:at|to|in) (?:school|work|college|university|nursery|the pool|the gym|swimming)\b/i,
     kinds: CONDITIONLIKE,
     why: '"can I wear a wig at school?": daily life with it',
   },
@@ -786,6 +786,13 @@ export const TYPE_RULES: TypeRule[] = [
       /\b(?:is|could) (?:this|that|it) (?:be )?(?:the|a|an) (?:\w+ ){0,2}?(?:rash|reaction|allergy|allergic reaction)\b/i,
     kinds: DRUGLIKE,
     why: '"is this the dangerous rash everyone warns about?" after starting a medicine: a side effect',
+  },
+  {
+    type: 'interactions',
+    pattern:
+      /\b(?:ok|okay|safe|fine) (?:to (?:take|use|give|have) )?(?:alongside|along with|together with) (?:it|them|FOCUS)(?=\W*$)/i,
+    minDrugs: 2,
+    why: '"can we give her ibuprofen at school - is that OK alongside it?": a second medicine with the first',
   },
   {
     type: 'interactions',
