@@ -74,6 +74,13 @@ export const TYPE_RULES: TypeRule[] = [
     why: '"is the sweat test definitive or could she just be a carrier?": how sure a test is (before the inheritance rules, whose "carrier" would take it)',
   },
   {
+    type: 'diagnosis',
+    pattern:
+      /\bhow (?:do|does|can|could|would) (?:they|you|doctors?|the doctors?|we) (?:tell|know|distinguish|work out|figure out) (?:\w+ ){0,2}?(?:the )?difference\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"how do they tell the difference between Behcet\'s disease and Crohn\'s?": how it is told apart (labeling guide: diagnosis; before the rules for a difference between two things)',
+  },
+  {
     type: 'treatment',
     pattern:
       /\bdifference between (?:the |these |those |both )?(?:two |2 )?(?:treatments|options|medicines|medications|therapies|operations|surgeries|procedures)\b/i,
@@ -359,6 +366,19 @@ export const TYPE_RULES: TypeRule[] = [
       /\b(?:is|could) (?:that|this|it) (?:be )?(?:the |my |his |her )?FOCUS (?:itself|too|as well)(?=\W*$)/i,
     kinds: ['disease'],
     why: '"always exhausted and out of breath, is that the PNH itself?": whether a sign belongs to it',
+  },
+  {
+    type: 'lifestyle',
+    pattern:
+      /\b(?:gym|exercise|exercising|sports?|swimming|running|yoga|pilates|weights)\b.{0,60}\b(?:recommended|advisable|dangerous|safe|a good idea|a bad idea)\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"I want to make gym to strengthen the muscles, is recommended or is dangerous for the joints?": exercise with it',
+  },
+  {
+    type: 'association',
+    pattern:
+      /\b(?:are|is) (?:the two|both|these two|those two)(?: conditions| things| diseases)? (?:\w+ )?(?:related|linked|connected)\b/i,
+    why: '"are the two related?": whether two conditions go together',
   },
   {
     type: 'prevention',
@@ -709,7 +729,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'side_effects',
     pattern:
-      /\b(?:can|could|will|would|does|do|might|may) (?:it|they|this|that) (?:give|cause) (?:me|you|him|her|them|us)? ?FOCUS/i,
+      /\b(?:(?:can|could|will|would|does|do|might|may) (?:it|they|this|that) (?:give|cause)|(?:it|they) (?:can|could|will|may|might) (?:give|cause)) (?:me|you|him|her|them|us)? ?FOCUS/i,
     minDrugs: 1,
     why: '"is it bad to take it so long, it can give me osteoporosis?" of a medicine of the message: harm it does',
   },
@@ -1198,7 +1218,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'diagnosis',
     pattern:
-      /\b(?:how (?:is|are|was|do|does|can|would|will) .{0,40}\bdiagnos\w*|diagnostic tests?|(?:what|which) (?:kind of |sort of |type of )?(?:other |more |further |additional |else )?(?:tests?|scans?|exams?) (?:would|will|can|could|should|do|does|to|is|are)\b|how to (?:know|tell|find out|check|confirm) (?:if|whether)|how (?:do|does|can|would|will) (?:doctors?|they|you|the doctors?) (?:decide|tell|know|determine|distinguish|differentiate)\b|(?:how|when|where) (?:is|are|was|would|will|can|could|do|does) (?:\w+ ){0,3}?(?:picked up|detected|spotted|screened)\b|(?:part of|included in) (?:the |a )?(?:newborn |baby )?(?:heel[- ]prick|newborn screen(?:ing)?|screen(?:ing)? test)|what (?:is|are) the (?:\w+ )?(?:tests?|scans?|screening)\b|how (?:is|are) (?:the |a |this )?(?:\w+ )?(?:tests?|screening|scans?|biops(?:y|ies)) (?:done|performed|carried out|taken)\b|(?:possible|able|a way|any way|test) to (?:know|tell|find out|check|see|detect)\b.{0,40}\b(?:if|whether)\b|(?:told|tell|telling) (?:\w+ )?apart|what do (?:they|you|the doctors) do (?:for|in|during|at) the (?:\w+ )?(?:test|scan|biopsy|mri|assessment|appointment)\b|(?:does|do) (?:that|this|it|these|those) sound like (?:it|FOCUS|what)\b|(?:need|needs|have to have|get|getting) (?:an? |the )?(?:\w+ ){0,2}?(?:biops(?:y|ies)|scans?|mri|ct scan|x-?rays?|blood tests?|genetic tests?|echo(?:cardiogram)?|ecg|ekg|ultrasound|endoscopy|colonoscopy|lumbar puncture)\b|(?:distinguished|differentiated|told) from|(?:get|getting) (?:myself|himself|herself|themselves|ourselves|yourself) (?:checked|tested|screened)|(?:should|do|must|can|could|will) (?:they|he|she|i|we|you|my \w+|our \w+) (?:\w+ )?(?:have|get|do|take) (?:the |a |an )?(?:gene|genetic|blood|dna|carrier|predictive) tests?\b|(?:can|could|will|would) (?:they|you|doctors?|the doctors?) (?:test|check|screen) (?:the |my |our |a )?(?:baby|babies|child|fetus|unborn)|(?:get|getting|be|being) (?:tested|screened(?![^?]*\b(?:runs? in (?:the )?famil|inherit|hereditary)))|(?:should|must|can|could|do|does|will|would) (?:she|he|they|i|we|you|(?:his|her|my|our|their) (?:\w+ )?(?:sisters?|brothers?|siblings?|sons?|daughters?|children|kids|twins?)) (?:also |too |anyway |still )?be checked\b(?![^?]*\b(?:runs? in (?:the )?famil|inherit|hereditary))|(?:can|could|will|would) (?:they|you|doctors?|the doctors?|we|anyone) (?:\w+ )?(?:tell|know|see|find out|check|detect|test)\b.{0,40}\b(?:whether|if) (?:the |my |our |a )?(?:baby|child|fetus|he|she|it)\b|tests? (?:for|to (?:confirm|detect|diagnose|check))|screen(?:ing|ed)? for|genetic testing|(?:do|could|might|can) (?:i|he|she|they|my \w+) (?:have|has|be having) FOCUS|(?:could|might|do|can) (?:i|he|she|they|my \w+) (?:have|has) (?:it|this|that)(?=\W*$)|(?:does|do) (?:that|this|it|these|those|the (?:\w+ )?results?) mean (?:that )?(?:i|he|she|we|they|my \w+|our \w+) (?:definitely |really |actually |probably |certainly )?(?:have|has|got)\b(?! to\b| (?:a|an|the) (?:\S+ )?(?:chance|risk)\b)|(?:is|could|can|might) (?:this|it|that) (?:really |actually |possibly |still |also )?(?:be )?(?:the |a |an )?FOCUS(?=\W*$| (?:in|for) (?:my|our|his|her|him|me|us)\b)|^\W*(?:could|might|can) (?:it|this) (?:really )?be that\W*$|^\W*(?:can|could|might|may|does|do|would) (?:\w+ ){1,4}?(?:be a sign of|be|mean) (?:i have |he has |she has |they have )?FOCUS(?=\W*$)|(?:is|could|might|can) (?:this|it|that) (?:really |actually |possibly )?(?:be )?what (?:i|he|she|they|we|my \w+|our \w+) (?:have|has|got|am suffering from|suffer from)\b|(?:can|could) (?:it|this|that|FOCUS) be (?:checked|tested|detected|seen|found|picked up|diagnosed) (?:for )?(?:early|before|during|in|on|at)\b|what (?:do|does) (?:my|the|these|this|his|her) (?:(?:test|lab|blood|urine|mri|scan|biopsy|genetic) )*(?:results?|levels?|numbers?|readings?|report|findings?) mean|how (?:can|do|would|will|could) (?:i|we|you|they|one|a person|someone|doctors?) (?:know|tell|find out|be sure) (?:if|whether|that) (?:i|he|she|it|you|we|they|someone|a person|one|(?:my|his|her|our|their) \w+) (?:has|have|is|are|got))\b/i,
+      /\b(?:how (?:is|are|was|do|does|can|would|will) .{0,40}\bdiagnos\w*|diagnostic tests?|(?:what|which) (?:kind of |sort of |type of )?(?:other |more |further |additional |else )?(?:tests?|scans?|exams?) (?:would|will|can|could|should|do|does|to|is|are)\b|how to (?:know|tell|find out|check|confirm) (?:if|whether)|how (?:do|does|can|would|will) (?:doctors?|they|you|the doctors?) (?:decide|tell|know|determine|distinguish|differentiate)\b|(?:how|when|where) (?:is|are|was|would|will|can|could|do|does) (?:\w+ ){0,3}?(?:picked up|detected|spotted|screened)\b|(?:part of|included in) (?:the |a )?(?:newborn |baby )?(?:heel[- ]prick|newborn screen(?:ing)?|screen(?:ing)? test)|what (?:is|are) the (?:\w+ )?(?:tests?|scans?|screening)\b|how (?:is|are) (?:the |a |this )?(?:\w+ )?(?:tests?|screening|scans?|biops(?:y|ies)) (?:done|performed|carried out|taken)\b|(?:possible|able|a way|any way|test) to (?:know|tell|find out|check|see|detect)\b.{0,40}\b(?:if|whether)\b|(?:told|tell|telling) (?:\w+ )?apart|what do (?:they|you|the doctors) do (?:for|in|during|at) the (?:\w+ )?(?:test|scan|biopsy|mri|assessment|appointment)\b|(?:does|do) (?:that|this|it|these|those) sound like (?:it|FOCUS|what)\b|(?:need|needs|have to have|get|getting) (?:an? |the )?(?:\w+ ){0,2}?(?:biops(?:y|ies)|scans?|mri|ct scan|x-?rays?|blood tests?|genetic tests?|echo(?:cardiogram)?|ecg|ekg|ultrasound|endoscopy|colonoscopy|lumbar puncture)\b|(?:distinguished|differentiated|told) from|(?:get|getting) (?:myself|himself|herself|themselves|ourselves|yourself) (?:checked|tested|screened)|(?:should|do|must|can|could|will) (?:they|he|she|i|we|you|my \w+|our \w+) (?:\w+ )?(?:have|get|do|take) (?:the |a |an )?(?:gene|genetic|blood|dna|carrier|predictive) tests?\b|(?:can|could|will|would) (?:they|you|doctors?|the doctors?) (?:test|check|screen) (?:the |my |our |a )?(?:baby|babies|child|fetus|unborn)|(?:get|getting|be|being) (?:tested|screened(?![^?]*\b(?:runs? in (?:the )?famil|inherit|hereditary)))|(?:should|must|can|could|do|does|will|would) (?:she|he|they|i|we|you|(?:his|her|my|our|their) (?:\w+ )?(?:sisters?|brothers?|siblings?|sons?|daughters?|children|kids|twins?)) (?:also |too |anyway |still )?be checked\b(?![^?]*\b(?:runs? in (?:the )?famil|inherit|hereditary))|(?:can|could|will|would) (?:they|you|doctors?|the doctors?|we|anyone) (?:\w+ )?(?:tell|know|see|find out|check|detect|test)\b.{0,40}\b(?:whether|if) (?:the |my |our |a )?(?:baby|child|fetus|he|she|it)\b|tests? (?:for|to (?:confirm|detect|diagnose|check))|screen(?:ing|ed)? for|genetic testing|(?:do|could|might|can) (?:i|he|she|they|my \w+) (?:have|has|be having) FOCUS|(?:could|might|do|can) (?:i|he|she|they|my \w+) (?:have|has) (?:it|this|that)(?=\W*$)|(?:does|do) (?:that|this|it|these|those|the (?:\w+ )?results?) mean (?:that )?(?:i|he|she|we|they|my \w+|our \w+) (?:definitely |really |actually |probably |certainly )?(?:have|has|got)\b(?! to\b| (?:a|an|the) (?:\S+ )?(?:chance|risk)\b)|(?:is|could|can|might) (?:this|it|that) (?:really |actually |possibly |still |also )?(?:be )?(?:also |really )?(?:the |a |an )?FOCUS(?=\W*$| (?:in|for) (?:my|our|his|her|him|me|us)\b)|^\W*(?:could|might|can) (?:it|this) (?:really )?be that\W*$|^\W*(?:can|could|might|may|does|do|would) (?:\w+ ){1,4}?(?:be a sign of|be|mean) (?:i have |he has |she has |they have )?FOCUS(?=\W*$)|(?:is|could|might|can) (?:this|it|that) (?:really |actually |possibly )?(?:be )?what (?:i|he|she|they|we|my \w+|our \w+) (?:have|has|got|am suffering from|suffer from)\b|(?:can|could) (?:it|this|that|FOCUS) be (?:checked|tested|detected|seen|found|picked up|diagnosed) (?:for )?(?:early|before|during|in|on|at)\b|what (?:do|does) (?:my|the|these|this|his|her) (?:(?:test|lab|blood|urine|mri|scan|biopsy|genetic) )*(?:results?|levels?|numbers?|readings?|report|findings?) mean|how (?:can|do|would|will|could) (?:i|we|you|they|one|a person|someone|doctors?) (?:know|tell|find out|be sure) (?:if|whether|that) (?:i|he|she|it|you|we|they|someone|a person|one|(?:my|his|her|our|their) \w+) (?:has|have|is|are|got))\b/i,
     why: 'asks how it is found or tested, or whether this is it',
   },
   {
@@ -1303,7 +1323,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'prognosis',
     pattern:
-      /\b(?:(?<!\b(?:doesn'?t|don'?t|not|never|won'?t) )end up (?:on|in|like)|(?:spread|progress|move) to the rest of (?:his|her|my|the|their|your) body|(?:will|is|does|going to) (?:it|this|they|FOCUS) (?:\w+ ){0,2}?keep (?:coming back|recurring|happening))\b/i,
+      /\b(?:(?<!\b(?:doesn'?t|don'?t|not|never|won'?t) )end up (?:on|in|like)|(?:spread|progress|move) to (?:the rest of|all of) (?:his|her|my|the|their|your) body|(?:spread|progress|move) to (?:his|her|my|the|their|your) whole body|(?:will|is|does|going to) (?:it|this|they|FOCUS) (?:\w+ ){0,2}?keep (?:coming back|recurring|happening))\b/i,
     kinds: CONDITIONLIKE,
     why: '"does this mean I\'ll end up on dialysis like her?", "is this going to spread to the rest of his body": the course it takes',
   },

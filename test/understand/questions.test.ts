@@ -1629,6 +1629,28 @@ const CASES: Case[] = [
     why: 'how it progresses is its course',
   },
   {
+    message:
+      "My doctor now wonders about Behcet's disease. How do they tell the difference between Behcet's disease and Crohn's disease?",
+    types: ['diagnosis'],
+    why: 'how doctors tell two conditions apart is diagnosis (labeling guide), not how they relate',
+  },
+  {
+    message: "I have had type 1 diabetes for years and now Addison's disease too. Are the two related?",
+    types: ['association'],
+    why: '"are the two related" asks whether two conditions go together',
+  },
+  {
+    message: 'I take omeprazole for years. Is bad to take it so long time, it can give me osteoporosis?',
+    types: ['side_effects'],
+    why: '"it can give me X" in statement order is harm blamed on the medicine',
+  },
+  {
+    message:
+      'I have hypermobile Ehlers-Danlos syndrome. I want to go to the gym, is it recommended or dangerous for my joints?',
+    types: ['lifestyle'],
+    why: 'exercise with it is daily life',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
