@@ -63,6 +63,8 @@ import { TRANSLATED_MESSAGES } from './translated-messages.js';
 import { HEART_MESSAGES } from './heart-messages.js';
 import { GUT_MESSAGES } from './gut-messages.js';
 import { BONES_MESSAGES } from './bones-messages.js';
+import { FINAL8_MESSAGES } from './final8-messages.js';
+import { FINAL9_MESSAGES } from './final9-messages.js';
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
   { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
@@ -125,4 +127,6 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'heart', flag: '--heart', messages: HEART_MESSAGES },
   { name: 'gut', flag: '--gut', messages: GUT_MESSAGES },
   { name: 'bones', flag: '--bones', messages: BONES_MESSAGES },
+  { name: 'final8', flag: '--final8', messages: FINAL8_MESSAGES },
+  { name: 'final9', flag: '--final9', messages: FINAL9_MESSAGES },
 ];
