@@ -84,6 +84,8 @@ export const LAY_NAMES: ReadonlyArray<readonly [layName: string, knowledgeBaseNa
   ['zika', 'Zika virus infection'],
   ['hep b', 'Hepatitis B'],
   ['hep c', 'Hepatitis C'],
+  // "my thyroid" is the gland and its diseases, not MedlinePlus's drug Thyroid (desiccated thyroid)
+  ['thyroid', 'Thyroid Diseases'],
   ['std', 'Sexually Transmitted Diseases'],
   ['thrush', 'Thrush - children and adults'],
   ['oral thrush', 'Thrush - children and adults'],

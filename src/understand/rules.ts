@@ -76,7 +76,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'diagnosis',
     pattern:
-      /\bhow (?:do|does|can|could|would) (?:they|you|doctors?|the doctors?|we) (?:tell|know|distinguish|work out|figure out) (?:\w+ ){0,2}?(?:the )?difference\b/i,
+      /\b(?:how (?:do|does|can|could|would) (?:they|you|doctors?|the doctors?|we) (?:tell|know|distinguish|work out|figure out) (?:\w+ ){0,2}?(?:the )?difference|difference between (?:just )?being \w+ and (?:actually )?having)\b/i,
     kinds: CONDITIONLIKE,
     why: '"how do they tell the difference between Behcet\'s disease and Crohn\'s?": how it is told apart (labeling guide: diagnosis; before the rules for a difference between two things)',
   },
@@ -346,6 +346,13 @@ export const TYPE_RULES: TypeRule[] = [
       /\b(?:(?:is|will|would|could) (?:it|this|they|FOCUS) (?:\w+ ){0,2}?come back|how (?:does|will|would) (?:it|this|FOCUS) (?:usually |normally |typically )?progress)\b/i,
     kinds: CONDITIONLIKE,
     why: '"is it likely to come back once the steroids stop?", "how does it usually progress?": the course it takes',
+  },
+  {
+    type: 'inheritance',
+    pattern:
+      /\b(?:could|can|might|will|would|do|does) (?:my|our|his|her|their) (?:\w+'s )?(?:\w+ )?(?:sons?|daughters?|children|kids|boys|girls|nephews?|nieces?|grandchildren|siblings?|brothers?|sisters?|cousins?) (?:\w+ )?(?:have|get|inherit) (?:it|this|FOCUS) (?:too|as well|also)\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"could my sister\'s two boys have it too?": whether relatives have it',
   },
   {
     type: 'inheritance',
@@ -793,6 +800,13 @@ export const TYPE_RULES: TypeRule[] = [
     pattern: /\bstop(?:s|ping)? (?:it|them|FOCUS) (?:from )?working\b/i,
     minDrugs: 1,
     why: '"I chew Tums most nights, will that stop it working?": one product making a medicine of the message fail',
+  },
+  {
+    type: 'drug_usage',
+    pattern:
+      /\b(?:increase|raise|lower|reduce|change|double|halve|up) (?:my|his|her|their|the) (?:\w+ )?dose\b/i,
+    minDrugs: 1,
+    why: '"should I increase my dose myself now or wait for my blood test?": how a medicine of the message is taken (before the test rules)',
   },
   {
     type: 'drug_usage',
@@ -1316,7 +1330,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'inheritance',
     pattern:
-      /\b(?:how (?:can|could|did|does) (?:she|he|they|(?:my|our) \w+) (?:have|get|got) (?:it|this|FOCUS) (?:if|when) (?:we|neither|none|nobody|no one|i|my (?:husband|wife|partner)|(?:his|her) (?:parents|mum|mom|dad))|(?:50\/50|50-50|fifty[- ]fifty|1 in 2|one in two) chance\b(?! of (?:surviv|recover|success|cure|work))|(?:50\/50|50-50|fifty[- ]fifty|1 in 2|one in two|1 in 4|one in four) chance (?:of|that) (?:\w+ ){0,3}?(?:having|getting|carrying|inheriting|has|have|gets|get|carries|inherits?) (?:it|this|the gene|FOCUS))\b/i,
+      /\b(?:how (?:can|could|did|does) (?:she|he|they|(?:my|our) \w+) (?:have got|have|get|got) (?:it|this|FOCUS) (?:if|when) (?:we|neither|none|nobody|no one|i|my (?:husband|wife|partner)|(?:his|her) (?:parents|mum|mom|dad))|(?:50\/50|50-50|fifty[- ]fifty|1 in 2|one in two) chance\b(?! of (?:surviv|recover|success|cure|work))|(?:50\/50|50-50|fifty[- ]fifty|1 in 2|one in two|1 in 4|one in four) chance (?:of|that) (?:\w+ ){0,3}?(?:having|getting|carrying|inheriting|has|have|gets|get|carries|inherits?) (?:it|this|the gene|FOCUS))\b/i,
     kinds: CONDITIONLIKE,
     why: '"how can she have it if we don\'t?", "does she have a 50/50 chance of having it too?": how it passes in a family',
   },
@@ -1333,6 +1347,13 @@ export const TYPE_RULES: TypeRule[] = [
       /\b(?:(?:realistic|doable|feasible|manageable|sensible|wise) (?:for|with) (?:someone|somebody|a person|people|anyone|me|him|her)\b|(?:marathons?|running|jogging|sports?|football|rugby|gym|weights|training|swimming|diving|skiing|climbing|cycling|boxing)\b.{0,30}\bshould (?:i|he|she|we) (?:stop|quit|give (?:it|them) up|carry on|keep (?:going|on)|continue)\b)/i,
     kinds: CONDITIONLIKE,
     why: '"is that realistic for someone with Addison\'s?" of a trek, "I run marathons, should I stop?": daily life and sport with it',
+  },
+  {
+    type: 'association',
+    pattern:
+      /\b(?:could|can|might|is|would) (?:the |my |his |her |their )?FOCUS (?:be )?(?:causing|behind|the cause of|responsible for|to blame for) (?:the |my |his |her |their )?FOCUS/i,
+    minFoci: 2,
+    why: '"could my thyroid be behind the hair loss?": a condition blamed for a sign the message is about (labeling guide: association)',
   },
   {
     type: 'symptoms',

@@ -1651,6 +1651,31 @@ const CASES: Case[] = [
     why: 'exercise with it is daily life',
   },
   {
+    message: 'My hair is falling out in clumps. Could my thyroid be behind the hair loss?',
+    types: ['association'],
+    why: '"my thyroid" is the gland and its diseases (a curated name), not the drug Thyroid: a condition blamed for a sign named as the focus',
+  },
+  {
+    message: "My nephew has Becker muscular dystrophy. Could my sister's two boys have it too?",
+    types: ['inheritance'],
+    why: 'whether relatives have it too',
+  },
+  {
+    message: "My son has Alport syndrome. How can he have got it if I'm healthy?",
+    types: ['inheritance'],
+    why: 'how a child has it when a parent does not is inheritance',
+  },
+  {
+    message: "What's the difference between just being bendy and actually having EDS?",
+    types: ['diagnosis'],
+    why: 'telling a condition apart from ordinary bendiness is diagnosis (labeling guide)',
+  },
+  {
+    message: 'I take levothyroxine and I am pregnant. Should I increase my dose myself?',
+    types: ['drug_usage'],
+    why: 'changing a dose is how a medicine is taken',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
