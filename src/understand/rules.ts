@@ -388,6 +388,30 @@ export const TYPE_RULES: TypeRule[] = [
     why: '"are the two related?": whether two conditions go together',
   },
   {
+    type: 'prognosis',
+    pattern:
+      /\b(?:(?:will|am|is|are) (?:i|he|she|they|we|my \w+)(?: eventually| ever| definitely)? go (?:completely |totally |fully )?(?:blind|deaf)|going to go (?:completely |totally |fully )?(?:blind|deaf))\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"am I going to go blind?", "will I eventually go completely blind?": the course it takes, as the writers read it ("can it make you go blind?" stays a complication)',
+  },
+  {
+    type: 'treatment',
+    pattern: /\bis one (?:\w+ )?(?:better|safer|more effective|stronger|kinder) than the other\b/i,
+    why: '"is one better than the other or should he be on both?" of two medicines: choosing a treatment',
+  },
+  {
+    type: 'lifestyle',
+    pattern:
+      /\bhow (?:do|does|can|will) (?:people|adults|kids|teens|someone|i|he|she|they)(?: with FOCUS)? (?:manage|cope)\b.{0,60}\b(?:on (?:their|his|her|my) own|at uni\w*|away from home|independently)\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"how do people with CF manage physio and all the meds living on their own?": daily life with it',
+  },
+  {
+    type: 'drug_usage',
+    pattern: /\bkeep taking (?:it|them|FOCUS) (?:forever|for life|for ever)\b/i,
+    why: '"do I have to keep taking it forever?": how a medicine is taken or stopped, whatever the message names',
+  },
+  {
     type: 'prevention',
     pattern:
       /\b(?:(?:a way|anything|something) (?:\w+ ){0,3}?(?:so |that )?(?:my |our )?(?:children|kids|baby|babies|sons?|daughters?) (?:will not|won'?t|don'?t|do not|doesn'?t|does not|never) (?:get|have|inherit)|(?:what|how) (?:can|could|should|must|do) (?:i|we|he|she|they) (?:do )?(?:\w+ ){0,3}?to (?:prevent|avoid|stop) (?:it|this|them|an attack|attacks|FOCUS))\b/i,
@@ -722,7 +746,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'side_effects',
     pattern:
-      /\b(?:(?:groggy|drowsy|sleepy|dizzy|hungover) (?:from|on|after) (?:it|them|FOCUS)|make (?:you|me|him|her|them) (?:drowsy|dizzy|sleepy|groggy))\b/i,
+      /\b(?:(?:groggy|drowsy|sleepy|dizzy|hungover) (?:from|on|after) (?:it|them|FOCUS)|make (?:you|me|him|her|them) (?:drowsy|dizzy|sleepy|groggy|infertile|sterile|put on weight|gain weight))\b/i,
     minDrugs: 1,
     why: '"will I still be groggy from it when I drive?", "does it make you drowsy?": a side effect of a medicine of the message',
   },

@@ -1676,6 +1676,23 @@ const CASES: Case[] = [
     why: 'changing a dose is how a medicine is taken',
   },
   {
+    message: 'I was told today I have retinitis pigmentosa. Am I going to go blind?',
+    types: ['prognosis'],
+    why: 'whether one will go blind is the course it takes, as writers read it ("can it make you go blind?" is a complication)',
+  },
+  {
+    message:
+      'Our son has Marfan syndrome and takes atenolol, but losartan is said to work too. Is one better than the other?',
+    types: ['treatment'],
+    why: 'choosing between two medicines for a condition is a treatment question',
+  },
+
+  {
+    message: 'I started hydroxyurea for sickle cell. Does it make you infertile?',
+    types: ['side_effects'],
+    why: 'infertility from a medicine is a side effect',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
