@@ -513,8 +513,8 @@ const NEW_DIAGNOSIS =
 
 /**
  * A question that only names someone else ("what about him?", "and my daughter?"), or only asks when or how
- * ("is he likely to need dialysis, and roughly when?", "what scans do I need and how often?", "should we be tested, and how is that done?"): the one
- * before, again.
+ * ("is he likely to need dialysis, and roughly when?", "what scans do I need and how often?", "should we be
+ * tested, and how is that done?", "will the NHS pay, or do I have to?"): the one before, again.
  */
 const ELLIPTICAL =
   /(?:^|[,;:\-–]\s*)(?:(?:and|but|so)\s+)?(?:(?:what|how) about|and) (?:him|her|them|me|us|(?:my|our|his|her|their|the) (?:\w+ )?\w+)\W*$|^\W*(?:(?:and|or)\s+)?(?:roughly |about |approximately |if so,? )?(?:when|how soon|how often|at what age|by what age)\W*$|^\W*(?:(?:and|so)\s+)?how (?:is|would|will|can|could|do) (?:that|this|it|they) (?:be )?(?:done|work|happen)\W*$|^\W*(?:(?:or|and)\s+)?(?:do|would|will|must|should) (?:i|we|they|he|she) (?:have to|need to)\W*$/i;

@@ -57,8 +57,9 @@ export function editBudget(length: number): number {
 /**
  * A rough key of how a word sounds, for names written by ear ("seliac" and "celiac", "loopus" and
  * "lupus", "gillian" and "guillain", "rhett" and "rett"): silent first letters and "h" after a consonant
- * dropped (and after a vowel: "crohns" and "chrons"), letters that sound alike merged (c/k/q/ch, sch/sk, c/s before e, i and y, z/tz/s, ph/f, x/ks), doubled
- * letters written once, and every run of vowels one vowel.
+ * dropped (and after a vowel: "crohns" and "chrons"), letters that sound alike merged (c/k/q/ch, sch/sk,
+ * c/s before e, i and y, z/tz/s, ph/f, x/ks), doubled letters written once, and every run of vowels one
+ * vowel.
  */
 export function soundKey(word: string): string {
   const w = word

@@ -112,7 +112,7 @@ export const LAY_NAMES: ReadonlyArray<readonly [layName: string, knowledgeBaseNa
   ['iron supplements', 'Iron'],
   ['fish oil', 'Omega-3 Fatty Acids'],
   ['fish oil pills', 'Omega-3 Fatty Acids'],
-  // abbreviations with one everyday reading, where rare diseases share the letters (osteochondritis dissecans)
+  // abbreviations with one everyday reading that rare diseases share (osteochondritis dissecans)
   ['OCD', 'Obsessive-Compulsive Disorder'],
   // treatments people ask about by their short names
   ['chemo', 'Chemotherapy'],

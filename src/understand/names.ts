@@ -657,7 +657,7 @@ export class NameDictionary {
       if (i >= tokens.length || !node.next) return;
       const exact = node.next.get(tokens[i].norm);
       if (exact) walk(exact, i + 1, edits, fixedWords, sounds);
-      // "Hashimotos thyroiditis", "Downs syndrome": a possessive written without its apostrophe, inside a name.
+      // "Hashimotos thyroiditis", "Downs syndrome": a possessive without its apostrophe, inside a name.
       const bare = /^[a-z]{4,}s$/.test(tokens[i].norm)
         ? node.next.get(tokens[i].norm.slice(0, -1))
         : undefined;

@@ -135,7 +135,7 @@ export const TYPE_RULES: TypeRule[] = [
     type: 'treatment',
     pattern:
       /\b(?:is|are) (?:FOCUS|it|this|that|they) (?:really )?the only (?:choice|option|treatment|cure|medicine|medication|drug|thing (?:that )?(?:works|helps))\b/i,
-    why: '"is colchicine the only treatment": asks for other treatments of the condition, whatever the medicine named (new treatments are research)',
+    why: '"is colchicine the only treatment": asks for other treatments of the condition, whatever the medicine named',
   },
   {
     type: 'side_effects',
@@ -275,7 +275,7 @@ export const TYPE_RULES: TypeRule[] = [
     type: 'treatment',
     pattern:
       /\b(?:(?:are there|is there|what|any) (?:any )?(?:other|alternative|different) (?:\w+ )?(?:treatments?|therapies|therapy|treatment options|options)\b|(?:which|what) (?:one|option|treatment|of (?:them|these|those)) would you (?:go for|choose|pick|recommend|do)\b|(?:is|are) (?:that|this|it|surgery|an? \w+) (?:really |actually |absolutely )?(?:necessary|needed)\b|\b(?:surgery|an? operation|the operation|treatment|medication|medicine|a transplant) (?:is|are) (?:really |actually )?(?:necessary|needed|enough|required)\b)/i,
-    why: '"are there any other treatments we should be asking about?" when a medicine has failed, "which one would you go for?", "is that really necessary?" of a mastectomy: treatment of the condition, whatever the medicine named',
+    why: '"are there any other treatments we should be asking about?" when a medicine has failed, "which one would you go for?", "is that really necessary?" of a mastectomy: treatment of the condition, whatever the medicine named (new treatments are research)',
   },
   {
     type: 'symptoms',

@@ -1,12 +1,12 @@
 /**
  * Questions written in the order of a statement, as people writing English as a second language often do
  * ("How she can prevent this crisis?", "He can go to school later?", "It exist any treatment?", "Is dangerous
- * for my heart?", "Could be FMF?"), put in
- * the order the rules and the classifier were written for ("How can she prevent this crisis?"). Only the
- * subject pronouns, FOCUS and a one-word noun after a determiner are moved, so a statement inside a question
- * ("What my doctor said was...") is left alone unless a verb of asking follows its subject directly. The
- * question inside a polite request is read on its own ("I should be grateful if you could tell me whether it
- * is hereditary" → "is it hereditary").
+ * for my heart?", "Could be FMF?"), put in the order the rules and the classifier were written for ("How can
+ * she prevent this crisis?"). Only the subject pronouns, FOCUS and a one-word noun after a determiner are
+ * moved, so a statement inside a question ("What my doctor said was...") is left alone unless a verb of asking
+ * follows its subject directly. The question inside a polite request is read on its own ("I should be
+ * grateful if you could tell me whether it is hereditary" → "is it hereditary"), and so is one reported in a
+ * sentence ("they asked me whether it is catching").
  */
 
 const AUX = String.raw`can|could|should|must|will|would|may|might|do|does|did|is|are|am|was|were|has|have`;
