@@ -412,6 +412,21 @@ export const TYPE_RULES: TypeRule[] = [
     why: '"do I have to keep taking it forever?": how a medicine is taken or stopped, whatever the message names',
   },
   {
+    type: 'lifestyle',
+    pattern:
+      /\b(?:anything|things|foods?) (?:\w+ )?(?:he|she|they|i|we) (?:just )?(?:can'?t|cannot|shouldn'?t|mustn'?t) (?:have|eat|drink)\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"is there anything he just can\'t have?" of a party\'s food: diet with it',
+  },
+
+  {
+    type: 'treatment',
+    pattern:
+      /\b(?:can|could|should) (?:they|it|these|those|the \w+) be (?:taken off|taken out|removed|cut out|lasered|frozen off)\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"can these lumps turn into cancer? Can they be taken off?": treatment',
+  },
+  {
     type: 'prevention',
     pattern:
       /\b(?:(?:a way|anything|something) (?:\w+ ){0,3}?(?:so |that )?(?:my |our )?(?:children|kids|baby|babies|sons?|daughters?) (?:will not|won'?t|don'?t|do not|doesn'?t|does not|never) (?:get|have|inherit)|(?:what|how) (?:can|could|should|must|do) (?:i|we|he|she|they) (?:do )?(?:\w+ ){0,3}?to (?:prevent|avoid|stop) (?:it|this|them|an attack|attacks|FOCUS))\b/i,

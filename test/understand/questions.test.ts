@@ -1693,6 +1693,16 @@ const CASES: Case[] = [
     why: 'infertility from a medicine is a side effect',
   },
   {
+    message: "A boy with Prader-Willi syndrome is coming to the party. Is there anything he just can't have?",
+    types: ['lifestyle'],
+    why: 'what he cannot eat is diet with the condition',
+  },
+  {
+    message: 'My stepson has NF1 and soft lumps on his back. Can they be taken off?',
+    types: ['treatment'],
+    why: 'removing them is treatment',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
