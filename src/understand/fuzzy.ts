@@ -62,7 +62,7 @@ export function editBudget(length: number): number {
  * vowel.
  */
 export function soundKey(word: string): string {
-  const w = word
+  return word
     .replace(/^(?:kn|gn|pn)/, 'n')
     .replace(/^(?:wr|rh)/, 'r')
     .replace(/^ps/, 's')
@@ -79,7 +79,6 @@ export function soundKey(word: string): string {
     .replace(/([aeiouy])h(?![aeiouy])/g, '$1')
     .replace(/([a-z])\1+/g, '$1')
     .replace(/[aeiouy]+/g, 'a');
-  return w;
 }
 
 /** A dictionary word close to a misspelled one: its edit distance, and whether it was found by sound. */
@@ -148,9 +147,9 @@ export class SpellingIndex {
 
   /**
    * Dictionary words that sound like `word` (same `soundKey`) and are spelled within three edits of it,
-   * closest first; each counts as one edit for the caller.
+   * closest first, each as a correction of one edit marked `sound`.
    */
-  soundAlikes(word: string, limit = 3): string[] {
+  soundAlikes(word: string, limit = 3): Correction[] {
     if (word.length < SOUND_MIN_LENGTH) return [];
     const found: Correction[] = [];
     for (const candidate of this.sounds.get(soundKey(word)) ?? []) {
@@ -158,7 +157,7 @@ export class SpellingIndex {
       if (d > 0 && d <= SOUND_MAX_DISTANCE) found.push({ word: candidate, distance: d });
     }
     found.sort((x, y) => x.distance - y.distance || this.weight(y.word) - this.weight(x.word));
-    return found.slice(0, limit).map((x) => x.word);
+    return found.slice(0, limit).map((x) => ({ word: x.word, distance: 1, sound: true }));
   }
 }
 

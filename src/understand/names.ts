@@ -248,8 +248,8 @@ const STREET_NAMES = new Set(
   ),
 );
 
-/** Capitalized words of the calendar (and a country named like an eponym), never an eponym alone. */
-const CALENDAR_WORDS = new Set([
+/** Capitalized words that are never an eponym alone: the calendar, and a country named like one. */
+const NOT_EPONYMS_ALONE = new Set([
   'poland',
   'christmas',
   'easter',
@@ -469,7 +469,7 @@ export class NameDictionary {
       (properNoun || !this.isCommonWord(t.norm));
     const sentenceStart = /(?:^|[.?!:\n]\s*)$/.test(text.slice(Math.max(0, t.start - 3), t.start));
     // (a holiday, month or day is no eponym: "the work Christmas party" is not Christmas disease)
-    const capitalized = /^[A-Z][a-z]/.test(t.raw) && !sentenceStart && !CALENDAR_WORDS.has(t.norm);
+    const capitalized = /^[A-Z][a-z]/.test(t.raw) && !sentenceStart && !NOT_EPONYMS_ALONE.has(t.norm);
     // "could my son have angelman?": in lower case, a word the names always capitalize (a proper noun), no
     // everyday word, ending a clause right after "have" or "with" ("brown patches", "worth it", "pick up"
     // stay words).
@@ -601,7 +601,7 @@ export class NameDictionary {
       // Spelled by ear ("seliac", "loopus"): a word that sounds like a name word counts as one edit.
       c = this.spelling.corrections(word);
       for (const alike of this.spelling.soundAlikes(word))
-        if (!c.some((x) => x.word === alike)) c.push({ word: alike, distance: 1, sound: true });
+        if (!c.some((x) => x.word === alike.word)) c.push(alike);
     } else {
       // A word only a name or two of the sources spell so ("Hirschprung" beside "Hirschsprung" in 50) may be
       // their misspelling: the far more common spelling is tried too.
