@@ -11,7 +11,7 @@ import type { Mention, NameDictionary } from './names.js';
 import { normalizeKey, tokenize, withoutPageEnding } from './normalize.js';
 import { ADJECTIVE_NAMES } from './lay-names.js';
 import { QuestionWords } from './question-words.js';
-import { ruleType } from './rules.js';
+import { ruleType, SIGN_WORDS, type PairMember } from './rules.js';
 import { writtenOut } from './slang.js';
 import { questionOrder } from './word-order.js';
 import {
@@ -352,7 +352,16 @@ export class Analyzer {
     const asked = questionOrder(this.words.correct(writtenOut(maskSpans(clause.text, dropOverlaps(spans)))));
     // "Is that true?" asks about the claim of the sentence before: that sentence says what is asked.
     const masked = context && TRUTH_CHECK.test(asked) ? context : asked;
-    const ruleContext = { kinds, foci: ranked.length, drugs, earlier: !!earlier };
+    // The first and last conditions it names by place ("can X cause Y"), when it names two.
+    const distinct = own.filter((m, i) => own.findIndex((o) => o.conditionId === m.conditionId) === i);
+    const member = (m: Mention): PairMember => ({
+      sign: SIGN_WORDS.test(m.text),
+      namedBefore: foci.some((f) => f.focus.conditionId === m.conditionId && isBefore(f)),
+    });
+    const [first, last] = [distinct[0], distinct.at(-1)];
+    const pair =
+      distinct.length >= 2 && first && last ? { first: member(first), last: member(last) } : undefined;
+    const ruleContext = { kinds, foci: ranked.length, drugs, earlier: !!earlier, ...(pair ? { pair } : {}) };
     const rule = ruleType(masked, ruleContext);
     let type: QuestionType;
     let confidence: number;
@@ -360,10 +369,11 @@ export class Analyzer {
     if (rule) {
       type = rule.type;
       confidence = ANALYSIS.ruleConfidence;
-      if (rule.focusLast && own.length > 0) {
-        // The condition named last ("... more likely to get Y") is the one asked about.
-        const lastId = own.reduce((a, b) => (b.start > a.start ? b : a)).conditionId;
-        focus = ranked.find((f) => f.focus.conditionId === lastId) ?? focus;
+      if (rule.about && first && last) {
+        // The condition named first ("can X cause hearing loss?") or last ("... more likely to get Y") is the
+        // one asked about.
+        const id = (rule.about === 'first' ? first : last).conditionId;
+        focus = ranked.find((f) => f.focus.conditionId === id) ?? focus;
       }
       if (rule.aboutEarlier && earlier) focus = earlier;
     } else {

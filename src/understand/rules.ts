@@ -19,10 +19,23 @@ interface TypeRule {
   /** The rule applies only when the message names at most this many (0: "it" cannot be a medicine). */
   maxDrugs?: number;
   /**
-   * The question is about the condition it names last, not its most salient one: "does having X make you
-   * more likely to get Y" asks who is at risk for Y.
+   * The question is about the condition it names first or last, not its most salient one: "does having X
+   * make you more likely to get Y" asks who is at risk for Y (last).
    */
-  focusLast?: boolean;
+  about?: 'first' | 'last';
+  /**
+   * For a question naming two conditions, one as the cause of the other: the rule applies only when the one
+   * named at this place is a sign or complaint ("does Alport syndrome cause hearing loss?": last; "is the
+   * pain in her knees from the Crohn's?": first).
+   */
+  sign?: 'first' | 'last';
+  /**
+   * The rule applies only when the question's first condition was named before the question and its last
+   * one was not: "I have ADPKD ... can ADPKD cause brain aneurysms?" asks what the person's condition may
+   * lead to, where "she has RA and now osteoporosis too, does RA cause osteoporosis?" asks how two
+   * conditions she has relate.
+   */
+  newLast?: boolean;
   /**
    * The rule applies only when a condition (not a medicine) other than the question's own was named before
    * the question, and the question is about that one: "I have lupus. Can it cause kidney disease?" asks
@@ -39,6 +52,14 @@ const CONDITIONLIKE: ReadonlyArray<ConditionKind | null> = ['disease', 'other', 
 /** Relatives a family asks about, for the recurrence questions (a regular expression alternation). */
 const RELATIVE =
   '(?:bab(?:y|ies)|child(?:ren)?|kids?|sons?|daughters?|grand(?:child(?:ren)?|kids?|sons?|daughters?)|siblings?|brothers?|sisters?|twins?|nephews?|nieces?|cousins?)';
+/** The opening of a yes-no question (or a question reported with "if" or "whether"), as a lookahead. */
+const YES_NO =
+  '^(?=[^?]*?\\b(?:if|whether)\\b|\\W*(?:(?:and|but|so|also|or|now|then)\\s+)?(?:can|could|does|do|did|is|are|was|were|will|would|might|may|has|have)\\b)';
+/** A yes-no question saying that one thing named brings about another: "can X cause Y", "does X lead to Y". */
+const X_CAUSES_Y = new RegExp(
+  `${YES_NO}.*?\\bFOCUS\\b.{0,40}?\\b(?:caus(?:e|es|ed|ing)|lead(?:s|ing)? to|led to|trigger(?:s|ed|ing)?|brings? on|brought on|result(?:s|ed)? in|give (?:you|people|someone|me|him|her))\\b.{0,40}?\\bFOCUS\\b`,
+  'i',
+);
 /** Products: medicines, supplements, and topics such as vaccines and contraceptive pills. */
 const PRODUCTLIKE: ReadonlyArray<ConditionKind | null> = ['drug', 'supplement', 'other'];
 
@@ -63,7 +84,25 @@ export interface RuleContext {
   drugs: number;
   /** Whether a condition other than the question's own (not a medicine) was named before the question. */
   earlier: boolean;
+  /** The question's first and last conditions by place, when it names two or more. */
+  pair?: { first: PairMember; last: PairMember };
 }
+
+/** One of the two conditions of a question that names two (see `RuleContext.pair`). */
+export interface PairMember {
+  /** Its words name a sign or complaint ("hearing loss", "chest pain"), not a disease (`SIGN_WORDS`). */
+  sign: boolean;
+  /** It was named before the question (in the message or the subject line). */
+  namedBefore: boolean;
+}
+
+/**
+ * Words naming a sign or complaint rather than a disease, for telling "can X cause Y" apart: a sign
+ * belongs to X (`symptoms`), a disease is what X may lead to (`complications`). The knowledge base holds
+ * many signs as topics ("Hearing Loss", "Cough") without saying which are signs.
+ */
+export const SIGN_WORDS =
+  /\b(?:pains?|aches?|aching|headaches?|migraines?|cough(?:s|ing)?|rash(?:es)?|itch(?:ing|iness)?|hair (?:loss|fall|thinning)|(?:hearing|vision|sight|memory|weight|appetite) loss|weight gain|tiredness|fatigue|exhaustion|swelling|swellings|numbness|tingling|pins and needles|dizziness|vertigo|nausea|vomiting|diarrh(?:o)?ea|constipation|bloating|heartburn|fevers?|weakness|cramps?|cramping|spasms?|tremors?|shaking|twitch(?:es|ing)|sweats|sweating|bruising|nosebleeds?|palpitations|breathlessness|shortness of breath|insomnia|blurred vision|blurry vision|tinnitus|dry (?:mouth|eyes|skin)|mouth ulcers|hot (?:flushes|flashes)|flushing|chills|fainting|blackouts?|mood swings|forgetfulness)\b/i;
 
 export const TYPE_RULES: TypeRule[] = [
   {
@@ -657,8 +696,36 @@ export const TYPE_RULES: TypeRule[] = [
       /^(?=[^?]*?\b(?:if|whether)\b|\W*(?:(?:and|but|so|also|or|now|then)\s+)?(?:can|could|does|do|did|is|are|am|was|were|will|would|might|may|has|have)\b).*?\bFOCUS\b.{0,60}?\b(?:risks?|chances?|odds|likelihood|(?:more|less) likely|(?:more |less )?(?:prone|predisposed|susceptible))\b.{0,40}?\bFOCUS\b/i,
     minFoci: 2,
     exceptKinds: DRUGLIKE,
-    focusLast: true,
+    about: 'last',
     why: '"does having X make you more likely to get Y", "are people with X at higher risk of Y": X is asked about as a risk factor of Y, and who is at risk for Y is where the answer is kept (before the association rule below; a drug raising a risk is a side effect)',
+  },
+  {
+    type: 'symptoms',
+    pattern: X_CAUSES_Y,
+    minFoci: 2,
+    exceptKinds: DRUGLIKE,
+    sign: 'last',
+    about: 'first',
+    why: '"does Alport syndrome cause hearing loss?", "can panic attacks cause chest pain?": whether a sign belongs to the condition (before the association rule below)',
+  },
+  {
+    type: 'symptoms',
+    pattern:
+      /\bFOCUS\b.{0,40}?\b(?:(?:be|is|are) (?:\w+ )?(?:from|due to|because of|caused by|part of|a (?:sign|symptom) of)|comes? from)\b.{0,30}?\bFOCUS\b/i,
+    minFoci: 2,
+    exceptKinds: DRUGLIKE,
+    sign: 'first',
+    about: 'last',
+    why: '"the pain in the knees can be from the Crohn also?": a sign blamed on a condition asks whether it belongs to it',
+  },
+  {
+    type: 'complications',
+    pattern: X_CAUSES_Y,
+    minFoci: 2,
+    exceptKinds: DRUGLIKE,
+    newLast: true,
+    about: 'first',
+    why: '"I have ADPKD ... can ADPKD cause brain aneurysms?": what the condition the message is about may lead to, the other one named only in the question (two conditions the person already has are an association, below)',
   },
   {
     type: 'association',
@@ -1522,7 +1589,7 @@ export const TYPE_RULES: TypeRule[] = [
 export function ruleType(
   text: string,
   context: RuleContext,
-): { type: QuestionType; why: string; focusLast: boolean; aboutEarlier: boolean } | null {
+): { type: QuestionType; why: string; about: 'first' | 'last' | null; aboutEarlier: boolean } | null {
   for (const rule of TYPE_RULES) {
     if (rule.kinds && !rule.kinds.some((k) => context.kinds.has(k))) continue;
     if (rule.exceptKinds?.some((k) => context.kinds.has(k))) continue;
@@ -1530,11 +1597,13 @@ export function ruleType(
     if (rule.minDrugs && context.drugs < rule.minDrugs) continue;
     if (rule.maxDrugs !== undefined && context.drugs > rule.maxDrugs) continue;
     if (rule.aboutEarlier && !context.earlier) continue;
+    if (rule.sign && !context.pair?.[rule.sign].sign) continue;
+    if (rule.newLast && !(context.pair?.first.namedBefore && !context.pair.last.namedBefore)) continue;
     if (rule.pattern.test(text))
       return {
         type: rule.type,
         why: rule.why,
-        focusLast: !!rule.focusLast,
+        about: rule.about ?? null,
         aboutEarlier: !!rule.aboutEarlier,
       };
   }

@@ -445,6 +445,27 @@ void describe('type rules on masked questions', () => {
     assert.equal(ruleType('Can FOCUS cause FOCUS?', two)?.type, 'association');
     assert.equal(ruleType('I have FOCUS which causes FOCUS, how do I treat it?', two)?.type, 'treatment');
   });
+  void it('reads "can X cause Y" as a sign of X, or as what X leads to, by what Y is and where it was named', () => {
+    const pair = (last: { sign: boolean; namedBefore: boolean }): RuleContext => ({
+      ...ruleContext(['disease'], 2),
+      pair: { first: { sign: false, namedBefore: true }, last },
+    });
+    // "does Alport syndrome cause hearing loss?": a sign belongs to the condition
+    assert.equal(
+      ruleType('Does FOCUS cause FOCUS?', pair({ sign: true, namedBefore: false }))?.type,
+      'symptoms',
+    );
+    // "I have ADPKD. Can ADPKD cause brain aneurysms?": what the person's condition may lead to
+    assert.equal(
+      ruleType('Can FOCUS cause FOCUS?', pair({ sign: false, namedBefore: false }))?.type,
+      'complications',
+    );
+    // "she has RA and now osteoporosis too. Does RA cause osteoporosis?": two conditions she has
+    assert.equal(
+      ruleType('Does FOCUS cause FOCUS?', pair({ sign: false, namedBefore: true }))?.type,
+      'association',
+    );
+  });
   void it('reads a search-box query about one aspect, and only when the aspect is all it says', () => {
     const one = ruleContext(['disease'], 1);
     assert.equal(ruleType('FOCUS symptoms in children', one)?.type, 'symptoms');

@@ -1703,6 +1703,27 @@ const CASES: Case[] = [
     why: 'removing them is treatment',
   },
   {
+    message: 'does alport syndrome cause hearing loss',
+    types: ['symptoms'],
+    why: 'whether a sign belongs to the condition; "can X cause Y" relates two conditions only when Y is not a sign',
+  },
+  {
+    message: 'The pain in the knees can be from the Crohn also, or it is another thing?',
+    types: ['symptoms'],
+    why: 'a complaint blamed on the condition asks whether it is one of its signs',
+  },
+  {
+    message: 'I have ADPKD and my mum died of a brain bleed. Can ADPKD cause brain aneurysms?',
+    types: ['complications'],
+    why: "what the person's condition may lead to, the second condition named only in the question",
+  },
+  {
+    message:
+      'My mother has rheumatoid arthritis and now her doctor says she has osteoporosis too. Does rheumatoid arthritis cause osteoporosis?',
+    types: ['association'],
+    why: 'two conditions she already has: how they relate, not what the first may lead to',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',

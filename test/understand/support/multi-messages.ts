@@ -192,7 +192,7 @@ export const MULTI_MESSAGES: ConsumerMessage[] = [
     // lifestyle and complications
     message: 'I have Crohns disease. What should I eat during a flare, and can Crohns lead to colon cancer?',
     focus: 'Crohns disease',
-    types: ['lifestyle', 'association'],
+    types: ['lifestyle', 'complications'],
   },
   {
     // a specialist and research
