@@ -299,6 +299,13 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'diagnosis',
     pattern:
+      /^\W*(?:(?:so|and|but) )?(?:could|can|might|may) (?:it|this|that|these|they|all this|all of this) (?:really |actually |possibly )?(?:be|have been) (?:that|it|this)\W*$/i,
+    kinds: CONDITIONLIKE,
+    why: '"I read about normal pressure hydrocephalus and it describes him exactly. Could it be that?": whether the signs told are the condition named before',
+  },
+  {
+    type: 'diagnosis',
+    pattern:
       /\b(?:push|ask|press|insist|pushing|asking) (?:for|on) (?:an? |the |more |further )?(?:\w+ ){0,2}?(?:colonoscopy|scans?|mri|ct|tests?|biops(?:y|ies)|endoscopy|ultrasound|x-?rays?|FOCUS)\b/i,
     kinds: CONDITIONLIKE,
     why: '"should I push for a colonoscopy?": a test to have (before the rules for doctors)',

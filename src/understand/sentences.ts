@@ -79,7 +79,7 @@ const SIGN_OFF =
   /^(?:thanks?(?: you)?(?: (?:so|very) much)?(?: in advance)?(?: for (?:your|any) (?:help|time|assistance|reply|response))?|many thanks|regards|best regards|kind regards|warm regards|sincerely(?: yours)?|respectfully|cheers|god bless(?: you)?|best(?: wishes)?|yours(?: truly)?|have a (?:nice|good|great) day|sent from my \w+)\W*(?:\w+\W*){0,3}$/i;
 
 const FILLER =
-  /^(?:(?:can|could|would|will) (?:you|someone|anyone) (?:please )?help(?: me| us)?(?: (?:out|please))?|please help(?: me| us)?|(?:any|all) (?:info|information|help|advice|suggestions?)(?: (?:would|will) be| is)? (?:greatly |much |very )?(?:appreciated|helpful|welcome)|i (?:look forward|await) .*|please (?:reply|respond|advise|answer)(?: (?:asap|soon|quickly))?|i (?:really )?(?:appreciate|would appreciate) (?:it|any|your).*|hope (?:you|someone) can help(?: me)?|i have a question|i have some questions|(?:my|a) question(?: is)?|help)\W*$/i;
+  /^(?:(?:can|could|would|will) (?:you|someone|anyone) (?:please )?help(?: me| us)?(?: (?:out|please))?|please help(?: me| us)?|(?:any|all) (?:\w+ )?(?:info|information|help|advice|suggestions?|guidance)(?: (?:would|will) be| is)? (?:greatly |much |very |so |really |most )?(?:appreciated|helpful|welcome)|(?:i|we) (?:will|would|'ll|'d) be (?:very |so |most |really )?(?:thankful|grateful) for (?:any|all|your) (?:\w+ )?(?:info|information|help|advice|guidance)|i (?:look forward|await) .*|please (?:reply|respond|advise|answer)(?: (?:asap|soon|quickly))?|i (?:really )?(?:appreciate|would appreciate) (?:it|any|your).*|hope (?:you|someone) can help(?: me)?|i have a question|i have some questions|(?:my|a) question(?: is)?|help)\W*$/i;
 
 /** Background that matters to the answer: who is affected, their age, their diagnosis. */
 const BACKGROUND =

@@ -1724,6 +1724,17 @@ const CASES: Case[] = [
     why: 'two conditions she already has: how they relate, not what the first may lead to',
   },
   {
+    message:
+      'Our baby is 5 weeks old and still yellow. I have been reading about biliary atresia. Could it be that? How do they test for it?',
+    types: ['diagnosis'],
+    why: '"could it be that?" asks whether the signs told are the condition just named, as does the test question',
+  },
+  {
+    message: 'Are these spots from the tuberous sclerosis? We will be very thankful for any information.',
+    types: ['symptoms'],
+    why: 'thanks for any information beside a real question is not a question of its own',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
