@@ -158,8 +158,13 @@ export class Analyzer {
         primary,
         '',
       );
-      // (not `information`: a subject naming the condition says what the message is about, not what it asks)
-      const clear = sq.confidence >= ANALYSIS.ruleConfidence && sq.type !== 'information';
+      // (not `information`: a subject naming the condition says what the message is about, not what it asks;
+      // `treatment` only when it names treating: "Treatment options for X" asks it, where "X - please help",
+      // "what next?" or "New medicine for X" name the topic of the questions below)
+      const clear =
+        sq.confidence >= ANALYSIS.ruleConfidence &&
+        sq.type !== 'information' &&
+        (sq.type !== 'treatment' || TREATING.test(subject));
       if (clear && !subquestions.some((s) => s.type === sq.type)) subquestions.push(sq);
     }
     const kept = dropUnsure(dropFallbacks(subquestions)).map(({ fallback: _fallback, ...sq }) => sq);
@@ -471,6 +476,9 @@ export class Analyzer {
  */
 const CONDITION_REFERENCE =
   /\b(?:(?:this|that|the|his|her|my|our|their|such a)\s+(?:condition|disease|illness|disorder|syndrome)|live with (?:it|this|that)|life expectancy|outgrow (?:it|this|that)|grow out of (?:it|this|that)|(?:is|was) (?:it|this|that) (?:hereditary|genetic|contagious|catching|curable))\b/i;
+
+/** Words that name treating: "treatment options", "how is it treated", "any cure". */
+const TREATING = /\b(?:treat\w*|therap(?:y|ies)|cur(?:e|es|ed|able)|manag(?:e|ed|ing|ement))\b/i;
 
 /** Words blaming what follows: "is that from", "caused by". */
 const BLAMED_ON = /\b(?:from|caused by|due to|because of|blame)\s*$/i;

@@ -1735,6 +1735,12 @@ const CASES: Case[] = [
     why: 'thanks for any information beside a real question is not a question of its own',
   },
   {
+    subject: 'Kleine-Levin syndrome - please help',
+    message: 'My son sleeps for days at a time. How rare is Kleine-Levin syndrome? Will he grow out of it?',
+    types: ['frequency', 'prognosis'],
+    why: 'a plea in the subject names the topic of the questions below; it does not ask for treatment',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
