@@ -137,7 +137,8 @@ export class Analyzer {
           continue;
         }
         const named = mentions.filter((m) => m.start >= from && m.end <= clause.start);
-        const sq = this.subquestion(clause, mentions, foci, primary, context, implicit, named);
+        const told = `${subject} ${message.slice(0, clause.start)}`;
+        const sq = this.subquestion(clause, mentions, foci, primary, context, implicit, named, told);
         const same = subquestions.find((s) => s.type === sq.type && s.focus === sq.focus);
         if (same) {
           // (as sure as its surest part)
@@ -278,6 +279,8 @@ export class Analyzer {
     implicit: false | ImplicitRequest = false,
     /** Conditions named from the sentence before the clause up to it. */
     namedBefore: Mention[] = [],
+    /** The subject line and the message up to the clause. */
+    toldBefore = '',
   ): Draft {
     const own = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
     // The clause's own conditions, most salient first ("nosebleeds ... part of HHT" is about HHT), diseases
@@ -366,7 +369,14 @@ export class Analyzer {
     const [first, last] = [distinct[0], distinct.at(-1)];
     const pair =
       distinct.length >= 2 && first && last ? { first: member(first), last: member(last) } : undefined;
-    const ruleContext = { kinds, foci: ranked.length, drugs, earlier: !!earlier, ...(pair ? { pair } : {}) };
+    const ruleContext = {
+      kinds,
+      foci: ranked.length,
+      drugs,
+      earlier: !!earlier,
+      before: toldBefore,
+      ...(pair ? { pair } : {}),
+    };
     const rule = ruleType(masked, ruleContext);
     let type: QuestionType;
     let confidence: number;

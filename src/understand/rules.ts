@@ -42,6 +42,8 @@ interface TypeRule {
    * what lupus can lead to.
    */
   aboutEarlier?: boolean;
+  /** The rule applies only when the question, or what the message says before it (or the subject line), says this. */
+  told?: RegExp;
   /** Why the phrase is unambiguous. */
   why: string;
 }
@@ -84,6 +86,8 @@ export interface RuleContext {
   drugs: number;
   /** Whether a condition other than the question's own (not a medicine) was named before the question. */
   earlier: boolean;
+  /** The subject line and the message up to the question. */
+  before?: string;
   /** The question's first and last conditions by place, when it names two or more. */
   pair?: { first: PairMember; last: PairMember };
 }
@@ -1018,6 +1022,13 @@ export const TYPE_RULES: TypeRule[] = [
     why: '"can it be given at home by a nurse", "can I mix it into orange juice", "what would happen if I stopped it": how a medicine is given, taken or stopped',
   },
   {
+    type: 'interactions',
+    pattern:
+      /\b(?:(?:take|taking|have|having|give|giving) (?:it|this|that|them|FOCUS) (?:\w+ ){0,2}?with (?:my |his |her |a |the |some )?(?:morning |evening |usual )?(?:yog(?:h)?urts?|milk|dairy|cheese|coffee|tea|(?:orange |grapefruit |apple )?juice|grapefruit|alcohol|wine|beer|antacids?|calcium|iron|vitamins?|supplements?)|apart from (?:my |his |her |the |other |FOCUS)|(?:how (?:far|many hours|long)|space (?:\w+ ){0,3}?)apart)\b/i,
+    kinds: PRODUCTLIKE,
+    why: '"can I take it with my morning yogurt", "how far apart from my calcium and iron supplements", "do I need to space the Urso apart from the other two": a medicine with a named food, drink or other medicine (before the rule for taking it with food or on an empty stomach)',
+  },
+  {
     type: 'drug_usage',
     pattern:
       /\b(?:(?:before|after|with|without) (?:a )?(?:food|meals?|eating|breakfast|milk)\b.{0,30}\bor\b|\bor (?:with|without|before|after) (?:a )?(?:food|meals?|eating|breakfast)|on an empty stomach|(?:crush(?:ed)?|split|chew(?:ed)?|dissolv(?:e|ed)|cut) (?:\w+ ){0,2}?(?:in half|into|and (?:mixed|put|added|mix|put|add|stir))|be (?:crushed|split|chewed|cut|opened|dissolved)|open(?:ing)? (?:the |a |his |her )?capsules?|(?:at night|in the (?:morning|evening))\b.{0,20}\bor\b|(?:morning|night|evening) or (?:at )?(?:night|morning|evening)|the day (?:after|before) (?:the |my |his |her )?(?:shot|injection|dose|infusion)|(?:what|which) time of (?:the )?day|(?:every|each) (?:day|week|other day) or|or (?:every|each) (?:day|week|other day)\b)/i,
@@ -1149,6 +1160,14 @@ export const TYPE_RULES: TypeRule[] = [
     why: '"does the flu vaccine have egg in it", "what is in it": what a product (a medicine, a supplement, a vaccine) contains',
   },
   {
+    type: 'contraindications',
+    pattern:
+      /\b(?:(?:come|coming|get|getting|be|stay|go|going) off (?:it|this|that|them|FOCUS)|stop (?:taking |using )?(?:it|this|that|them|FOCUS)|(?:have|need) to wait)\b/i,
+    kinds: DRUGLIKE,
+    told: /\b(?:pregnan\w*|conceiv\w*|(?:trying|try) for (?:a|another) baby|before (?:we |i )?(?:start )?(?:try|trying)\b|ttc|breast ?feed\w*|nursing|have (?:a|another) baby)/i,
+    why: '"is modafinil safe while pregnant, do I have to come off it?", "how long before trying do I need to be off it?": stopping a medicine for a pregnancy is whether it is safe then (before the rule for stopping a medicine)',
+  },
+  {
     type: 'drug_usage',
     pattern:
       /\b(?:dos(?:e|age|ing)s?|milligrams?|mg|how (?:much|many) (?:\w+ )?(?:pills?|tablets?|capsules?|mg|milligrams?)|how much .{0,30}\b(?:take|give|have)|miss(?:ed)? (?:a )?dose|forg[eo]t (?:to take )?(?:a |my )?(?:dose|pill)|taper\w*|wean\w* (?:off|from)|overdose|stop taking|coming off|come off|how (?:much|often|long) should (?:i|he|she|we) take|how many times (?:a|per|each|every) (?:day|week|night)|how often (?:should|do|can|must) (?:i|he|she|we|you|they) (?:take|use|give))\b/i,
@@ -1182,6 +1201,14 @@ export const TYPE_RULES: TypeRule[] = [
       /\b(?:safe|ok|okay|dangerous|bad|risky|harmful)\b.{0,30}\b(?:take|use|taking|using)\b.{0,30}\b(?:with|if (?:i|you|he|she|someone|they) (?:have|has)|when (?:i|you|he|she|someone|they) (?:have|has)|for (?:people|someone|patients|anyone) with)\s+(?:my |his |her |a |an )?(?:\w+ )?FOCUS/i,
     kinds: DRUGLIKE,
     why: '"is it safe to take ibuprofen with high blood pressure": whether a medicine suits people with a condition (a second medicine is an interaction, above)',
+  },
+  {
+    type: 'interactions',
+    pattern:
+      /\b(?:is|would|could) (?:it|that|this|they) (?:be )?(?:\w+ )?(?:safe|ok|okay|dangerous|bad|risky|harmful) (?:to (?:take|use|mix|combine) )?(?:with|alongside) (?:the |my |his |her )?FOCUS\W*$/i,
+    kinds: DRUGLIKE,
+    exceptKinds: ['disease'],
+    why: '"is this safe with the warfarin?": something taken weighed against a medicine named (a condition named is a contraindication, below)',
   },
   {
     type: 'contraindications',
@@ -1604,6 +1631,7 @@ export function ruleType(
     if (rule.minDrugs && context.drugs < rule.minDrugs) continue;
     if (rule.maxDrugs !== undefined && context.drugs > rule.maxDrugs) continue;
     if (rule.aboutEarlier && !context.earlier) continue;
+    if (rule.told && !rule.told.test(`${context.before ?? ''} ${text}`)) continue;
     if (rule.sign && !context.pair?.[rule.sign].sign) continue;
     if (rule.newLast && !(context.pair?.first.namedBefore && !context.pair.last.namedBefore)) continue;
     if (rule.pattern.test(text))

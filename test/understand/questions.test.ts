@@ -1741,6 +1741,23 @@ const CASES: Case[] = [
     why: 'a plea in the subject names the topic of the questions below; it does not ask for treatment',
   },
   {
+    message:
+      'I take modafinil for narcolepsy. Is modafinil safe to take while pregnant, do I have to come off it?',
+    types: ['contraindications'],
+    why: 'stopping a medicine for a pregnancy is the same question: whether it is safe then',
+  },
+  {
+    message:
+      'My son takes doxycycline for acne. Can I give it to him with his morning yogurt? It makes him sick on an empty stomach.',
+    types: ['interactions'],
+    why: 'a medicine with a named food (dairy) is an interaction; "with food or on an empty stomach" alone is how to take it',
+  },
+  {
+    message: 'I take levothyroxine. How far apart from my calcium and iron supplements does it need to be?',
+    types: ['interactions'],
+    why: 'spacing a medicine from other ones is about how they interact',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
