@@ -65,6 +65,9 @@ import { GUT_MESSAGES } from './gut-messages.js';
 import { BONES_MESSAGES } from './bones-messages.js';
 import { FINAL8_MESSAGES } from './final8-messages.js';
 import { FINAL9_MESSAGES } from './final9-messages.js';
+import { FINAL10_MESSAGES } from './final10-messages.js';
+import { LIBRARY_MESSAGES } from './library-messages.js';
+import { LINKS_MESSAGES } from './links-messages.js';
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
   { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
@@ -129,4 +132,7 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'bones', flag: '--bones', messages: BONES_MESSAGES },
   { name: 'final8', flag: '--final8', messages: FINAL8_MESSAGES },
   { name: 'final9', flag: '--final9', messages: FINAL9_MESSAGES },
+  { name: 'final10', flag: '--final10', messages: FINAL10_MESSAGES },
+  { name: 'library', flag: '--library', messages: LIBRARY_MESSAGES },
+  { name: 'links', flag: '--links', messages: LINKS_MESSAGES },
 ];
