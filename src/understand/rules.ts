@@ -106,7 +106,7 @@ export interface PairMember {
  * many signs as topics ("Hearing Loss", "Cough") without saying which are signs.
  */
 export const SIGN_WORDS =
-  /\b(?:pains?|aches?|aching|headaches?|migraines?|cough(?:s|ing)?|rash(?:es)?|itch(?:ing|iness)?|hair (?:loss|fall|thinning)|(?:hearing|vision|sight|memory|weight|appetite) loss|weight gain|tiredness|fatigue|exhaustion|swelling|swellings|numbness|tingling|pins and needles|dizziness|vertigo|nausea|vomiting|diarrh(?:o)?ea|constipation|bloating|heartburn|fevers?|weakness|cramps?|cramping|spasms?|tremors?|shaking|twitch(?:es|ing)|sweats|sweating|bruising|nosebleeds?|palpitations|breathlessness|shortness of breath|insomnia|blurred vision|blurry vision|tinnitus|dry (?:mouth|eyes|skin)|mouth ulcers|hot (?:flushes|flashes)|flushing|chills|fainting|blackouts?|mood swings|forgetfulness)\b/i;
+  /\b(?:pains?|aches?|aching|headaches?|migraines?|cough(?:s|ing)?|rash(?:es)?|itch(?:ing|iness)?|hair (?:loss|fall|thinning)|(?:hearing|vision|sight|memory|weight|appetite) loss|weight gain|tiredness|fatigue|exhaustion|swelling|swellings|numbness|tingling|pins and needles|dizziness|vertigo|nausea|vomiting|diarrh(?:o)?ea|constipation|bloating|heartburn|fevers?|weakness|cramps?|cramping|spasms?|tremors?|shaking|twitch(?:es|ing)|sweats|sweating|bruising|nosebleeds?|palpitations|breathlessness|shortness of breath|insomnia|blurred vision|blurry vision|tinnitus|dry (?:mouth|eyes|skin)|mouth ulcers|hot (?:flushes|flashes)|flushing|chills|fainting|blackouts?|mood swings|forgetfulness|(?:facial )?paralysis|drooping)\b/i;
 
 export const TYPE_RULES: TypeRule[] = [
   {
@@ -274,6 +274,15 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'complications',
     pattern:
+      /^\W*(?:\w+ ){0,4}?(?:read|heard|told|said|says|saw)\b.{0,30}?\b(?:it|this condition|this disease) (?:can|could|may|might|will|often|sometimes) (?:\w+ )?(?:cause|lead to|result in|turn into|develop into) (?:\w+ )?FOCUS\W*$/i,
+    kinds: CONDITIONLIKE,
+    maxDrugs: 0,
+    aboutEarlier: true,
+    why: '"I have Sjogren\'s syndrome. I read online that it can lead to lymphoma. Is that true?": a claim of what the condition named before leads to, asked about (a claim about a medicine is a side effect)',
+  },
+  {
+    type: 'complications',
+    pattern:
       /^\W*(?:(?:and|but|so|also|or)\s+)?(?:can|could|will|would|does|do|might|may) (?:it|this|that|this condition|this disease) (?:\w+ ){0,2}?(?:cause|lead to|result in|bring on|damage|affect|harm|hurt|give (?:him|her|me|you|them|people))\b/i,
     kinds: CONDITIONLIKE,
     exceptKinds: DRUGLIKE,
@@ -333,6 +342,22 @@ export const TYPE_RULES: TypeRule[] = [
       /\b(?:does|do|can|will|would) FOCUS (?:usually |normally |always )?(?:hurt|itch|ache|bleed|smell|burn|swell)\b/i,
     kinds: CONDITIONLIKE,
     why: '"does testicular cancer hurt?": how it shows',
+  },
+  {
+    type: 'lifestyle',
+    pattern:
+      /\b(?:lunches|lunch ?box(?:es)?|packed lunch|school (?:meals|dinners|lunch(?:es)?|cafeteria|canteen)|cafeteria|canteen|snacks)\b/i,
+    kinds: CONDITIONLIKE,
+    exceptKinds: DRUGLIKE,
+    maxDrugs: 0,
+    why: '"what should his lunches look like, can he eat from the school cafeteria?": meals with the condition',
+  },
+  {
+    type: 'treatment',
+    pattern:
+      /\b(?:will|would|could|can|does|do|did) (?:the |this |that |these |his |her |my )?(?:\w+ ){0,2}?(?:hormones?|injections?|shots?|tablets?|pills?|medicines?|medications?|drugs?|treatment|therapy|surgery|operation) (?:really |actually )?make (?:her|him|me|them|us|my \w+|our \w+) (?:taller|grow|walk|stronger|better)\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"will growth hormone make her taller?": whether a treatment works',
   },
   {
     type: 'lifestyle',
@@ -676,9 +701,9 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'cause',
     pattern:
-      /\b(?:(?:can|could|might|may|will|would|do|does) (?:set off|trigger|bring on|cause|provoke) (?:an? |the |my |his |her )?(?:\w+ )?(?:attacks?|episodes?|flares?|flare-ups?|crises|crisis|relapses?|rhythms?|arrhythmias?|spasms?)|(?:can|could|might|may|will|would|do|does) (?:this|that|these|those|it|they)(?: \w+)? (?:set off|trigger|bring on|provoke) (?:an? |the |my |his |her )?(?:\w+ )?(?:attacks?|episodes?|flares?|flare-ups?|crises|crisis|relapses?|rhythms?|arrhythmias?|spasms?))\b/i,
+      /\b(?:(?:can|could|might|may|will|would|do|does) (?:set off|trigger|bring on|cause|provoke) (?:an? |the |my |his |her )?(?:\w+ )?(?:attacks?|episodes?|flares?|flare-ups?|crises|crisis|relapses?|rhythms?|arrhythmias?|spasms?)|(?:can|could|might|may|will|would|do|does) (?:this|that|these|those|it|they|FOCUS|(?:the|my|his|her) \w+)(?: \w+)? (?:set off|trigger|bring on|provoke|be (?:setting off|triggering|bringing on|causing|provoking)) (?:an? |the |my |his |her )?(?:\w+ )?(?:attacks?|episodes?|flares?|flare-ups?|crises|crisis|relapses?|rhythms?|arrhythmias?|spasms?))\b/i,
     kinds: CONDITIONLIKE,
-    why: '"is it true that echinacea can set off a flare?": what brings its attacks on',
+    why: '"is it true that echinacea can set off a flare?", "could the pill be triggering my attacks?": what brings its attacks on',
   },
   {
     type: 'association',
@@ -700,6 +725,15 @@ export const TYPE_RULES: TypeRule[] = [
       /\b(?:(?:is|are) (?:\w+ ){1,3}?(?:any good|worth (?:it|trying|taking|the money)|effective|helpful) for (?:my |his |her |the )?(?:\w+ )?FOCUS|for FOCUS\W+(?:\w+ )?(?:worth (?:it|the money|trying)|any good)|(?:does|do|will|would|can|could) (?!(?:it|this|that|FOCUS)\b)(?:\w+ ){1,3}?(?:really |actually )?(?:help|work for|improve) (?:with )?(?:the )?(?:\w+ )?(?:in )?(?:my |his |her )?FOCUS|(?:will|would|can|could|do|does) (?:the )?(?:tablets?|pills?|supplements?|injections?|shots?|medicines?|medications?|creams?|surgery|an operation) (?:\w+ )?(?:fix|cure|sort out|clear up|get rid of) (?:it|this|that|them)|(?:do|does|will|would|can|could) (?:those|these|the|this|that) (?:\w+ ){0,2}?\w+ (?:really |actually )?(?:help|work)(?=\W*$| (?:well|for|enough|on|at)\b)|should (?:she|he|i|we|they) (?:also )?be on (?:\w+ )?(?:medication|medicine|meds|tablets|pills|something)\b)\b/i,
     kinds: CONDITIONLIKE,
     why: '"is melatonin any good for insomnia?", "probiotics for IBS - worth the money?", "does CBD oil really help the seizures in Dravet syndrome?", "will tablets fix it?": whether something treats it',
+  },
+  {
+    type: 'susceptibility',
+    pattern:
+      /\b(?:risks?|chances?|likely|prone|susceptible)\b.{0,20}?\bFOCUS\b.{0,30}?\b(?:because of|due to) (?:her|his|my|their|our|the|having) (?:\w+ )?FOCUS\b/i,
+    minFoci: 2,
+    exceptKinds: DRUGLIKE,
+    about: 'first',
+    why: '"is my daughter at higher risk for celiac disease because of her diabetes?": who is at risk for the first condition (as the rule below, in the other order)',
   },
   {
     type: 'susceptibility',
@@ -757,10 +791,10 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'association',
     pattern:
-      /\b(?:could|can|might|is|was) (?:the |my |all the |that |this )?(?!it\b|this\b|that\b)\w+(?: \w+)? (?:be |have been )?what (?:gave|caused|triggered|brought on|started|set off) (?:it|this|FOCUS)\b/i,
+      /\b(?:could|can|might|is|was) (?:the |my |all the |that |this )?(?!it\b|this\b|that\b)\w+(?: \w+)? (?:be |have been )?(?:what (?:gave|caused|triggered|brought on|started|set off) (?:it|this|FOCUS)|how (?:i|he|she|we|they) (?:got|caught|picked up) (?:it|this|FOCUS))\b/i,
     kinds: CONDITIONLIKE,
     exceptKinds: DRUGLIKE,
-    why: '"could the dust be what gave it to me": the condition blamed on something named (as the rule below)',
+    why: '"could the dust be what gave it to me", "could the tattoos be how I got hepatitis C?": the condition blamed on something named (as the rule below)',
   },
   {
     type: 'side_effects',
@@ -1112,6 +1146,13 @@ export const TYPE_RULES: TypeRule[] = [
   },
   {
     type: 'interactions',
+    pattern: /\b(?:eat|drink|have|eating|drinking|having) (?:\w+ )?FOCUS\W*$/i,
+    kinds: DRUGLIKE,
+    minDrugs: 2,
+    why: '"I take simvastatin and amlodipine ... can I still eat grapefruit?": a food or drink the sources list as a product, with the medicines of the message',
+  },
+  {
+    type: 'interactions',
     pattern:
       /\b(?:alcohol|wines?|beers?|liquor|drinking|drinks|grapefruit|caffeine|coffee|marijuana|cannabis|foods?)\b/i,
     kinds: DRUGLIKE,
@@ -1340,6 +1381,14 @@ export const TYPE_RULES: TypeRule[] = [
       /(?:^|[-–—,:]\s)\W*(?:(?:and|also|so|but)\s+)?(?:which|what) (?:\w+ )?genes?\b(?! (?:tests?|testing|counsell?ing|counsell?or))/i,
     kinds: CONDITIONLIKE,
     why: 'a question opening with "which gene" asks about the gene, even when it goes on about carriers or screening (before the inheritance rules)',
+  },
+  {
+    type: 'inheritance',
+    pattern:
+      /\b(?:chances?|odds|likelihood|risk|possibility|probability) (?:that )?(?:i|he|she|we|they|my \w+) (?:got|have|has|inherited|carry|carries|will get|will develop)(?: it| this| the gene| FOCUS)?\W*$/i,
+    kinds: CONDITIONLIKE,
+    told: /\b(?:mom|mum|mother|dad|father|parents?|grand(?:mother|father|ma|pa|mum|mom|dad)|brother|sister|aunt|uncle|cousin|family)\b/i,
+    why: '"My mom has Huntington\'s disease ... What are the chances I got it?": the chance of having it from a relative is how it passes in families',
   },
   {
     type: 'inheritance',

@@ -1758,6 +1758,49 @@ const CASES: Case[] = [
     why: 'spacing a medicine from other ones is about how they interact',
   },
   {
+    message:
+      'Our daughter (10) has type 1 diabetes. Is my daughter at higher risk for celiac disease because of her diabetes?',
+    types: ['susceptibility'],
+    why: 'whether one condition raises the risk of another is who is at risk for the second (labeling guide)',
+  },
+  {
+    message: "My mom has Huntington's disease. I'm 24. What are the chances I got it?",
+    types: ['inheritance'],
+    why: 'the chance of having it from an affected parent is how it passes in families',
+  },
+  {
+    message:
+      "I have had Sjögren's syndrome for years. I read online that it can lead to lymphoma. Is that true?",
+    types: ['complications'],
+    why: 'a claim of what the condition leads to, asked about',
+  },
+  {
+    message: 'I have hereditary angioedema. Could the pill be triggering my attacks?',
+    types: ['cause'],
+    why: 'what brings on its attacks is a cause question (labeling guide)',
+  },
+  {
+    message: 'I just found out I have hepatitis C. Could the tattoos be how I got hepatitis C?',
+    types: ['association'],
+    why: 'a named exposure asked as its cause (labeling guide)',
+  },
+  {
+    message:
+      'Our son has PKU. What should his lunches look like, can he eat from the school cafeteria at all?',
+    types: ['lifestyle'],
+    why: 'meals at school are diet with the condition',
+  },
+  {
+    message: 'dr put me on simvastatin, i also take amlodipine. can i still eat grapefruit',
+    types: ['interactions'],
+    why: 'a food with the medicines of the message',
+  },
+  {
+    message: 'My daughter has Turner syndrome. Will growth hormone make her taller?',
+    types: ['treatment'],
+    why: 'whether a treatment works',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',

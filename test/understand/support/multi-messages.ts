@@ -140,7 +140,7 @@ export const MULTI_MESSAGES: ConsumerMessage[] = [
     message:
       'My mother and aunt both had Huntington disease. What are the chances I have it, and should I get tested?',
     focus: 'Huntington disease',
-    types: ['susceptibility', 'diagnosis'],
+    types: ['inheritance', 'diagnosis'],
   },
   {
     // storage and usage of a drug
