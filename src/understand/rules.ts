@@ -283,7 +283,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'complications',
     pattern:
-      /^\W*(?:(?:and|but|so|also|or)\s+)?(?:can|could|will|would|does|do|might|may) (?:it|this|that|this condition|this disease) (?:\w+ ){0,2}?(?:cause|lead to|result in|bring on|damage|affect|harm|hurt|give (?:him|her|me|you|them|people))\b/i,
+      /^\W*(?:(?:and|but|so|also|or)\s+)?(?:can|could|will|would|does|do|might|may) (?:it|this|that|this condition|this disease) (?:\w+ ){0,2}?(?:cause|lead to|result in|bring on|damage|ruin|destroy|affect|harm|hurt|give (?:him|her|me|you|them|people))\b/i,
     kinds: CONDITIONLIKE,
     exceptKinds: DRUGLIKE,
     aboutEarlier: true,
@@ -308,6 +308,13 @@ export const TYPE_RULES: TypeRule[] = [
       /\b(?:what (?:are|is) (?:his|her|my|their|our|the) (?:\w+ )?(?:chances?|odds|outlook)(?:,? (?:of (?:survival|surviving|recovery|beating it)|really|honestly))?(?=\W*$)|(?:chances?|odds|likelihood|risk) (?:of |that )?(?:it|this|the \w+|FOCUS) (?:will )?(?:com(?:e|es|ing) back|return(?:s|ing)?|recur(?:s|ring)?))/i,
     kinds: CONDITIONLIKE,
     why: '"what are his chances, honestly?", "what are the chances it comes back?": the outlook (before the risk and cause rules)',
+  },
+  {
+    type: 'diagnosis',
+    pattern:
+      /\b(?:what|which) (?:kind of |sort of |type of )?(?:\w+ )?(?:tests?|scans?|exams?|blood ?work) (?:do|does|should|would|can|could|must) (?:i|we|he|she|they|you)\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"what test do I need to ask my doctor for?": how it is tested for (before the rules for doctors)',
   },
   {
     type: 'diagnosis',
@@ -411,9 +418,9 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'lifestyle',
     pattern:
-      /\b(?:(?:be )?allowed to (?:do|drive|fly|work|play|go|wear|keep|return)|give up (?:my |his |her )?(?:job|work|driving|running|sports?|football|\w+ing)|(?:long[- ]haul )?(?:flights?|flying) (?:ok|okay|safe|a problem)|(?:mention|tell|disclose) (?:it|this|FOCUS|my \w+) (?:to|at|in) (?:the |my |an? )?(?:interview|employer|boss|work|school|manager|hr|teacher|colleagues))\b/i,
+      /\b(?:(?:be )?allowed to (?:do|drive|fly|work|play|go|wear|keep|return)|give up (?:my |his |her )?(?:job|work|driving|running|sports?|football|\w+ing)|(?:long[- ]haul )?(?:flights?|flying) (?:ok|okay|safe|a problem)|(?:(?:safe|ok|okay|allowed|fine)\b.{0,25}|(?:can|could|should) (?:i|he|she|we|they) (?:still )?)(?:go|travel) (?:on|for) (?:an? |the )?(?:cruise|holiday|vacation|trip|ski trip)|(?:stay|be|go|remain) in (?:an? |the )?(?:regular|mainstream|normal|ordinary) (?:class(?:room)?|school)|(?:what|which) (?:kind of |sort of |type of )?diet|(?:mention|tell|disclose) (?:it|this|FOCUS|my \w+) (?:to|at|in) (?:the |my |an? )?(?:interview|employer|boss|work|school|manager|hr|teacher|colleagues))\b/i,
     kinds: CONDITIONLIKE,
-    why: '"will I be allowed to do the fitness tests?", "do I need to give up painting?", "is a long haul flight ok?", "should I mention it at the interview?": work and daily life with it',
+    why: '"will I be allowed to do the fitness tests?", "do I need to give up painting?", "is a long haul flight ok?", "is it safe to go on a cruise?", "can he stay in a regular classroom?", "what kind of diet should he be on?", "should I mention it at the interview?": work and daily life with it',
   },
   {
     type: 'prognosis',
@@ -421,6 +428,16 @@ export const TYPE_RULES: TypeRule[] = [
       /\b(?:(?:is|will|would|could) (?:it|this|they|FOCUS) (?:\w+ ){0,2}?come back|how (?:does|will|would) (?:it|this|FOCUS) (?:usually |normally |typically )?progress)\b/i,
     kinds: CONDITIONLIKE,
     why: '"is it likely to come back once the steroids stop?", "how does it usually progress?": the course it takes',
+  },
+  {
+    type: 'inheritance',
+    pattern: new RegExp(
+      `\\b(?:could|can|might|may|will|would|do|does) (?:my|our|his|her|their) (?:\\w+ )?${RELATIVE} (?:also |too |ever )?(?:have|inherit|develop) (?:it|this|that)\\b`,
+      'i',
+    ),
+    kinds: CONDITIONLIKE,
+    told: /\b(?:genetic|genes?|inherit\w*|hereditary|runs? in (?:the )?famil\w*|carriers?)\b/i,
+    why: '"Is it genetic, could my kids have it?": whether the children have it is how it passes in families (before the diagnosis rule\'s "could ... have it")',
   },
   {
     type: 'inheritance',
@@ -701,9 +718,9 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'cause',
     pattern:
-      /\b(?:(?:can|could|might|may|will|would|do|does) (?:set off|trigger|bring on|cause|provoke) (?:an? |the |my |his |her )?(?:\w+ )?(?:attacks?|episodes?|flares?|flare-ups?|crises|crisis|relapses?|rhythms?|arrhythmias?|spasms?)|(?:can|could|might|may|will|would|do|does) (?:this|that|these|those|it|they|FOCUS|(?:the|my|his|her) \w+)(?: \w+)? (?:set off|trigger|bring on|provoke|be (?:setting off|triggering|bringing on|causing|provoking)) (?:an? |the |my |his |her )?(?:\w+ )?(?:attacks?|episodes?|flares?|flare-ups?|crises|crisis|relapses?|rhythms?|arrhythmias?|spasms?))\b/i,
+      /\b(?:(?:can|could|might|may|will|would|do|does) (?:set off|trigger|bring on|cause|provoke) (?:an? |the |my |his |her )?(?:\w+ )?(?:attacks?|episodes?|flares?|flare-ups?|crises|crisis|relapses?|rhythms?|arrhythmias?|spasms?)|(?:can|could|might|may|will|would|do|does) (?:[\w']+ ){1,5}?(?:set off|trigger|bring on|provoke|be (?:setting off|triggering|bringing on|causing|provoking)) (?:an? |the |my |his |her )?(?:\w+ )?(?:attacks?|episodes?|flares?|flare-ups?|crises|crisis|relapses?|rhythms?|arrhythmias?|spasms?))\b/i,
     kinds: CONDITIONLIKE,
-    why: '"is it true that echinacea can set off a flare?", "could the pill be triggering my attacks?": what brings its attacks on',
+    why: '"is it true that echinacea can set off a flare?", "could the pill be triggering my attacks?", "does beer and red meat bring on gout attacks?": what brings its attacks on (labeling guide)',
   },
   {
     type: 'association',
@@ -1211,7 +1228,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'drug_usage',
     pattern:
-      /\b(?:dos(?:e|age|ing)s?|milligrams?|mg|how (?:much|many) (?:\w+ )?(?:pills?|tablets?|capsules?|mg|milligrams?)|how much .{0,30}\b(?:take|give|have)|miss(?:ed)? (?:a )?dose|forg[eo]t (?:to take )?(?:a |my )?(?:dose|pill)|taper\w*|wean\w* (?:off|from)|overdose|stop taking|coming off|come off|how (?:much|often|long) should (?:i|he|she|we) take|how many times (?:a|per|each|every) (?:day|week|night)|how often (?:should|do|can|must) (?:i|he|she|we|you|they) (?:take|use|give))\b/i,
+      /\b(?:dos(?:e|age|ing)s?|milligrams?|mg|how (?:much|many) (?:\w+ )?(?:pills?|tablets?|capsules?|mg|milligrams?)|how much .{0,30}\b(?:take|give|have)|miss(?:ed)? (?:a )?dose|forg[eo]t (?:to take )?(?:a |my )?(?:dose|pill)|taper\w*|wean\w* (?:off|from)|overdose|stop taking|coming off|come off|get off (?:it|this|them|FOCUS)|how (?:much|often|long) should (?:i|he|she|we) take|how many times (?:a|per|each|every) (?:day|week|night)|how often (?:should|do|can|must) (?:i|he|she|we|you|they) (?:take|use|give))\b/i,
     kinds: DRUGLIKE,
     why: 'dose and taking instructions',
   },
@@ -1631,6 +1648,13 @@ export const TYPE_RULES: TypeRule[] = [
     pattern:
       /\b(?:(?:is|are) there (?:a |any )?(?:cure|treatments?|therap(?:y|ies)|medications? for)|what (?:\w+ )?(?:treatments?|therap(?:y|ies)|cures?|treatment options?) (?:is|are) there|how (?:is|are|was|can|could|should|do|does|would) .{0,40}\b(?:treat(?:ed)?|fixed|repaired|corrected)|how\b.{0,50}\b(?:treated|be treated|treat (?:it|this|them))|treatment options?|(?:treatments?|therap(?:y|ies)|cures?) (?:of|for) FOCUS|cure[ds]?|curable|first[- ]line|what (?:is|are) (?:the|this|that) (?:new|newer|latest) (?:\w+ )?(?:injections?|drugs?|medicines?|medications?|treatments?|therap(?:y|ies)|pills?)\b|(?:current |usual |recommended |standard )?management(?! of (?:food|diet|meals|eating)))\b/i,
     why: 'asks how it is treated, cured or fixed ("treatment of X" as the whole question too)',
+  },
+  {
+    type: 'storage_disposal',
+    pattern:
+      /\b(?:get rid of|dispose of|throw (?:away|out)|dump) (?:it|this|that|them|these|those|FOCUS|the (?:\w+ )?(?:pills?|tablets?|medicines?|medications?|bottles?|leftovers?|rest))\b/i,
+    kinds: DRUGLIKE,
+    why: '"I found half a bottle of amoxicillin that expired. How do I get rid of it?": getting rid of a medicine is disposal (before the treatment rule\'s "get rid of")',
   },
   {
     type: 'treatment',

@@ -429,7 +429,7 @@ void describe('type rules on masked questions', () => {
     ['I have FOCUS, please help me', 'treatment', 'a plea about a condition asks what can be done'],
     ['Please help me understand FOCUS', 'information', 'help to understand it asks for information'],
     ['Would that stop the FOCUS?', 'treatment', 'whether something works against it'],
-    ['Can stress bring on a FOCUS flare?', 'association', 'a trigger named for the condition'],
+    ['Can stress bring on a FOCUS flare?', 'cause', 'what brings on its attacks (labeling guide)'],
     ['What can cause FOCUS?', null, 'asks for causes: left to the classifier, not an association'],
     ['Could his FOCUS be caused by the chemicals at work?', 'association', 'a particular thing blamed'],
     ['Does smoking have any relation with FOCUS?', 'association', 'a relation with the condition'],

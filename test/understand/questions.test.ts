@@ -1801,6 +1801,47 @@ const CASES: Case[] = [
     why: 'whether a treatment works',
   },
   {
+    subject: 'old medicine',
+    message:
+      'I found half a bottle of amoxicillin liquid in the back of the refrigerator, it expired last year. How do I get rid of it?',
+    types: ['storage_disposal'],
+    why: 'getting rid of a medicine is disposal, not getting rid of a condition',
+  },
+  {
+    subject: 'GOUT',
+    message: 'DOES BEER AND RED MEAT BRING ON GOUT ATTACKS. MY BIG TOE IS SWOLLEN AGAIN.',
+    types: ['cause'],
+    why: 'what brings on its attacks is a cause question (labeling guide: "Does beer bring the attacks on?")',
+  },
+  {
+    message:
+      'I have had myasthenia gravis for 6 years. Is it safe for me to go on a cruise to Alaska with my church group this summer?',
+    types: ['lifestyle'],
+    why: 'travel is daily life with the condition',
+  },
+  {
+    message:
+      'My son is 9 and has Tourette syndrome. The teacher wants him moved. Can he stay in a regular classroom?',
+    types: ['lifestyle'],
+    why: 'school with the condition',
+  },
+  {
+    message: 'My neighbor thinks I might have porphyria. What test do I need to ask my doctor for?',
+    types: ['diagnosis'],
+    why: 'which test to ask for is how it is tested for, not which doctor to see',
+  },
+  {
+    message:
+      'My lung doctor wants to test me for alpha-1 antitrypsin deficiency. Is it genetic, could my kids have it?',
+    types: ['inheritance'],
+    why: 'whether the children have it, asked with whether it is genetic, is how it passes in families',
+  },
+  {
+    message: 'could my son have angelman? 2 yrs not talking, laughs a lot',
+    types: ['diagnosis'],
+    why: 'whether his signs could be the condition named',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',

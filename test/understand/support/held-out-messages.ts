@@ -215,11 +215,11 @@ export const HELD_OUT_MESSAGES: ConsumerMessage[] = [
     types: ['association'],
   },
   {
-    // "can stress bring on a flare": a trigger and a condition
+    // "can stress bring on a flare": what brings on its attacks (labeling guide: cause)
     message:
       'Can stress bring on a lupus flare? Every time something bad happens in my life I end up in bed for a week with joint pain.',
     focus: 'lupus',
-    types: ['association'],
+    types: ['cause'],
   },
   {
     // "does rheumatoid arthritis cause osteoporosis": one condition leading to another
