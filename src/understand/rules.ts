@@ -353,6 +353,20 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'lifestyle',
     pattern:
+      /\b(?:can|could|will|would|should|may|is it (?:safe|ok|okay) for) (?:i|he|she|we|they|him|her|me|them|my \w+) (?:to )?(?:(?:still|ever|safely|also|be able to|go back to) )*(?:(?:play|playing|do|doing|take|taking|join|joining|go|going to|keep|continue|carry on|start)(?: with)? )?(?:\w+ ){0,2}?(?:football|soccer|rugby|hockey|basketball|netball|tennis|cricket|sports?|pe|swimming(?: lessons)?|training|dance|dancing|ballet|gymnastics|skiing|ski trip|trampoline|karate|judo|cycling|running|the gym)\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"could he ever play football again?", "can she keep training with scoliosis?", "can she still take swimming lessons?": sport with the condition',
+  },
+  {
+    type: 'lifestyle',
+    pattern:
+      /\b(?:(?:can|could|should|will|would|does|do|is there (?:anything|something)(?: that)?) (?:\w+ ){0,3}?(?:the |her |his |their |my |our )?(?:school|teachers?|nursery|college|staff)\b.{0,30}\b(?:do|help|support|give|giving|provide|handle|manage|put in place)\b|(?:support|help|adjustments?|arrangements?|accommodations?) (?:\w+ ){0,3}?(?:should|could|can|will|does|do) (?:the |her |his |my |our )?(?:school|teachers?|nursery|college)\b|(?:make sure|ensure) (?:\w+ ){0,2}?(?:school|teachers?|nursery|college) (?:can|will|knows?)\b)/i,
+    kinds: CONDITIONLIKE,
+    why: '"what kind of support should the school be giving?", "is there anything the school can do to help her?": school with the condition',
+  },
+  {
+    type: 'lifestyle',
+    pattern:
       /\b(?:lunches|lunch ?box(?:es)?|packed lunch|school (?:meals|dinners|lunch(?:es)?|cafeteria|canteen)|cafeteria|canteen|snacks)\b/i,
     kinds: CONDITIONLIKE,
     exceptKinds: DRUGLIKE,

@@ -1842,6 +1842,17 @@ const CASES: Case[] = [
     why: 'whether his signs could be the condition named',
   },
   {
+    message: 'My son has osteosarcoma in his knee. Could he ever play football again?',
+    types: ['lifestyle'],
+    why: 'sport with the condition is daily life',
+  },
+  {
+    message:
+      'Our grandson has Angelman syndrome. He starts school in September - what kind of support should the school be giving him?',
+    types: ['lifestyle'],
+    why: 'school with the condition is daily life',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
