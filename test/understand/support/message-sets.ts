@@ -68,6 +68,8 @@ import { FINAL9_MESSAGES } from './final9-messages.js';
 import { FINAL10_MESSAGES } from './final10-messages.js';
 import { LIBRARY_MESSAGES } from './library-messages.js';
 import { LINKS_MESSAGES } from './links-messages.js';
+import { FINAL11_MESSAGES } from './final11-messages.js';
+import { PRODUCTS_MESSAGES } from './products-messages.js';
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
   { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
@@ -135,4 +137,6 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'final10', flag: '--final10', messages: FINAL10_MESSAGES },
   { name: 'library', flag: '--library', messages: LIBRARY_MESSAGES },
   { name: 'links', flag: '--links', messages: LINKS_MESSAGES },
+  { name: 'final11', flag: '--final11', messages: FINAL11_MESSAGES },
+  { name: 'products', flag: '--products', messages: PRODUCTS_MESSAGES },
 ];
