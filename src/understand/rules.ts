@@ -880,6 +880,41 @@ export const TYPE_RULES: TypeRule[] = [
     why: '"is it safe to give Benadryl to a baby that young", "is that safe for his kidneys", "should someone with bad kidneys be taking it", "will it get into my milk": who a medicine suits, and its precautions',
   },
   {
+    type: 'drug_usage',
+    pattern:
+      /\b(?:wait|waiting) (?:\w+ )?(?:\d+|an?|half an?|one|two) (?:minutes?|mins?|hours?|hrs?) (?:before|after) (?:breakfast|eating|food|meals?|lunch|dinner|i eat)\b/i,
+    kinds: PRODUCTLIKE,
+    why: '"do I still need to wait 30 minutes before breakfast?": when to take it (before the storage rules\' "wait")',
+  },
+  {
+    type: 'storage_disposal',
+    pattern:
+      /\b(?:(?:what|how) (?:do|should|can|would) (?:i|we|you) do with (?:what(?:'s| is) left|the (?:rest|leftovers?|empty ones|empties|unused \w+|old \w+))|how long (?:is|are|does|do|will) (?:it|they|this|that|FOCUS|an? (?:\w+ )?(?:inhaler|bottle|pen|tube|pack)|the (?:\w+ )?(?:inhaler|bottle|pen|tube|pack)) (?:\w+ )?(?:good for|keep|stay good))\b/i,
+    kinds: PRODUCTLIKE,
+    why: '"what do I do with what is left in the bottle?", "how long is an inhaler good for once you start using it?": keeping or getting rid of a medicine',
+  },
+  {
+    type: 'interactions',
+    pattern: /\b(?:that|this|the) (?:combination|combo|mix)\b/i,
+    kinds: DRUGLIKE,
+    minDrugs: 2,
+    why: '"is that combination a problem?" of two medicines named',
+  },
+  {
+    type: 'side_effects',
+    pattern:
+      /\b(?:it|they|FOCUS) (?:gives?|makes?|gave|made) (?:me|him|her|them|us) .{1,30}?\b(?:is|are) (?:that|this|it) (?:normal|common|usual|expected|ok|okay)\b/i,
+    kinds: DRUGLIKE,
+    why: '"it gives me the runs, is that normal?": a complaint from a medicine',
+  },
+  {
+    type: 'contraindications',
+    pattern:
+      /\b(?:can|could|should|may) (?:i|we) (?:still )?give (?:FOCUS|it|this|that|them) to (?:my|our|a|an) (?:\d+[- ](?:month|year|yr|week)s?[- ]old|baby|toddler|infant|newborn)\b/i,
+    kinds: DRUGLIKE,
+    why: '"can I give Benadryl to my 18 month old?": whether a medicine suits young children',
+  },
+  {
     type: 'storage_disposal',
     pattern:
       /\b(?:(?:is|are) (?:it|they|this|that|FOCUS|the \w+) still (?:good|ok|okay|usable|effective|any good|safe to (?:use|give|take))(?=\W*$)|(?:gone|going|go|went) bad|cooler|ice ?packs?|cool ?bags?|(?:left|sat|sitting|stayed) (?:out|on the (?:counter|side|table))|(?:get rid of|throw (?:\w+ ){0,3}?(?:out|away)|toss) (?:\w+ ){0,4}?(?:left ?overs?|rest|unused|extra|empty|old)|(?:left ?overs?|unused|what(?:'s| is) left|left over)\b.{0,40}\b(?:get rid of|throw|toss|do with)|do with (?:what'?s|what is) left|do with (?:the )?(?:left ?overs?|rest|unused)|(?:throw|toss) (?:\w+ ){0,3}?(?:out|away)|(?:regular|household|normal|the) (?:trash|garbage|rubbish|bin)|flush(?:ed)? (?:\w+ ){0,2}?(?:down|toilet)|flush(?:ing)? (?:it|them|FOCUS|the (?:\w+ )?(?:pills?|tablets?|medicines?)))\b/i,
@@ -1185,7 +1220,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'interactions',
     pattern:
-      /\b(?:alcohol|wines?|beers?|liquor|drinking|drinks|grapefruit|caffeine|coffee|marijuana|cannabis|foods?)\b/i,
+      /\b(?:alcohol|wines?|beers?|liquor|drinking|drinks|grapefruit|caffeine|coffee|marijuana|cannabis|foods?|spinach|kale|salads?|greens|broccoli|liquorice|licorice)\b/i,
     kinds: DRUGLIKE,
     why: 'a drink or food together with a drug',
   },
@@ -1249,7 +1284,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'drug_usage',
     pattern:
-      /\b(?:(?:something|a drug|a medicine|one) (?:that )?(?:i|he|she|you|we|they) (?:have to |need to |must |will )?take (?:for life|forever|long[- ]term)|(?:take|taking|be on|stay on|staying on) (?:it|this|them|FOCUS) (?:for life|forever|for the rest of (?:his|her|my|their|your) li(?:fe|ves)|for good|long[- ]term)|(?:can|could|should|will) (?:i|he|she|we|they|my \w+) (?:ever |eventually )?(?:stop|come off) (?:taking )?(?:it|this|them|FOCUS)\b)/i,
+      /\b(?:(?:something|a drug|a medicine|one) (?:that )?(?:i|he|she|you|we|they) (?:have to |need to |must |will )?take (?:for life|forever|long[- ]term)|(?:take|taking|be on|stay on|staying on) (?:it|this|them|FOCUS) (?:for life|forever|for the rest of (?:his|her|my|their|your) li(?:fe|ves)|for good|long[- ]term)|(?:can|could|should|will) (?:i|he|she|we|they|my \w+) (?:ever |eventually |just |simply )?(?:stop|come off) (?:taking )?(?:it|this|them|FOCUS)\b)/i,
     kinds: DRUGLIKE,
     why: '"does he have to take it for the rest of his life, or can he stop": how long a medicine is taken is how it is used',
   },

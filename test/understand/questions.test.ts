@@ -1853,6 +1853,33 @@ const CASES: Case[] = [
     why: 'school with the condition is daily life',
   },
   {
+    message: 'I take warfarin since I had a clot in my leg. Do I have to stop eating spinach and salads?',
+    types: ['interactions'],
+    why: 'foods rich in vitamin K with warfarin are an interaction',
+  },
+  {
+    message: 'can i give benadryl to my 18 month old so she sleeps on the long flight?',
+    types: ['contraindications'],
+    why: 'whether a medicine suits a young child is a precaution',
+  },
+  {
+    message: 'How long is an albuterol inhaler good for once you start using it?',
+    types: ['storage_disposal'],
+    why: 'how long a medicine keeps is storage',
+  },
+  {
+    message:
+      'My dad has been on lithium for years and his doctor just added lisinopril. Is that combination a problem?',
+    types: ['interactions'],
+    why: 'two medicines named together',
+  },
+  {
+    message:
+      'My doctor wants me on allopurinol for the rest of my life. Can I just stop it when I feel fine?',
+    types: ['drug_usage'],
+    why: 'stopping a medicine is how it is taken',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
