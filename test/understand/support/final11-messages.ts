@@ -5,7 +5,7 @@
  * and people whose first language is not English; about a quarter about medicines or supplements, some asking
  * three or four things. Written by someone who had read neither the understanding or retrieval code nor any
  * earlier set, following the labeling guide (src/understand/README.md) and checking only that each focus is
- * a name the knowledge base holds. Scored once, late in the round that wrote it, and never tuned on: focus
+ * a name the knowledge base holds. Scored once, a third of the way into the round that wrote it, and never tuned on: focus
  * 1.000, type F1 0.859 (see BENCHMARKS.md). Scored by final11.test.ts and by `npx tsx
  * test/understand/support/score-messages.ts --final11 --verbose`.
  */
