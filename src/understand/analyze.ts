@@ -168,7 +168,9 @@ export class Analyzer {
         (sq.type !== 'treatment' || TREATING.test(subject));
       if (clear && !subquestions.some((s) => s.type === sq.type)) subquestions.push(sq);
     }
-    const kept = dropUnsure(dropFallbacks(subquestions)).map(({ fallback: _fallback, ...sq }) => sq);
+    const kept = dropUnsure(dropStatedGuesses(dropFallbacks(subquestions))).map(
+      ({ fallback: _fallback, ...sq }) => sq,
+    );
 
     const background = sentences
       .filter((_, i) => roles[i] === 'background')
@@ -555,6 +557,18 @@ const ELLIPTICAL =
 function dropFallbacks(drafts: Draft[]): Draft[] {
   if (!drafts.some((d) => !d.fallback)) return drafts;
   return drafts.filter((d) => !d.fallback);
+}
+
+/**
+ * Without the statements read as a request for information only by a guess ("I'm starting to wonder about
+ * porphyria.", "We want to know before his appointment."), when another sub-question is confident: beside a
+ * real question they are story. A rule's reading ("I would like information on X") stays.
+ */
+function dropStatedGuesses(drafts: Draft[]): Draft[] {
+  const guess = (d: Draft) =>
+    d.type === 'information' && d.confidence < ANALYSIS.ruleConfidence && !isPlainQuestion(d.text);
+  if (!drafts.some((d) => !guess(d) && d.confidence >= ANALYSIS.confidentAt)) return drafts;
+  return drafts.filter((d) => !guess(d));
 }
 
 /**

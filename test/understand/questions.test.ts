@@ -1880,6 +1880,12 @@ const CASES: Case[] = [
     why: 'stopping a medicine is how it is taken',
   },
   {
+    message:
+      "My daughter has stomach pains and dark urine. I'm starting to wonder about acute intermittent porphyria. How is acute intermittent porphyria diagnosed?",
+    types: ['diagnosis'],
+    why: 'a statement read as a request only by a guess is story beside a real question',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
