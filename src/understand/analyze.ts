@@ -138,7 +138,14 @@ export class Analyzer {
         }
         const named = mentions.filter((m) => m.start >= from && m.end <= clause.start);
         const told = `${subject} ${message.slice(0, clause.start)}`;
-        const sq = this.subquestion(clause, mentions, foci, primary, context, implicit, named, told);
+        // The medicine the question before asked about (a drug question): what "it" may still stand for.
+        const asked =
+          last && DRUG_TYPES.has(last.type)
+            ? mentions.find(
+                (m) => m.conditionId === last.focus && isDrugLike(m.kind) && m.end <= clause.start,
+              )
+            : undefined;
+        const sq = this.subquestion(clause, mentions, foci, primary, context, implicit, named, told, asked);
         const same = subquestions.find((s) => s.type === sq.type && s.focus === sq.focus);
         if (same) {
           // (as sure as its surest part)
@@ -283,6 +290,8 @@ export class Analyzer {
     namedBefore: Mention[] = [],
     /** The subject line and the message up to the clause. */
     toldBefore = '',
+    /** The medicine the sub-question before was a drug question about. */
+    askedBefore?: Mention,
   ): Draft {
     const own = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
     // The clause's own conditions, most salient first ("nosebleeds ... part of HHT" is about HHT), diseases
@@ -310,7 +319,7 @@ export class Analyzer {
     const aboutDisease = CONDITION_REFERENCE.test(clause.text);
     const medicine = ranked.some((f) => isDrugLike(f.focus.kind))
       ? undefined
-      : medicineReferred(clause, mentions, own[0]?.start, namedBefore, aboutDisease);
+      : medicineReferred(clause, mentions, own[0]?.start, namedBefore, aboutDisease, askedBefore);
     if (medicine) focus = foci.find((f) => f.focus.conditionId === medicine.conditionId) ?? focus;
     else if (!ranked.length && focus && isDrugLike(focus.focus.kind) && aboutDisease)
       focus = foci.find((f) => f.focus.kind === 'disease' && !isWeakFocus(f.focus)) ?? focus;
@@ -513,6 +522,8 @@ function medicineReferred(
   namedBefore: Mention[],
   /** Whether the clause points at a disease ("this condition"): then "it" is not the medicine. */
   aboutDisease: boolean,
+  /** The medicine the sub-question before was a drug question about. */
+  askedBefore?: Mention,
 ): Mention | undefined {
   const before = mentions.filter((m) => m.end <= clause.start && !isTopic(m.kind));
   const drug = before.filter((m) => isDrugLike(m.kind)).at(-1);
@@ -531,7 +542,11 @@ function medicineReferred(
   // How must he take it? Can it damage his kidneys?" (but not "... on eplerenone. The team has been
   // fantastic. How does the move to adult services work?").
   const near = namedBefore.includes(drug) || /\b(?:it|they|them)\b/i.test(clause.text);
-  return firstNamed === undefined && before.at(-1) === drug && near && !aboutDisease ? drug : undefined;
+  if (firstNamed === undefined && before.at(-1) === drug && near && !aboutDisease) return drug;
+  // Or "it" goes on with the medicine the question before asked about: "Isn't that a malaria medicine? How
+  // does it help lupus? Can it hurt my eyes?"
+  const pronoun = /\b(?:it|they|them)\b/i.test(clause.text);
+  return firstNamed === undefined && askedBefore && pronoun && !aboutDisease ? askedBefore : undefined;
 }
 
 /** A sub-question while a message is read: `fallback` when its type is the default for an unclear question. */

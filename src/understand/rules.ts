@@ -272,6 +272,13 @@ export const TYPE_RULES: TypeRule[] = [
     why: '"will pregnancy make my lupus flare up", "does pregnancy make it better or worse": how the condition goes in a pregnancy',
   },
   {
+    type: 'side_effects',
+    pattern:
+      /\b(?:can|could|will|would|does|do|might|may) (?:it|this|that|they|FOCUS) (?:\w+ )?(?:affect|harm|hurt|damage|ruin|stunt) (?:(?:my|his|her|their|your|the|a) )?(?:\w+ ){0,2}?(?:fertility|growth|having (?:children|kids|babies|a baby)|eyes?|eyesight|kidneys?|liver|heart|bones|teeth|sperm|periods|memory|hearing)\b/i,
+    kinds: DRUGLIKE,
+    why: '"could it affect her having children?", "can it hurt my eyes?" of a medicine: a side effect (before the rules for what a condition leads to)',
+  },
+  {
     type: 'complications',
     pattern:
       /^\W*(?:\w+ ){0,4}?(?:read|heard|told|said|says|saw)\b.{0,30}?\b(?:it|this condition|this disease) (?:can|could|may|might|will|often|sometimes) (?:\w+ )?(?:cause|lead to|result in|turn into|develop into) (?:\w+ )?FOCUS\W*$/i,

@@ -1886,6 +1886,12 @@ const CASES: Case[] = [
     why: 'a statement read as a request only by a guess is story beside a real question',
   },
   {
+    message:
+      "My daughter has sickle cell and the doctor wants her on hydroxyurea. How does it help with sickle cell? And could it affect her having children when she's older?",
+    types: ['indication', 'side_effects'],
+    why: '"it" goes on with the medicine the question before asked about, though the disease was named last',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
