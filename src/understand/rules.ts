@@ -1458,7 +1458,23 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'inheritance',
     pattern:
-      /\b(?:chances?|odds|likelihood|risk|possibility|probability) (?:that )?(?:i|he|she|we|they|my \w+) (?:got|have|has|inherited|carry|carries|will get|will develop)(?: it| this| the gene| FOCUS)?\W*$/i,
+      /\b(?:chances?|likely|risk|odds) (?:that )?(?:it|this) (?:will )?(?:happens?|comes?) (?:again|back)\b/i,
+    kinds: CONDITIONLIKE,
+    told: /\b(?:baby|babies|born|pregnan\w*|expecting)\b/i,
+    why: '"Our first baby was born with spina bifida. What are the chances it happens again?": in a next baby, which is how it passes in families (labeling guide)',
+  },
+  {
+    type: 'inheritance',
+    pattern:
+      /\b(?:(?:get|got|inherit|inherited) (?:it|this|FOCUS) (?:\w+ )?from (?:me|us|one of us|him|her|(?:my|his|her|our|their) (?:dad|father|mom|mum|mother|parents?|side)))\b/i,
+    kinds: CONDITIONLIKE,
+    told: /\b(?:dad|father|mom|mum|mother|husband|wife|parents?)\b/i,
+    why: '"My husband has Fabry disease. We are expecting a girl. Can she get it from him?", "my dad has it, did I get it from him?": having it from a parent is how it passes in families ("catch it from" is catching it)',
+  },
+  {
+    type: 'inheritance',
+    pattern:
+      /\b(?:chances?|odds|likelihood|risk|possibility|probability) (?:that )?(?:i|he|she|we|they|my \w+) (?:got|have|has|inherited|carry|carries|will get|will develop)(?: it| this| the gene| FOCUS)?(?:\W*$|,)/i,
     kinds: CONDITIONLIKE,
     told: /\b(?:mom|mum|mother|dad|father|parents?|grand(?:mother|father|ma|pa|mum|mom|dad)|brother|sister|aunt|uncle|cousin|family)\b/i,
     why: '"My mom has Huntington\'s disease ... What are the chances I got it?": the chance of having it from a relative is how it passes in families',

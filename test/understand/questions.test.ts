@@ -1892,6 +1892,17 @@ const CASES: Case[] = [
     why: '"it" goes on with the medicine the question before asked about, though the disease was named last',
   },
   {
+    message: 'My husband has Fabry disease. We are expecting a girl in March. Can she get it from him?',
+    types: ['inheritance'],
+    why: 'having it from a parent is how it passes in families ("can she catch it from him" would be catching it)',
+  },
+  {
+    message:
+      'Our first baby was born with spina bifida. We want more children. What are the chances it happens again?',
+    types: ['inheritance'],
+    why: 'the chance that a next baby has it (labeling guide)',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
