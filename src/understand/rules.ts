@@ -591,9 +591,9 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'complications',
     pattern:
-      /\b(?:(?:what|which|any) (?:kind of |sort of |other )?(?:problems|issues|complications|health problems) (?:should|do|might|could|will|can|would) (?:we|i|you|they|he|she) (?:need to )?(?:be )?(?:watch|look|keep an eye|expect|prepare)\w*|what (?:happens|will happen|would happen|could happen) if (?:it|this|FOCUS|(?:the |my |his |her )?\w+) (?:isn'?t|is not|isnt|goes|stays|remains) (?:treated|untreated))\b/i,
+      /\b(?:(?:what|which|any) (?:kind of |sort of |other )?(?:problems|issues|complications|health problems) (?:should|do|might|could|will|can|would) (?:we|i|you|they|he|she) (?:need to )?(?:be )?(?:watch|look|keep an eye|expect|prepare)\w*|what (?:happens|will happen|would happen|could happen) if (?:it|this|FOCUS|(?:the |my |his |her )?\w+) (?:isn'?t|is not|isnt|goes|stays|remains) (?:treated|untreated|high|low|the same)|what (?:happens|will happen|would happen|could happen) if (?:he|she|i|we|they|you) (?:just )?(?:waits?|delays?|puts? it off|does nothing|do nothing|leaves? it|ignores? it))\b/i,
     kinds: CONDITIONLIKE,
-    why: '"what kind of problems should we be watching for as she grows?", "what happens if Lyme disease isn\'t treated?": what it leads to',
+    why: '"what kind of problems should we be watching for as she grows?", "what happens if Lyme disease isn\'t treated?", "what happens if it stays high?", "what happens if he waits?": what it leads to',
   },
   {
     type: 'lifestyle',
