@@ -297,6 +297,20 @@ export const TYPE_RULES: TypeRule[] = [
     why: '"I have lupus. Can it cause kidney disease?", "Can it damage my spleen?": what the condition named before can lead to (before the rules for two conditions: "it" is not a name)',
   },
   {
+    type: 'side_effects',
+    pattern:
+      /\b(?:i|he|she|we|they) (?:get|got|am getting|have been getting|keep getting) (?:\w+ ){0,3}?from (?:it|them|this|that|the (?:tablets?|pills?|medicines?|medications?|meds))\b/i,
+    minDrugs: 1,
+    why: '"I get heartburn from it" of a medicine: a side effect (before the rules for getting or catching a condition)',
+  },
+  {
+    type: 'other',
+    pattern:
+      /\b(?:where (?:can|could|do|should) (?:i|we|you) (?:get|buy|find|order|purchase) (?:it|this|them|FOCUS)|(?:any )?way to (?:order|buy|get hold of) (?:it|this|them|FOCUS))\b/i,
+    kinds: DRUGLIKE,
+    why: '"no pharmacy has it. Where can I get dapsone?": getting hold of a medicine (before the rules for getting a condition)',
+  },
+  {
     type: 'susceptibility',
     pattern:
       /\b(?:does|do|can|could|will|would|did) (?:having|taking|using|being on|having had) (?:\w+ ){1,4}?(?:increase|increases|raise|raises|put up|push up) (?:my|his|her|their|the|your|our) (?:\w+ )?(?:risk|chances?) (?:of|for) (?:getting |developing )?FOCUS/i,
@@ -902,6 +916,14 @@ export const TYPE_RULES: TypeRule[] = [
   },
   {
     type: 'interactions',
+    pattern:
+      /\bFOCUS (?:doesn'?t|does not|won'?t|will not|might not|may not) work (?:as well|properly|as it should)? ?(?:when|if|with) (?:you |i |he |she )?(?:take |are taking |also take )?FOCUS\b/i,
+    kinds: DRUGLIKE,
+    minDrugs: 2,
+    why: '"I read that Plavix doesn\'t work as well when you take omeprazole": one medicine making another fail',
+  },
+  {
+    type: 'interactions',
     pattern: /\b(?:that|this|the) (?:combination|combo|mix)\b/i,
     kinds: DRUGLIKE,
     minDrugs: 2,
@@ -1216,6 +1238,13 @@ export const TYPE_RULES: TypeRule[] = [
       /\b(?:(?:stop|keep|prevent) (?:the |my |her |his |your )?(?:\w+ ){0,2}?(?:pills?|FOCUS|medicines?|medications?|contracepti\w+|birth control)s? from working|make (?:the |my |her |his |your )?(?:\w+ ){0,2}?(?:pills?|FOCUS|medicines?|medications?|contracepti\w+|birth control) (?:less effective|not work|stop working))\b/i,
     kinds: PRODUCTLIKE,
     why: '"modafinil can stop the contraceptive pill from working": one product making another fail',
+  },
+  {
+    type: 'ingredients',
+    pattern:
+      /\b(?:(?:have|has|contain|contains) (?:any )?(?:alcohol|caffeine|sugar|gluten|lactose|gelatin) in (?:it|them)|is there (?:any )?(?:alcohol|caffeine|sugar|gluten|lactose|gelatin) in (?:it|them|FOCUS))\b/i,
+    kinds: PRODUCTLIKE,
+    why: '"does the liquid form of sertraline have alcohol in it?": what it contains (before the rules for alcohol with a medicine)',
   },
   {
     type: 'interactions',

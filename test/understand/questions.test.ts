@@ -1903,6 +1903,23 @@ const CASES: Case[] = [
     why: 'the chance that a next baby has it (labeling guide)',
   },
   {
+    message:
+      "I'm in recovery and don't want any alcohol at all. Does the liquid form of sertraline have alcohol in it?",
+    types: ['ingredients'],
+    why: 'what a medicine contains, though the word is alcohol',
+  },
+  {
+    message: 'My dermatologist gave me dapsone and no pharmacy has it. Where can I get dapsone?',
+    types: ['other'],
+    why: 'getting hold of a medicine in a shortage is none of the medical types',
+  },
+  {
+    message:
+      "I read that Plavix doesn't work as well when you take omeprazole, and I take both. Is that true?",
+    types: ['interactions'],
+    why: 'one medicine making another fail, asked about',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
