@@ -137,7 +137,7 @@ export class Analyzer {
           continue;
         }
         const named = mentions.filter((m) => m.start >= from && m.end <= clause.start);
-        const told = `${subject} ${message.slice(0, clause.start)}`;
+        const toldBefore = `${subject} ${message.slice(0, clause.start)}`;
         // The medicine the question before asked about (a drug question): what "it" may still stand for.
         const asked =
           last && DRUG_TYPES.has(last.type)
@@ -145,7 +145,17 @@ export class Analyzer {
                 (m) => m.conditionId === last.focus && isDrugLike(m.kind) && m.end <= clause.start,
               )
             : undefined;
-        const sq = this.subquestion(clause, mentions, foci, primary, context, implicit, named, told, asked);
+        const sq = this.subquestion(
+          clause,
+          mentions,
+          foci,
+          primary,
+          context,
+          implicit,
+          named,
+          toldBefore,
+          asked,
+        );
         const same = subquestions.find((s) => s.type === sq.type && s.focus === sq.focus);
         if (same) {
           // (as sure as its surest part)
@@ -396,8 +406,8 @@ export class Analyzer {
       type = rule.type;
       confidence = ANALYSIS.ruleConfidence;
       if (rule.about && first && last) {
-        // The condition named first ("can X cause hearing loss?") or last ("... more likely to get Y") is the
-        // one asked about.
+        // The condition named first ("can X cause hearing loss?") or last ("... more likely to get Y") is
+        // the one asked about.
         const id = (rule.about === 'first' ? first : last).conditionId;
         focus = ranked.find((f) => f.focus.conditionId === id) ?? focus;
       }
@@ -541,11 +551,11 @@ function medicineReferred(
   // Named last, and in the sentence just before or pointed at by "it": "The doctor prescribed deferasirox.
   // How must he take it? Can it damage his kidneys?" (but not "... on eplerenone. The team has been
   // fantastic. How does the move to adult services work?").
-  const near = namedBefore.includes(drug) || /\b(?:it|they|them)\b/i.test(clause.text);
+  const pronoun = /\b(?:it|they|them)\b/i.test(clause.text);
+  const near = namedBefore.includes(drug) || pronoun;
   if (firstNamed === undefined && before.at(-1) === drug && near && !aboutDisease) return drug;
   // Or "it" goes on with the medicine the question before asked about: "Isn't that a malaria medicine? How
   // does it help lupus? Can it hurt my eyes?"
-  const pronoun = /\b(?:it|they|them)\b/i.test(clause.text);
   return firstNamed === undefined && askedBefore && pronoun && !aboutDisease ? askedBefore : undefined;
 }
 

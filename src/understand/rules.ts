@@ -42,7 +42,10 @@ interface TypeRule {
    * what lupus can lead to.
    */
   aboutEarlier?: boolean;
-  /** The rule applies only when the question, or what the message says before it (or the subject line), says this. */
+  /**
+   * The rule applies only when the question, or what the message says before it (or the subject line),
+   * says this.
+   */
   told?: RegExp;
   /** Why the phrase is unambiguous. */
   why: string;
