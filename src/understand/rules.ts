@@ -829,8 +829,10 @@ export const TYPE_RULES: TypeRule[] = [
   },
   {
     type: 'association',
-    pattern:
-      /^(?=[^?]*?\b(?:if|whether)\b|\W*(?:(?:and|but|so|also|or|now|then)\s+)?(?:can|could|does|do|did|is|are|was|were|will|would|might|may|has|have)\b).*?(?:\bFOCUS\b.{0,50}?\b(?:caus(?:e|es|ed|ing)|lead(?:s|ing)? to|led to|trigger(?:s|ed|ing)?|brings? on|brought on|set(?:s|ting)? off|result(?:s|ed)? in|(?:make|makes|making|made) .{0,25}?\b(?:worse|more likely)|worsen(?:s|ed|ing)?|aggravat(?:e|es|ed|ing)|affect(?:s|ed|ing)?|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|risk|likely|chances?|due to|because of|responsible for|(?:is|are|was|were|be) (?:\w+ )?from|comes? from|came from|turn(?:s|ed|ing)? into|develop(?:s|ed|ing)? into|progress(?:es|ed|ing)? (?:in)?to)\b.{0,50}?\bFOCUS\b|\bFOCUS\b.{0,50}?\b(?:make|makes|making|made) (?:\w+ ){0,2}?FOCUS (?:\w+ )?worse\b)/i,
+    pattern: new RegExp(
+      `${YES_NO}.*?(?:\\bFOCUS\\b.{0,50}?\\b(?:caus(?:e|es|ed|ing)|lead(?:s|ing)? to|led to|trigger(?:s|ed|ing)?|brings? on|brought on|set(?:s|ting)? off|result(?:s|ed)? in|(?:make|makes|making|made) .{0,25}?\\b(?:worse|more likely)|worsen(?:s|ed|ing)?|aggravat(?:e|es|ed|ing)|affect(?:s|ed|ing)?|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|risk|likely|chances?|due to|because of|responsible for|(?:is|are|was|were|be) (?:\\w+ )?from|comes? from|came from|turn(?:s|ed|ing)? into|develop(?:s|ed|ing)? into|progress(?:es|ed|ing)? (?:in)?to)\\b.{0,50}?\\bFOCUS\\b|\\bFOCUS\\b.{0,50}?\\b(?:make|makes|making|made) (?:\\w+ ){0,2}?FOCUS (?:\\w+ )?worse\\b)`,
+      'i',
+    ),
     minFoci: 2,
     exceptKinds: DRUGLIKE,
     why: 'a yes-no question with two conditions and a word of cause or influence between them ("can X cause Y", "can X turn into Y", "does having X make Y more likely", "are the X making her Y worse"): how the two relate (not "I have X which causes Y, how do I treat it") ("what causes X" names one, and stays a cause question; a drug blamed for a complaint is a side effect)',

@@ -54,6 +54,11 @@ const REPORTED =
   /\b(?:ask(?:s|ed)?|wants? to know|wanted to know|wonder(?:s|ed|ing)?) (?:me |us |him |her )?(?=(?:whether|if) )/i;
 /** "whether this condition is likely to get worse" → "is this condition likely to get worse". */
 const WHETHER = new RegExp(String.raw`^(?:whether|if) (${SUBJECT}) (${MODAL})\b`, 'i');
+/** "whether this condition is likely to get worse" as asked: "is this condition likely ..."; null otherwise. */
+function whetherAsked(text: string): string | null {
+  const whether = WHETHER.exec(text);
+  return whether ? `${whether[2]} ${whether[1]}${text.slice(whether[0].length)}` : null;
+}
 /** The reason given after a question (", as I have three sons", ", because he ..."): not part of what is asked. */
 const REASON = /,\s+(?:as|because|since|so that)\s[^?]*$/i;
 
@@ -65,18 +70,12 @@ export function questionOrder(text: string): string {
   const preamble = PREAMBLE.exec(text);
   if (preamble && preamble.index + preamble[0].length < text.length) {
     const asked = text.slice(preamble.index + preamble[0].length).replace(REASON, '');
-    const whether = WHETHER.exec(asked);
-    return questionOrder(
-      whether
-        ? `${whether[2]} ${whether[1]}${asked.slice(whether[0].length)}`
-        : asked.replace(/^(?:whether|if) /i, ''),
-    );
+    return questionOrder(whetherAsked(asked) ?? asked.replace(/^(?:whether|if) /i, ''));
   }
   const reported = REPORTED.exec(text);
   if (reported && !preamble) {
-    const asked = text.slice(reported.index + reported[0].length);
-    const whether = WHETHER.exec(asked);
-    if (whether) return questionOrder(`${whether[2]} ${whether[1]}${asked.slice(whether[0].length)}`);
+    const asked = whetherAsked(text.slice(reported.index + reported[0].length));
+    if (asked) return questionOrder(asked);
   }
   const exist = EXIST.exec(text);
   if (exist) return `${exist[1]}is there ${exist[2]}${text.slice(exist[0].length)}`;
