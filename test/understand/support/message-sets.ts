@@ -72,6 +72,7 @@ import { FINAL11_MESSAGES } from './final11-messages.js';
 import { PRODUCTS_MESSAGES } from './products-messages.js';
 import { FINAL12_MESSAGES } from './final12-messages.js';
 import { FINAL13_MESSAGES } from './final13-messages.js';
+import { EXPOSURES_MESSAGES } from './exposures-messages.js';
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
   { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
@@ -143,4 +144,5 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'products', flag: '--products', messages: PRODUCTS_MESSAGES },
   { name: 'final12', flag: '--final12', messages: FINAL12_MESSAGES },
   { name: 'final13', flag: '--final13', messages: FINAL13_MESSAGES },
+  { name: 'exposures', flag: '--exposures', messages: EXPOSURES_MESSAGES },
 ];
