@@ -73,6 +73,7 @@ import { PRODUCTS_MESSAGES } from './products-messages.js';
 import { FINAL12_MESSAGES } from './final12-messages.js';
 import { FINAL13_MESSAGES } from './final13-messages.js';
 import { EXPOSURES_MESSAGES } from './exposures-messages.js';
+import { STORIES_MESSAGES } from './stories-messages.js';
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
   { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
@@ -145,4 +146,5 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'final12', flag: '--final12', messages: FINAL12_MESSAGES },
   { name: 'final13', flag: '--final13', messages: FINAL13_MESSAGES },
   { name: 'exposures', flag: '--exposures', messages: EXPOSURES_MESSAGES },
+  { name: 'stories', flag: '--stories', messages: STORIES_MESSAGES },
 ];
