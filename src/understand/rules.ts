@@ -1339,9 +1339,9 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'drug_usage',
     pattern:
-      /\b(?:miss(?:ed)?|forg[eo]t(?: to take)?|skipp?(?:ed)?) (?:my|a|one|the|two|three|four|several|some|a few|\d+|his|her|a couple of) (?:\w+ ){0,4}?(?:pills?|doses?|tablets?|shots?|injections?|FOCUS)\b|\b(?:swallow(?:ed)?|took|taken|ate) (?:\w+ ){0,4}?(?:too many|extra|all (?:of )?(?:my|his|her|the)|one of (?:my|his|her|the)|(?:my|his|her|the) \w+'?s?) (?:\w+ ){0,2}?(?:pills?|tablets?|capsules?|medicines?|FOCUS)\b/i,
+      /\b(?:miss(?:ed)?|forg[eo]t(?: to take)?|skipp?(?:ed)?) (?:my|a|one|the|two|three|four|several|some|a few|\d+|his|her|a couple of) (?:\w+ ){0,4}?(?:pills?|doses?|tablets?|shots?|injections?|FOCUS)\b|\b(?:swallow(?:ed)?|took|taken|ate) (?:\w+ ){0,4}?(?:too many|extra|all (?:of )?(?:my|his|her|the)|one of (?:my|his|her|the)|(?:my|his|her|the) \w+'?s?) (?:\w+ ){0,2}?(?:pills?|tablets?|capsules?|medicines?|FOCUS)\b|\b(?:took|taken|gave|given) (?:my |his |her |the )?(?:it|them|FOCUS|pills?|tablets?|doses?|shots?|injections?) (?:\w+ ){0,2}?(?:hours?|hrs?|days?) late\b/i,
     kinds: PRODUCTLIKE,
-    why: '"I missed my birth control pill", "he swallowed one of my iron tablets": a missed dose or too much of any product (contraceptive pills are a topic, not a drug, in the sources)',
+    why: '"I missed my birth control pill", "he swallowed one of my iron tablets", "took my mini-pill 4 hours late": a missed or late dose or too much of any product (contraceptive pills are a topic, not a drug, in the sources)',
   },
   {
     type: 'contraindications',

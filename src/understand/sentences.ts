@@ -114,7 +114,7 @@ export function isPlainQuestion(text: string): boolean {
   const opening = t.replace(LEADING_JOIN, '').replace(OPENING_ADVERB, '');
   return (
     t.endsWith('?') ||
-    (WH_START.test(opening) && !TIME_OR_PLACE_CLAUSE.test(opening)) ||
+    (WH_START.test(opening) && !TIME_OR_PLACE_CLAUSE.test(opening) && !DIARY_OPENING.test(opening)) ||
     LAST_CLAUSE_ASKS.test(t) ||
     CONDITIONAL_ASKS.test(t)
   );
@@ -126,6 +126,13 @@ export function isPlainQuestion(text: string): boolean {
  */
 const TIME_OR_PLACE_CLAUSE =
   /^when\b(?!\s+(?:will|would|can|could|should|do|does|did|is|are|was|were|might|may|must|has|have|to)\b)|^where\b(?!\s+(?:\w+\s+){0,2}?(?:will|would|can|could|should|do|does|did|is|are|might|may|must|to)\b)/i;
+
+/**
+ * A sentence told diary-style, its subject left out, without a question mark: "Had decompression surgery 14
+ * months ago", "Have been on it for years" ("had you ever...", "had anyone ..." still ask).
+ */
+const DIARY_OPENING =
+  /^(?:had\b(?!\s+(?:i|you|he|she|it|we|they|anyone|anybody|someone|somebody|there|the|this|that|any)\b)|ha(?:ve|s) (?:had|been)\b)/i;
 
 /** An adverb before a question's opening: "realistically how long until ...", "honestly is it worth it". */
 const OPENING_ADVERB = /^\w+ly\b,?\s+(?=\w)/i;

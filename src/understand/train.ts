@@ -21,6 +21,7 @@ import { resolveDataDir } from './data-dir.js';
 import { DRUG_TYPES } from './analyze.js';
 import { FOCUS_PLACEHOLDER, maskSpans, questionFeatures, referenceSpans } from './features.js';
 import { tokenize } from './normalize.js';
+import { FREE_FORM_QUESTIONS } from './free-form-questions.js';
 import { TRAINING_QUESTIONS } from './training-questions.js';
 import { COMMON_WORDS_FILE } from './words.js';
 
@@ -117,12 +118,15 @@ export function medquadExamples(questions: MedquadQuestion[]): LabeledExample[] 
   return out;
 }
 
-/** The hand-written questions as training examples (X and Y become the FOCUS placeholder). */
+/**
+ * The hand-written questions (training-questions.ts and free-form-questions.ts) as training examples (X and
+ * Y become the FOCUS placeholder).
+ */
 export function handWrittenExamples(): Array<LabeledExample & { text: string }> {
   const out: Array<LabeledExample & { text: string }> = [];
   for (const type of QUESTION_TYPES) {
     const kind: ConditionKind = DRUG_TYPES.has(type) ? 'drug' : 'disease';
-    for (const text of TRAINING_QUESTIONS[type]) {
+    for (const text of [...TRAINING_QUESTIONS[type], ...FREE_FORM_QUESTIONS[type]]) {
       const named = text.replace(/\b[XY]\b/g, FOCUS_PLACEHOLDER);
       const masked = maskSpans(named, referenceSpans(named));
       out.push({ text, features: questionFeatures(masked, kind), label: type });
@@ -184,7 +188,8 @@ function main(): void {
       settings: TRAINING,
     },
   };
-  // The training-question words are correctly spelled too.
+  // The training-question words are correctly spelled too (not those of free-form-questions.ts, which
+  // holds misspellings on purpose).
   for (const type of QUESTION_TYPES) {
     for (const q of TRAINING_QUESTIONS[type]) {
       for (const t of tokenize(q))

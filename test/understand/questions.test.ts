@@ -1920,6 +1920,17 @@ const CASES: Case[] = [
     why: 'one medicine making another fail, asked about',
   },
   {
+    message:
+      'Had decompression surgery for a Chiari malformation last year and I was doing so well. Can it come back after surgery?',
+    types: ['prognosis'],
+    why: 'a sentence told diary-style, "Had ... surgery", opens with "had" but asks nothing',
+  },
+  {
+    message: 'took my mini-pill 4 hours late this morning, am I still covered??',
+    types: ['drug_usage'],
+    why: 'a dose taken hours late is a missed dose, how the pill is used',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
