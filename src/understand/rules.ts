@@ -687,6 +687,13 @@ export const TYPE_RULES: TypeRule[] = [
     why: '"what can I do to stop the attacks?": preventing attacks (labeling guide)',
   },
   {
+    type: 'prevention',
+    pattern:
+      /\b(?:could|would|might|should|can|will)(?:n'?t| not)? (?:\w+ ){1,8}?have (?:prevented|avoided|stopped) (?:it|this|that|FOCUS|(?:him|her|them|me|us) (?:from )?(?:getting|having))\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"would giving her vitamin D as a child have prevented it?", "could we have prevented it by breastfeeding?": whether it can be prevented, asked of the past',
+  },
+  {
     type: 'susceptibility',
     pattern:
       /\bpass (?:it|this|them) (?:on )?to (?:his|her|my|our|their|the) (?:little |big |older |younger |baby )?(?:sisters?|brothers?|siblings?|friends?|partners?|husband|wife|boyfriend|girlfriend|classmates?)\b/i,

@@ -86,6 +86,13 @@ const BACKGROUND =
   /\b(?:(?:my|our|his|her) (?:son|daughter|child|children|kids?|baby|babies|grandson|granddaughter|grandchild|husband|wife|partner|mother|father|mom|mum|dad|sister|brother|nephew|niece|aunt|uncle|cousin|friend|family|parents?|twins?)\b|\b\d{1,3}[- ]?(?:years?|yrs?|months?|weeks?|days?)[- ]?old\b|\b(?:i am|i'm|im|he is|she is|he's|she's|is) (?:a )?\d{1,3}\b|\baged? \d{1,3}\b|\bdiagnosed\b|\bpregnant\b|\b(?:i|he|she|we|they) (?:have|has|had) (?:been )?(?:been diagnosed|diagnosed|suffer|suffered)|\bi (?:have|had|take|took|am taking|was taking|started|stopped)\b|\b(?:he|she) (?:has|had|takes|took|is taking)\b)/i;
 
 /**
+ * A question asked of nobody, part of the story: "Why us?", "Why is it always me?", "Why does nobody listen to
+ * mothers?", "Can you imagine?", "who gets a thing like this at 41 out of nowhere".
+ */
+const RHETORICAL =
+  /^\W*(?:(?:and|but|so|honestly|seriously),?\s+)*(?:why (?:me|us|him|her|them|my (?:\w+ )?(?:son|daughter|boy|girl|baby|child|family))\W*$|why (?:is|was|does|did) (?:it|this|that) always\b|why (?:does|do|did|will|won't|can't|doesn't|don't|didn't) (?:nobody|no one|no-one|anybody|anyone|they|the doctors?|doctors) (?:ever |really |just )?(?:listen|believe|care|notice|take (?:us|me|it|her|him) seriously)|(?:can|could) you (?:even |just )?imagine\W*$|who (?:gets|would have thought|knew)\b)/i;
+
+/**
  * A sentence telling of an earlier reply ("You sent me information on hypothyroidism earlier", "Thanks for the
  * information on muscular dystrophies you sent"): what was asked then, not a request now.
  */
@@ -101,6 +108,7 @@ export function sentenceRole(text: string): SentenceRole {
   if (GREETING.test(t) || SIGN_OFF.test(t)) return 'greeting';
   if (FILLER.test(t)) return 'filler';
   if (t.endsWith(':') && !t.includes('?')) return BACKGROUND.test(t) ? 'background' : 'story';
+  if (RHETORICAL.test(t)) return 'story';
   if (isPlainQuestion(t)) return 'question';
   if (EARLIER_REPLY.test(t)) return BACKGROUND.test(t) ? 'background' : 'story';
   if (REQUEST.test(t)) return 'question';

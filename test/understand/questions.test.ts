@@ -1931,6 +1931,18 @@ const CASES: Case[] = [
     why: 'a dose taken hours late is a missed dose, how the pill is used',
   },
   {
+    message:
+      'My father has Huntington disease and nobody in the family talks about it. Why is it always me? Is Huntington disease passed on to all the children?',
+    types: ['inheritance'],
+    why: '"Why is it always me?" is asked of nobody: story, not a question about the cause',
+  },
+  {
+    message:
+      'My daughter was diagnosed with multiple sclerosis at 24. Would giving her vitamin D as a child have prevented it?',
+    types: ['prevention'],
+    why: 'whether it could have been prevented is asked about prevention, even in the past',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
