@@ -1339,6 +1339,13 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'drug_usage',
     pattern:
+      /\bhow (?:much|many) (?:\w+ ){0,2}?(?:FOCUS|of (?:it|this|that|FOCUS)|pills?|tablets?|capsules?|mg|ml|drops?|puffs?|units?|spoons?|teaspoons?)\b(?! (?:cost|costs|are in|come in)\b)/i,
+    kinds: DRUGLIKE,
+    why: '"how much childrens motrin for 2 yr old", "how many tablets can I take in a day": the dose',
+  },
+  {
+    type: 'drug_usage',
+    pattern:
       /\b(?:monitoring (?:requirements?|needed|required)|(?:blood|eye|liver|kidney|heart) (?:monitoring|screening|checks?)|(?:what|which) (?:\w+ ){0,3}?(?:monitoring|screening|checks?|blood tests?) (?:does|do|should|would|is|are|will)\b|(?:her|his|my|your|the) blood (?:checked|tested|drawn)|blood (?:tests?|work|levels?) (?:done|checked|taken)?|(?:inr|levels?) (?:checked|tested|monitored))\b/i,
     kinds: DRUGLIKE,
     why: '"how often does she need her blood checked" on warfarin: the monitoring a medicine needs is part of how it is used',
@@ -1346,9 +1353,9 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'drug_usage',
     pattern:
-      /\b(?:miss(?:ed)?|forg[eo]t(?: to take)?|skipp?(?:ed)?) (?:my|a|one|the|two|three|four|several|some|a few|\d+|his|her|a couple of) (?:\w+ ){0,4}?(?:pills?|doses?|tablets?|shots?|injections?|FOCUS)\b|\b(?:swallow(?:ed)?|took|taken|ate) (?:\w+ ){0,4}?(?:too many|extra|all (?:of )?(?:my|his|her|the)|one of (?:my|his|her|the)|(?:my|his|her|the) \w+'?s?) (?:\w+ ){0,2}?(?:pills?|tablets?|capsules?|medicines?|FOCUS)\b|\b(?:took|taken|gave|given) (?:my |his |her |the )?(?:it|them|FOCUS|pills?|tablets?|doses?|shots?|injections?) (?:\w+ ){0,2}?(?:hours?|hrs?|days?) late\b/i,
+      /\b(?:miss(?:ed)?|forg[eo]t(?: to take)?|skipp?(?:ed)?) (?:my|a|one|the|two|three|four|several|some|a few|\d+|his|her|a couple of) (?:\w+ ){0,4}?(?:pills?|doses?|tablets?|shots?|injections?|FOCUS)\b|\b(?:swallow(?:ed)?|took|taken|ate) (?:\w+ ){0,4}?(?:too many|extra|all (?:of )?(?:my|his|her|the)|one of (?:my|his|her|the)|(?:my|his|her|the) \w+'?s?) (?:\w+ ){0,2}?(?:pills?|tablets?|capsules?|medicines?|FOCUS)\b|\b(?:took|taken|gave|given) (?:my |his |her |the )?(?:it|them|FOCUS|pills?|tablets?|doses?|shots?|injections?) (?:(?:\w+ ){0,2}?(?:hours?|hrs?|days?) late|twice)\b|\b(?:a double|an extra|two) doses?\b/i,
     kinds: PRODUCTLIKE,
-    why: '"I missed my birth control pill", "he swallowed one of my iron tablets", "took my mini-pill 4 hours late": a missed or late dose or too much of any product (contraceptive pills are a topic, not a drug, in the sources)',
+    why: '"I missed my birth control pill", "he swallowed one of my iron tablets", "took my mini-pill 4 hours late", "took his metformin twice today": a missed, late or double dose or too much of any product (contraceptive pills are a topic, not a drug, in the sources)',
   },
   {
     type: 'contraindications',

@@ -1943,6 +1943,16 @@ const CASES: Case[] = [
     why: 'whether it could have been prevented is asked about prevention, even in the past',
   },
   {
+    message: 'My husband accidentally took his metformin twice today. What should we do?',
+    types: ['drug_usage'],
+    why: 'a double dose, read with the vague follow-up after it, is about how the medicine is taken',
+  },
+  {
+    message: 'how much childrens motrin for 2 yr old, she weighs 26 lbs and has a fever',
+    types: ['drug_usage'],
+    why: 'how much of a medicine to give is the dose',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
