@@ -71,9 +71,9 @@ export const ANALYSIS = {
   /**
    * When one sub-question is confident (a rule, or the classifier at least this sure), the classifier's
    * guesses below `dropBelow` are dropped: messages ask one or two things, and an unsure extra type is
-   * usually a story sentence read as a question. Both 0.7 since the classifier was trained on the free-form
-   * questions too (free-form-questions.ts): of 0.4/0.6 (before), 0.5, 0.6/0.7, 0.7 and 0.8, the highest type F1
-   * over our sets that are not final sets.
+   * usually a story sentence read as a question. Both 0.7 since the classifier was trained on the
+   * free-form questions too (free-form-questions.ts): of 0.4/0.6 (before), 0.5, 0.6/0.7, 0.7 and 0.8, the
+   * highest type F1 over our sets that are not final sets.
    */
   confidentAt: 0.7,
   dropBelow: 0.7,

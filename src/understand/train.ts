@@ -8,7 +8,8 @@
  *
  * Training set: MedQuAD's labeled questions (qtype mapped by MEDQUAD_QTYPE_MAP; the focus replaced by the
  * FOCUS placeholder; each distinct template counted once) plus the hand-written questions of
- * training-questions.ts. Reported: 5-fold cross-validated accuracy on the hand-written questions.
+ * training-questions.ts and free-form-questions.ts. Reported: 5-fold cross-validated accuracy on the
+ * hand-written questions.
  */
 import fs from 'node:fs';
 import path from 'node:path';
