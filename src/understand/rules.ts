@@ -1325,9 +1325,9 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'drug_usage',
     pattern:
-      /\b(?:dos(?:e|age|ing)s?|milligrams?|mg|how (?:much|many) (?:\w+ )?(?:pills?|tablets?|capsules?|mg|milligrams?)|how much .{0,30}\b(?:take|give|have)|miss(?:ed)? (?:a )?dose|forg[eo]t (?:to take )?(?:a |my )?(?:dose|pill)|taper\w*|wean\w* (?:off|from)|overdose|stop taking|coming off|come off|get off (?:it|this|them|FOCUS)|how (?:much|often|long) should (?:i|he|she|we) take|how many times (?:a|per|each|every) (?:day|week|night)|how often (?:should|do|can|must) (?:i|he|she|we|you|they) (?:take|use|give))\b/i,
+      /\b(?:dos(?:e|age|ing)s?|milligrams?|mg|how (?:much|many) (?:\w+ )?(?:pills?|tablets?|capsules?|mg|milligrams?)|how (?:much|many) (?:\w+ ){0,2}?(?:FOCUS|of (?:it|this|that|FOCUS)|pills?|tablets?|capsules?|mg|ml|drops?|puffs?|units?|spoons?|teaspoons?)\b(?! (?:cost|costs|are in|come in)\b)|how much .{0,30}\b(?:take|give|have)|miss(?:ed)? (?:a )?dose|forg[eo]t (?:to take )?(?:a |my )?(?:dose|pill)|taper\w*|wean\w* (?:off|from)|overdose|stop taking|coming off|come off|get off (?:it|this|them|FOCUS)|how (?:much|often|long) should (?:i|he|she|we) take|how many times (?:a|per|each|every) (?:day|week|night)|how often (?:should|do|can|must) (?:i|he|she|we|you|they) (?:take|use|give))\b/i,
     kinds: DRUGLIKE,
-    why: 'dose and taking instructions',
+    why: 'dose and taking instructions ("how much childrens motrin for 2 yr old", not "how much does it cost")',
   },
   {
     type: 'drug_usage',
@@ -1335,13 +1335,6 @@ export const TYPE_RULES: TypeRule[] = [
       /\b(?:(?:something|a drug|a medicine|one) (?:that )?(?:i|he|she|you|we|they) (?:have to |need to |must |will )?take (?:for life|forever|long[- ]term)|(?:take|taking|be on|stay on|staying on) (?:it|this|them|FOCUS) (?:for life|forever|for the rest of (?:his|her|my|their|your) li(?:fe|ves)|for good|long[- ]term)|(?:can|could|should|will) (?:i|he|she|we|they|my \w+) (?:ever |eventually |just |simply )?(?:stop|come off) (?:taking )?(?:it|this|them|FOCUS)\b)/i,
     kinds: DRUGLIKE,
     why: '"does he have to take it for the rest of his life, or can he stop": how long a medicine is taken is how it is used',
-  },
-  {
-    type: 'drug_usage',
-    pattern:
-      /\bhow (?:much|many) (?:\w+ ){0,2}?(?:FOCUS|of (?:it|this|that|FOCUS)|pills?|tablets?|capsules?|mg|ml|drops?|puffs?|units?|spoons?|teaspoons?)\b(?! (?:cost|costs|are in|come in)\b)/i,
-    kinds: DRUGLIKE,
-    why: '"how much childrens motrin for 2 yr old", "how many tablets can I take in a day": the dose',
   },
   {
     type: 'drug_usage',
