@@ -220,18 +220,18 @@ export class Retriever {
     }
     let maxQf = 0;
     for (let c = 0; c < n; c++) if (qfs[c] > maxQf) maxQf = qfs[c];
-    const askedTerms = query.type === null ? null : (this.typeTemplates.get(query.type) ?? null);
     for (let c = 0; c < n; c++) {
       const entry = this.entries[candidates[c]];
       const relation = relations[c];
       const focusNames = relation === 'none' ? null : this.nameTermSet(entry.conditionIndex);
-      const typeTerms = focusNames && entry.type === query.type ? askedTerms : null;
+      const type = typeScore(query.type, entry.type);
+      const typeTerms = focusNames && type > 0 ? (this.typeTemplates.get(entry.type) ?? null) : null;
       const features: Features = {
         focus: focusScore(relation, this.params),
-        type: typeScore(query.type, entry.type),
+        type,
         // The article's condition names are the placeholder of its question when the focus matches, and
-        // also its type's usual words when it is of the asked type.
-        q2q: q2qScore(entry.questionTerms, q.inQuery, this.idf, focusNames, typeTerms),
+        // also its type's usual words, as far as its type answers the asked one.
+        q2q: q2qScore(entry.questionTerms, q.inQuery, this.idf, focusNames, typeTerms, type),
         text: textScore(qfs[c], maxQf),
       };
       scores[c] = round(combinedScore(features, this.params));

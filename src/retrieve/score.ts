@@ -69,10 +69,12 @@ export function typeScore(asked: QuestionType | null, article: QuestionType): nu
  * new question contains. 1 when the new question asks at least everything the answered one asks.
  * `focusNames` (given when the article's condition matches the question's) are the focus placeholder:
  * left out of the share; a question made only of them ("What is X?") gets a neutral 0.5.
- * `typeTerms` (given when the article is about the asked condition and of the asked type) are the type
- * placeholder: the words its collection phrases that type with, asked by the new question in its own words
- * ("Which gene causes X?" asks what "What are the genetic changes related to X?" asks), so they count as
- * contained.
+ * `typeTerms` (given when the article is about the asked condition and of the asked type or a neighbouring
+ * one) are the type placeholder: the words its collection phrases the article's type with, asked by the new
+ * question in its own words ("Which gene causes X?" asks what "What are the genetic changes related to X?"
+ * asks), so they count as contained, in the share `typeCredit` (the type feature: 1 for the asked type,
+ * 0.6 for genetic changes asked as a cause). Without it, an article of a neighbouring type would score
+ * below the general "What is X?", whose question asks nothing but its focus.
  */
 export function q2qScore<T>(
   articleQuestionTerms: ArrayLike<T>,
@@ -80,6 +82,7 @@ export function q2qScore<T>(
   idf: (term: T) => number,
   focusNames: ReadonlySet<T> | null = null,
   typeTerms: ReadonlySet<T> | null = null,
+  typeCredit = 1,
 ): number {
   let total = 0;
   let covered = 0;
@@ -88,7 +91,8 @@ export function q2qScore<T>(
     if (focusNames?.has(t)) continue; // the focus placeholder: matched by the focus feature instead
     const w = idf(t);
     total += w;
-    if (inQuery(t) || typeTerms?.has(t)) covered += w;
+    if (inQuery(t)) covered += w;
+    else if (typeTerms?.has(t)) covered += w * typeCredit;
   }
   if (total === 0) return focusNames ? 0.5 : 0; // asks only "X?": neutral, the type feature decides
   return covered / total;

@@ -101,6 +101,15 @@ for (const c of RANKING_CASES) {
   });
 }
 
+void test('ranking: without an article of the asked type, a neighbouring type outranks the overview', () => {
+  // Moebius syndrome has no cause article. GHR's "What are the genetic changes related to Moebius
+  // syndrome?" speaks to the cause, while "What is Moebius syndrome?" only names the condition.
+  const best = top('What causes Moebius syndrome?');
+  assert.equal(best.type, 'genetic_changes', `got ${best.articleId} (${best.question})`);
+  assert.match(best.name, /oromandibular|moebius/i);
+  assert.equal(best.reasons.typeMatched, false, 'a neighbouring type is not reported as the asked one');
+});
+
 void test('ranking: the subject line names the condition when the message does not', () => {
   // "this condition" refers to the subject; the treatment article of that condition must win.
   const best = top('How is this condition treated?', 'Marfan syndrome');

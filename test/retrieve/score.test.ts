@@ -98,6 +98,8 @@ void test('q2q with the type as placeholder: an article of the asked type is not
   // Words beyond the template still have to be in the question.
   const beyond = terms('What are the genetic changes related to Marfan syndrome in the heart?');
   assert.equal(q2qScore(beyond, asked, idf, focus, templates), 0.75);
+  // An article of a neighbouring type gets its template in the share its type answers the question.
+  assert.equal(q2qScore(genetic, has('Why does Marfan syndrome happen?'), idf, focus, templates, 0.6), 0.6);
 });
 
 void test("type templates: the words in a type's questions besides their condition's names", () => {
