@@ -74,6 +74,10 @@ import { FINAL12_MESSAGES } from './final12-messages.js';
 import { FINAL13_MESSAGES } from './final13-messages.js';
 import { EXPOSURES_MESSAGES } from './exposures-messages.js';
 import { STORIES_MESSAGES } from './stories-messages.js';
+import { FINAL14_MESSAGES } from './final14-messages.js';
+import { REQUESTS_MESSAGES } from './requests-messages.js';
+import { CONTINUATIONS_MESSAGES } from './continuations-messages.js';
+import { SUBJECTS_MESSAGES } from './subjects-messages.js';
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
   { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
@@ -147,4 +151,8 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'final13', flag: '--final13', messages: FINAL13_MESSAGES },
   { name: 'exposures', flag: '--exposures', messages: EXPOSURES_MESSAGES },
   { name: 'stories', flag: '--stories', messages: STORIES_MESSAGES },
+  { name: 'final14', flag: '--final14', messages: FINAL14_MESSAGES },
+  { name: 'requests', flag: '--requests', messages: REQUESTS_MESSAGES },
+  { name: 'continuations', flag: '--continuations', messages: CONTINUATIONS_MESSAGES },
+  { name: 'subjects', flag: '--subjects', messages: SUBJECTS_MESSAGES },
 ];
