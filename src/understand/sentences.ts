@@ -70,7 +70,7 @@ const WH_START =
   /^(?:what|what's|whats|how|why|when|where|which|who|whom|whose|whether|is|are|am|was|were|can|could|does|do|did|will|would|should|shall|may|might|has|have|had|any|anyone|isn't|aren't|doesn't|don't|won't|can't)\b/i;
 
 const REQUEST =
-  /\b(?:i(?:'d| would| want| wanted| need| am trying| was hoping| hope)(?: like)? to (?:know|find|learn|understand|ask|get|see)|(?:want|need|like) (?:more )?(?:info|information|help|advice|details)|looking for|please (?:tell|send|explain|advise|let me know|help|provide|give)|(?<!\b(?:people|they|he|she|doctors?|everyone|everybody|someone|friends?|others) )tell me\b(?! that\b)|wonder(?:ing)? (?:if|whether|what|how|why|when|where|which|who|about)|curious|need to know|(?:i|we) (?:just |really |only |so )?wish (?:i|we|someone|somebody|anyone) (?:knew|could tell|would tell|could explain)|interested in|(?:info|information) (?:on|about|regarding)|(?:asked|asks|asking|ask) (?:me |us )?(?:what|whether|if|how|why|which|when)|(?:i|we) (?:would|should|'d) (?:also |very much |be (?:most |very |so )?)?(?:grateful|glad|pleased|obliged|thankful|like to (?:know|learn|ask|hear))|(?:grateful|glad|pleased|obliged) (?:if you (?:could|would)|to (?:know|learn|hear|have|receive))|(?:might|could|would|can) you (?:please )?(?:advise|tell|explain|let me know)|(?:want|wants|wanted|would like|'d like) to (?:know|find out|understand|learn)|any (?:info|information|help|advice|suggestions?|recommendations?)|is there (?:any|a|an)|are there (?:any)?|can you|could you|references? (?:on|about|with|for)|^\W*explain|explain (?:to )?(?:me|us)\b)\b/i;
+  /\b(?:i(?:'d| would| want| wanted| need| am trying| was hoping| hope)(?: also| really| just)?(?: like)? to (?:know|find|learn|understand|ask|get|see)|(?:want|need|like) (?:more |some |the )?(?:info|information|help|advice|details|instructions|guidance|facts)|(?:info|information|details|instructions|advice) (?:needed|wanted|required|requested)|request(?:ing)? (?:more )?(?:info|information|details|advice)|looking for|(?:please|kindly) (?:tell|send|explain|advise|let me know|help|provide|give)|(?<!\b(?:people|they|he|she|doctors?|everyone|everybody|someone|friends?|others) )tell me\b(?! that\b)|wonder(?:ing)? (?:if|whether|what|how|why|when|where|which|who|about)|curious|need to know|(?:i|we) (?:just |really |only |so )?wish (?:i|we|someone|somebody|anyone) (?:knew|could tell|would tell|could explain)|interested in|(?:info|information) (?:on|about|regarding)|(?:asked|asks|asking|ask) (?:me |us )?(?:what|whether|if|how|why|which|when)|(?:i|we) (?:would|should|'d) (?:also |very much |be (?:most |very |so )?)?(?:grateful|glad|pleased|obliged|thankful|like to (?:know|learn|ask|hear))|(?:grateful|glad|pleased|obliged) (?:if you (?:could|would)|to (?:know|learn|hear|have|receive))|(?:might|could|would|can) you (?:please )?(?:advise|tell|explain|let me know)|(?:want|wants|wanted|would like|'d like) to (?:know|find out|understand|learn)|any (?:info|information|help|advice|suggestions?|recommendations?)|is there (?:any|a|an)|are there (?:any)?|can you|could you|references? (?:on|about|with|for)|^\W*explain|explain (?:to )?(?:me|us)\b)\b/i;
 
 const GREETING =
   /^(?:hi|hello|hey|dear\b.*|good (?:morning|afternoon|evening|day)|greetings|to whom it may concern|hi there|hello there)\W*$/i;
@@ -188,9 +188,15 @@ export function stripLeadingGreeting(s: Sentence): Sentence {
   return { text: s.text.slice(m[0].length), start: s.start + m[0].length, end: s.end };
 }
 
+/** A condition on the question before: "and if so, ...", "and if it does, ...", "and if I am, ...". */
+const IF_SO =
+  '(?:if (?:not|so|yes|no|it (?:does|is|did|has|was)|(?:i|he|she|they|we) (?:am|is|are|do|does|did|have|has|can)))';
+
 /** A joining word (or comma) that opens another question inside a sentence (see `splitClauses`). */
-const CLAUSE_JOIN =
-  /(?:,\s*|\s+)(?:(?:and|also|or|but)\s+(?:also\s+|roughly\s+|approximately\s+|exactly\s+)?(?=(?:how|what|why|where|when|which|who|is there|are there|can (?:it|this|he|she|they|i|we|you)|could (?:it|this)|will (?:it|this|he|she|they|i|(?:his|her|my|their|our) \w+ be)|should (?:i|we|he|she|they|my|our|his|her)|do (?:i|we|you)|does (?:it|this|he|she))\b)|and\s+(?=(?:is (?:it|this|that)|are (?:they|these))\b))|,\s*(?:and|but|or(?!\s+(?:is|are|was) (?:it|that|this|they|these|those)\b))\s+(?:if (?:not|so),?\s+)?(?=(?:can|could|does|do|did|will|would|is|are|was|should|may|might|what|how)\b)/gi;
+const CLAUSE_JOIN = new RegExp(
+  String.raw`(?:,\s*|\s+)(?:(?:and|also|or|but)\s+(?:also\s+|roughly\s+|approximately\s+|exactly\s+|on\s+|about\s+)?(?=(?:how|what|why|where|when|which|who|is there|are there|can (?:it|this|he|she|they|i|we|you)|could (?:it|this)|will (?:it|this|he|she|they|i|(?:his|her|my|their|our) \w+ be)|should (?:i|we|he|she|they|my|our|his|her)|do (?:i|we|you)|does (?:it|this|he|she))\b)|and\s+(?=(?:is (?:it|this|that)|are (?:they|these))\b)|(?:and|also)\s+(?=whether\b))|,\s*(?:and|but|or(?!\s+(?:is|are|was) (?:it|that|this|they|these|those)\b))\s+(?:${IF_SO},?\s+)?(?=(?:can|could|does|do|did|will|would|is|are|was|should|may|might|what|how)\b)`,
+  'gi',
+);
 
 /**
  * Splits a question sentence into clauses when it asks two things joined by "and"/"also" with a new

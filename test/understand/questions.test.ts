@@ -1953,6 +1953,46 @@ const CASES: Case[] = [
     why: 'how much of a medicine to give is the dose',
   },
   {
+    message:
+      'My son had Kawasaki disease last year. Can it come back, and if it does, is it treated the same way?',
+    types: ['prognosis', 'treatment'],
+    why: '"and if it does" makes the second question depend on the first, but it asks something new: two questions, the first without the condition on its tail',
+  },
+  {
+    message: 'Had surgery for acromegaly in March. Can the tumour come back?',
+    types: ['prognosis'],
+    why: 'whether the tumour can come back is the course the condition takes, as "can it come back?"',
+  },
+  {
+    message: 'Could my son have familial Mediterranean fever? What happen if it is not treated?',
+    types: ['diagnosis', 'complications'],
+    why: 'what happens when it is not treated is what it leads to, also with the verb mistyped',
+  },
+  {
+    message:
+      'Kindly explain what tests are done to confirm myasthenia gravis. By evening my eyelids droop and I see double.',
+    types: ['diagnosis'],
+    why: '"kindly explain" asks as "please explain" does; the story after it is not part of the question',
+  },
+  {
+    message:
+      "Info needed on the side effects of long-term prednisone. I've been on 10 mg a day for two years. Also need instructions on how to come off it safely.",
+    types: ['side_effects', 'drug_usage'],
+    why: '"info needed on" and "need instructions on" are requests, each its own question',
+  },
+  {
+    message:
+      'I was diagnosed with lupus in the spring. I would like to know whether it can damage the kidneys, and whether the red rash across my nose is part of it.',
+    types: ['complications', 'symptoms'],
+    why: '", and whether" opens a second question inside the request',
+  },
+  {
+    message:
+      'She asked me whether myasthenia gravis is likely to get worse over time or whether it tends to settle.',
+    types: ['prognosis'],
+    why: '"or whether" gives the other answer to the same question: one question',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
