@@ -185,7 +185,13 @@ export class Analyzer {
         sq.confidence >= ANALYSIS.ruleConfidence &&
         sq.type !== 'information' &&
         (sq.type !== 'treatment' || TREATING.test(subject));
-      if (clear && !subquestions.some((s) => s.type === sq.type)) subquestions.push(sq);
+      // A message that asks nothing below a subject that asks ("treatment for gout?", "what is sertraline
+      // for?") tells the story of the subject's question: the subject is the question (unless it is only a
+      // guess at information: "Down syndrome - next baby?" leaves the story to say what is asked).
+      const asks = sq.type !== 'information' || sq.confidence >= ANALYSIS.ruleConfidence;
+      if (!roles.includes('question') && isPlainQuestion(subject) && asks)
+        subquestions.splice(0, Infinity, sq);
+      else if (clear && !subquestions.some((s) => s.type === sq.type)) subquestions.push(sq);
     }
     const kept = dropUnsure(dropStatedGuesses(dropFallbacks(subquestions))).map(
       ({ fallback: _fallback, ...sq }) => sq,

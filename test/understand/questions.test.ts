@@ -1993,6 +1993,36 @@ const CASES: Case[] = [
     why: '"or whether" gives the other answer to the same question: one question',
   },
   {
+    subject: 'treatment for gout?',
+    message:
+      "My dad is 67 and for the third time this year his big toe has swollen up red and hot overnight. His GP gave him some pills last time but he stopped taking them. My mum and I are at our wits' end.",
+    types: ['treatment'],
+    why: "the message asks nothing and the subject does: the story is the background of the subject's question, not a question of its own",
+  },
+  {
+    subject: 'Huntington disease',
+    message:
+      'My father was diagnosed last year. I go back and forth about whether I want to be tested. Is there someone I can talk to before I decide?',
+    types: ['find_specialist'],
+    why: 'someone to talk to before deciding on a test is a counselor to find',
+  },
+  {
+    message: "Our son has Wilson's disease. What damage can the copper do if it isn't kept under control?",
+    types: ['complications'],
+    why: 'the damage it can do is what it leads to',
+  },
+  {
+    message: 'My friend had Stevens-Johnson syndrome. What can she do to make sure it never happens again?',
+    types: ['prevention'],
+    why: 'making sure it never happens again is preventing it',
+  },
+  {
+    message:
+      'My wife has sarcoidosis in her lungs. This week her left eye went red. Is that part of the same disease?',
+    types: ['symptoms'],
+    why: 'whether a new sign is part of the same disease asks whether it belongs to it, not how two conditions relate',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
