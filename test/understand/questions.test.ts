@@ -2023,6 +2023,18 @@ const CASES: Case[] = [
     why: 'whether a new sign is part of the same disease asks whether it belongs to it, not how two conditions relate',
   },
   {
+    message:
+      'My father was diagnosed with ALS in March. I need to know what to expect as it progresses and how much time we might have together.',
+    types: ['prognosis'],
+    why: 'what to expect as it progresses and how much time is left are both the outlook',
+  },
+  {
+    message:
+      'Please send me information on how often achondroplasia occurs, and whether two average-height parents can have a baby with it.',
+    types: ['frequency', 'inheritance'],
+    why: 'how often it occurs is how common it is; whether unaffected parents can have an affected baby is how it passes in families',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
