@@ -78,6 +78,7 @@ import { FINAL14_MESSAGES } from './final14-messages.js';
 import { REQUESTS_MESSAGES } from './requests-messages.js';
 import { CONTINUATIONS_MESSAGES } from './continuations-messages.js';
 import { SUBJECTS_MESSAGES } from './subjects-messages.js';
+import { FINAL15_MESSAGES } from './final15-messages.js';
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
   { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
@@ -155,4 +156,5 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'requests', flag: '--requests', messages: REQUESTS_MESSAGES },
   { name: 'continuations', flag: '--continuations', messages: CONTINUATIONS_MESSAGES },
   { name: 'subjects', flag: '--subjects', messages: SUBJECTS_MESSAGES },
+  { name: 'final15', flag: '--final15', messages: FINAL15_MESSAGES },
 ];
