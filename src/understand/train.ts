@@ -8,8 +8,9 @@
  *
  * Training set: MedQuAD's labeled questions (qtype mapped by MEDQUAD_QTYPE_MAP; the focus replaced by the
  * FOCUS placeholder; each distinct template counted once) plus the hand-written questions of
- * training-questions.ts and free-form-questions.ts. Reported: 5-fold cross-validated accuracy on the
- * hand-written questions.
+ * training-questions.ts, free-form-questions.ts and more-free-form-questions.ts. Reported: 5-fold
+ * cross-validated accuracy on the hand-written questions, and on the first two lists without and with the
+ * last one in training.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -23,6 +24,7 @@ import { DRUG_TYPES } from './analyze.js';
 import { FOCUS_PLACEHOLDER, maskSpans, questionFeatures, referenceSpans } from './features.js';
 import { tokenize } from './normalize.js';
 import { FREE_FORM_QUESTIONS } from './free-form-questions.js';
+import { MORE_FREE_FORM_QUESTIONS } from './more-free-form-questions.js';
 import { TRAINING_QUESTIONS } from './training-questions.js';
 import { COMMON_WORDS_FILE } from './words.js';
 
@@ -120,14 +122,19 @@ export function medquadExamples(questions: MedquadQuestion[]): LabeledExample[] 
 }
 
 /**
- * The hand-written questions (training-questions.ts and free-form-questions.ts) as training examples (X and
- * Y become the FOCUS placeholder).
+ * The hand-written questions as training examples (X and Y become the FOCUS placeholder): those of
+ * training-questions.ts and free-form-questions.ts, and with `more` those of more-free-form-questions.ts.
  */
-export function handWrittenExamples(): Array<LabeledExample & { text: string }> {
+export function handWrittenExamples(more = true): Array<LabeledExample & { text: string }> {
   const out: Array<LabeledExample & { text: string }> = [];
   for (const type of QUESTION_TYPES) {
     const kind: ConditionKind = DRUG_TYPES.has(type) ? 'drug' : 'disease';
-    for (const text of [...TRAINING_QUESTIONS[type], ...FREE_FORM_QUESTIONS[type]]) {
+    const lists = [
+      TRAINING_QUESTIONS[type],
+      FREE_FORM_QUESTIONS[type],
+      more ? MORE_FREE_FORM_QUESTIONS[type] : [],
+    ];
+    for (const text of lists.flat()) {
       const named = text.replace(/\b[XY]\b/g, FOCUS_PLACEHOLDER);
       const masked = maskSpans(named, referenceSpans(named));
       out.push({ text, features: questionFeatures(masked, kind), label: type });
@@ -136,17 +143,21 @@ export function handWrittenExamples(): Array<LabeledExample & { text: string }> 
   return out;
 }
 
-/** Accuracy of k-fold cross-validation on the hand-written questions (MedQuAD always in training). */
+/**
+ * Accuracy of k-fold cross-validation on the hand-written questions `written` (MedQuAD, and `always` when
+ * given, in every training fold).
+ */
 function crossValidate(
   medquad: LabeledExample[],
   written: LabeledExample[],
   labels: QuestionType[],
+  always: LabeledExample[] = [],
   folds = 5,
 ): number {
   let correct = 0;
   for (let k = 0; k < folds; k++) {
     const test = written.filter((_, i) => i % folds === k);
-    const train = [...medquad, ...written.filter((_, i) => i % folds !== k)];
+    const train = [...medquad, ...always, ...written.filter((_, i) => i % folds !== k)];
     const model = new TypeClassifier(trainTypeModel(train, labels));
     for (const ex of test) if (model.predict(ex.features).type === ex.label) correct++;
   }
@@ -174,6 +185,16 @@ function main(): void {
   );
   const cv = crossValidate(medquad, written, labels);
   process.stdout.write(`5-fold accuracy on hand-written questions: ${cv.toFixed(3)}\n`);
+  // Whether the second free-form batch helps on questions written apart from it: the same folds of the
+  // earlier lists, without it and with it in every training fold.
+  const earlier = handWrittenExamples(false);
+  const earlierTexts = new Set(earlier.map((e) => `${e.label} ${e.text}`));
+  const more = written.filter((e) => !earlierTexts.has(`${e.label} ${e.text}`));
+  const without = crossValidate(medquad, earlier, labels);
+  const withMore = crossValidate(medquad, earlier, labels, more);
+  process.stdout.write(
+    `5-fold accuracy on the earlier lists (${earlier.length}): ${without.toFixed(3)} without more-free-form-questions.ts, ${withMore.toFixed(3)} with its ${more.length} in training\n`,
+  );
 
   const weights = trainTypeModel([...medquad, ...written], labels);
   const model: TypeModelFile = {

@@ -2035,6 +2035,22 @@ const CASES: Case[] = [
     why: 'how often it occurs is how common it is; whether unaffected parents can have an affected baby is how it passes in families',
   },
   {
+    message: 'whats the best thing for plantar fasciitis, it hurts every morning',
+    types: ['treatment'],
+    why: 'the best thing for a condition is what treats it',
+  },
+  {
+    message: 'I get migraines every month. Can I take something for them so they dont ruin my weekends?',
+    types: ['treatment'],
+    why: 'something to take for them is a medicine that treats them, not how a medicine is taken',
+  },
+  {
+    message:
+      'My brother has Fabry disease and missed his infusions for months. Will his disease become worse without the treatment?',
+    types: ['prognosis'],
+    why: 'whether the disease becomes worse is its course, as "will it get worse"',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
