@@ -561,13 +561,20 @@ function medicineReferred(
   // Named last, and in the sentence just before or pointed at by "it": "The doctor prescribed deferasirox.
   // How must he take it? Can it damage his kidneys?" (but not "... on eplerenone. The team has been
   // fantastic. How does the move to adult services work?").
-  const pronoun = /\b(?:it|they|them)\b/i.test(clause.text);
+  const pronoun = /\b(?:it|they|them)\b/i.test(clause.text.replace(EMPTY_IT, ''));
   const near = namedBefore.includes(drug) || pronoun;
   if (firstNamed === undefined && before.at(-1) === drug && near && !aboutDisease) return drug;
   // Or "it" goes on with the medicine the question before asked about: "Isn't that a malaria medicine? How
   // does it help lupus? Can it hurt my eyes?"
   return firstNamed === undefined && askedBefore && pronoun && !aboutDisease ? askedBefore : undefined;
 }
+
+/**
+ * "It" standing for nothing, before an activity: "Is it safe for her to swim?" asks about swimming, not about
+ * the medicine named before ("is it safe to take", "is it ok to drink with it" still point at one).
+ */
+const EMPTY_IT =
+  /\bis it (?:\w+ )?(?:safe|ok|okay|fine|alright|all right|possible|dangerous|risky|wise|allowed|a good idea|a problem) (?:for (?:\w+ ){1,2})?to (?!(?:take|use|give|have|try|start|stop|continue|mix|combine|drink|eat|inject|apply|double|crush|split|chew|swallow|store|keep|get|be|come|go on)\b)\w+/gi;
 
 /** A sub-question while a message is read: `fallback` when its type is the default for an unclear question. */
 type Draft = SubQuestion & { fallback: boolean };

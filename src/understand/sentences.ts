@@ -177,11 +177,11 @@ export function stripListMarker(s: Sentence): Sentence {
 
 /**
  * A greeting at the start of a sentence ("Hello, my son has...") is cut off; so is a leading
- * reference line ("Re:", "Subject:").
+ * reference line ("Re:", "Subject:") or a line announcing questions ("A few questions: can she ...").
  */
 export function stripLeadingGreeting(s: Sentence): Sentence {
   const m =
-    /^(?:(?:hi|hello|hey|dear \w+|good (?:morning|afternoon|evening)|greetings|re|subject|question)\s*[,:!-]+\s*)/i.exec(
+    /^(?:(?:hi|hello|hey|dear \w+|good (?:morning|afternoon|evening)|greetings|re|subject|question)\s*[,:!-]+\s*|(?:(?:a few|some|two|three|my|our|a couple of|several) )?(?:\w+ )?questions?(?: (?:are|is|for you))?\s*:\s*(?=\S))/i.exec(
       s.text,
     );
   if (!m) return s;

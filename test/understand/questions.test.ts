@@ -2051,6 +2051,18 @@ const CASES: Case[] = [
     why: 'whether the disease becomes worse is its course, as "will it get worse"',
   },
   {
+    message:
+      'Our daughter (9) has long QT syndrome and takes nadolol. Her school starts swimming lessons. Is it safe for her to swim?',
+    types: ['lifestyle'],
+    why: '"it" in "is it safe for her to swim" stands for nothing: the question is about swimming with the condition, not about the medicine named before',
+  },
+  {
+    message:
+      'I had part of my bowel removed for Crohn disease. When can I get back to lifting heavy pots at work?',
+    types: ['lifestyle'],
+    why: 'getting back to lifting at work is daily life after the operation',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
@@ -2848,6 +2860,17 @@ void describe("the issue's example", () => {
       ],
     );
     assert.equal(a.subquestions[0]?.text, 'How is this condition treated?');
+  });
+
+  void it('leaves a line announcing the questions out of the first question', () => {
+    const a = u.analyze('My son has impetigo. Two questions: is it contagious and can he still go to school');
+    assert.deepEqual(
+      a.subquestions.map((s) => [s.type, s.text]),
+      [
+        ['susceptibility', 'is it contagious'],
+        ['lifestyle', 'can he still go to school'],
+      ],
+    );
   });
 
   void it('keeps the background sentence', () => {
