@@ -863,6 +863,13 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'side_effects',
     pattern:
+      /\b(?:(?:is|are|could|can|might) (?:that|this|it|these|those|they|the \w+|my \w+|his \w+|her \w+) (?:\w+ )?(?:be )?(?:from|caused by|due to|because of) (?:the |my |his |her )?FOCUS(?=\W*$)|(?:could|can|might|would) (?:the |my |his |her )?FOCUS (?:\w+ )?have done (?:that|this|it|them)\b|(?:can|could|does|do|will|might|may) (?:it|they|FOCUS) (?:ever |also |really |sometimes )?(?:cause|trigger|make (?:\w+ ){0,2}?(?:worse|sick|ill|tired|sleepy|drowsy|dizzy|depressed|moody|fat|bleed|itchy)|give (?:you|me|him|her|them|people) )\b)/i,
+    kinds: DRUGLIKE,
+    why: '"are these from the pyridostigmine?", "could the Keytruda have done that?", "does it cause nausea?", "can it make asthma worse?": a complaint blamed on the medicine asked about ("could the metoclopramide have caused it?", of a condition named, is left to the association rules)',
+  },
+  {
+    type: 'side_effects',
+    pattern:
       /\b(?:(?:is|are|could|can|might) (?:that|this|it|these|those|they) (?:\w+ )?(?:be )?(?:from|caused by|due to|because of) (?:the|my|his|her) (?:tablets?|pills?|medicines?|medications?|meds|drugs?|injections?|jabs?|shots?)(?=\W*$)|(?:on|from|with) (?:it|this|that|them|FOCUS),? (?:is|are) (?:that|this|it|these|those) (?:common|normal|usual|expected)\b)/i,
     minDrugs: 1,
     why: '"I get cramps half an hour after a dose, is that from the tablets?", "people get pins and needles on it, is that common?": a complaint blamed on a medicine of the message (before the rule for a sign of the condition)',

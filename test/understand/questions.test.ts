@@ -2063,6 +2063,23 @@ const CASES: Case[] = [
     why: 'getting back to lifting at work is daily life after the operation',
   },
   {
+    message:
+      'I started pyridostigmine for myasthenia last month and now I get stomach cramps and loose stools. Are these from the pyridostigmine?',
+    types: ['side_effects'],
+    why: 'complaints blamed on the medicine by name are its side effects, not what it contains',
+  },
+  {
+    message:
+      'My husband has melanoma and had two doses of Keytruda. Now his thyroid is off. Could the Keytruda have done that?',
+    types: ['side_effects'],
+    why: 'a change blamed on the medicine ("have done that") is a side effect',
+  },
+  {
+    message: 'My son takes montelukast for his asthma. Can it make him moody?',
+    types: ['side_effects'],
+    why: 'whether the medicine can make him moody is a side effect',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
