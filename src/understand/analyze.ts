@@ -139,7 +139,7 @@ export class Analyzer {
           continue;
         }
         const named = mentions.filter((m) => m.start >= from && m.end <= clause.start);
-        const toldBefore = `${subject} ${message.slice(0, clause.start)}`;
+        const toldBefore = () => `${subject} ${message.slice(0, clause.start)}`;
         // The medicine the question before asked about (a drug question): what "it" may still stand for.
         const asked =
           last && DRUG_TYPES.has(last.type)
@@ -306,8 +306,8 @@ export class Analyzer {
     implicit: false | ImplicitRequest = false,
     /** Conditions named from the sentence before the clause up to it. */
     namedBefore: Mention[] = [],
-    /** The subject line and the message up to the clause. */
-    toldBefore = '',
+    /** The subject line and the message up to the clause (built when a rule reads it). */
+    toldBefore?: () => string,
     /** The medicine the sub-question before was a drug question about. */
     askedBefore?: Mention,
   ): Draft {

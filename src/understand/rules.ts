@@ -89,8 +89,8 @@ export interface RuleContext {
   drugs: number;
   /** Whether a condition other than the question's own (not a medicine) was named before the question. */
   earlier: boolean;
-  /** The subject line and the message up to the question. */
-  before?: string;
+  /** The subject line and the message up to the question (built only for the rules that read it). */
+  before?: () => string;
   /** The question's first and last conditions by place, when it names two or more. */
   pair?: { first: PairMember; last: PairMember };
 }
@@ -1824,7 +1824,7 @@ export function ruleType(
     if (rule.minDrugs && context.drugs < rule.minDrugs) continue;
     if (rule.maxDrugs !== undefined && context.drugs > rule.maxDrugs) continue;
     if (rule.aboutEarlier && !context.earlier) continue;
-    if (rule.told && !rule.told.test(`${context.before ?? ''} ${text}`)) continue;
+    if (rule.told && !rule.told.test(`${context.before?.() ?? ''} ${text}`)) continue;
     if (rule.sign && !context.pair?.[rule.sign].sign) continue;
     if (rule.newLast && !(context.pair?.first.namedBefore && !context.pair.last.namedBefore)) continue;
     if (rule.pattern.test(text))
