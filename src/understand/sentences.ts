@@ -287,12 +287,13 @@ function splitRunOn(s: Sentence): Sentence[] {
 const LISTED_QUESTION =
   /,\s*(?=(?:what|how|why|where|when|which|who|is|are|do|does|can|could|will|would|should)\b)/gi;
 const OPENS_QUESTION =
-  /^\W*(?:what|how|why|where|when|which|who|is|are|do|does|did|can|could|will|would|should)\b/i;
+  /^\W*(?:(?:please |kindly )?(?:advise|tell (?:me|us)|explain|let (?:me|us) know) (?:on )?(?:whether|what|how|why|which|when)|what|how|why|where|when|which|who|is|are|do|does|did|can|could|will|would|should)\b/i;
 
 /**
- * A question listing questions with commas ("What causes X, what are the first symptoms, ..."): split at
- * each comma followed by a question word, but only when the clause itself opens with one (so "If I miss
- * a dose, what should I do?" stays whole).
+ * A question listing questions with commas ("What causes X, what are the first symptoms, ...", "Please
+ * advise whether I should be tested, what the chance is ..."): split at each comma followed by a question
+ * word, but only when the clause itself opens with one, or with a request and one (so "If I miss a dose,
+ * what should I do?" stays whole).
  */
 function splitListedQuestions(s: Sentence): Sentence[] {
   return OPENS_QUESTION.test(s.text) ? splitAt(s, LISTED_QUESTION) : [s];

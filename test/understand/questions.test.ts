@@ -2080,6 +2080,12 @@ const CASES: Case[] = [
     why: 'whether the medicine can make him moody is a side effect',
   },
   {
+    message:
+      'My sister has just been found to have Fabry disease. Please advise whether I should be tested too, what the chance is that my son has it, and how it is treated.',
+    types: ['diagnosis', 'inheritance', 'treatment'],
+    why: 'a request listing three questions with commas asks each of them',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
