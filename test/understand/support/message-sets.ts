@@ -79,6 +79,8 @@ import { REQUESTS_MESSAGES } from './requests-messages.js';
 import { CONTINUATIONS_MESSAGES } from './continuations-messages.js';
 import { SUBJECTS_MESSAGES } from './subjects-messages.js';
 import { FINAL15_MESSAGES } from './final15-messages.js';
+import { DAILYLIFE_MESSAGES } from './dailylife-messages.js';
+import { COMPLAINTS_MESSAGES } from './complaints-messages.js';
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
   { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
@@ -157,4 +159,6 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'continuations', flag: '--continuations', messages: CONTINUATIONS_MESSAGES },
   { name: 'subjects', flag: '--subjects', messages: SUBJECTS_MESSAGES },
   { name: 'final15', flag: '--final15', messages: FINAL15_MESSAGES },
+  { name: 'dailylife', flag: '--dailylife', messages: DAILYLIFE_MESSAGES },
+  { name: 'complaints', flag: '--complaints', messages: COMPLAINTS_MESSAGES },
 ];
