@@ -2086,6 +2086,35 @@ const CASES: Case[] = [
     why: 'a request listing three questions with commas asks each of them',
   },
   {
+    message:
+      'Our son is 12 and has haemophilia A. He wants to join the rugby club with his friends. Is rugby completely out for him?',
+    types: ['lifestyle'],
+    why: 'whether a sport is out for him is daily life with the condition, not its outlook',
+  },
+  {
+    message:
+      'I have restless legs syndrome and a 14-hour flight to Singapore next month. Any tips for getting through the flight?',
+    types: ['lifestyle'],
+    why: 'tips for a flight are about daily life with it, not preventing it',
+  },
+  {
+    message:
+      'I have sickle cell disease. I take hydroxyurea every day since two years. My cousin marries in Accra in December. Is it safe for me to take this flight?',
+    types: ['lifestyle'],
+    why: '"it" in "is it safe for me to take this flight" stands for nothing: flying with the condition, not the medicine',
+  },
+  {
+    message: 'My daughter has FOP. If she has children one day, would they have FOP too?',
+    types: ['inheritance'],
+    why: 'whether her own children would have it is how it passes in families, not catching it',
+  },
+  {
+    message:
+      'My mother has Parkinsons and she cannot sleep at night, what medicine is safe for sleeping for her',
+    types: ['treatment'],
+    why: 'a safe medicine for her sleep is a treatment question, though it names sleep and safety',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
