@@ -2115,6 +2115,45 @@ const CASES: Case[] = [
     why: 'a safe medicine for her sleep is a treatment question, though it names sleep and safety',
   },
   {
+    message:
+      'My son has nephrotic syndrome and has been on prednisone since March. Can the dose be lowered slowly instead of stopping all at once?',
+    types: ['drug_usage'],
+    why: 'lowering the dose slowly is tapering, how the medicine is taken',
+  },
+  {
+    message:
+      'My daughter takes montelukast for asthma and wakes up screaming every night. Could the montelukast be giving her these bad dreams?',
+    types: ['side_effects'],
+    why: 'bad dreams blamed on the medicine ("be giving her") are a side effect',
+  },
+  {
+    message:
+      'I have hypothyroidism. I am always tired and my skin is dry. Are these things from the hypothyroidism or from something other?',
+    types: ['symptoms'],
+    why: 'whether complaints come from the condition, "or from something else" added, asks whether they belong to it',
+  },
+  {
+    message: 'My husband was told he has sarcoidosis in his lungs. Could it scar his lungs for good?',
+    types: ['complications'],
+    why: 'scarring the lungs is damage it can lead to',
+  },
+  {
+    message:
+      'I have multiple sclerosis and lately I cry at adverts and snap at my kids. Can multiple sclerosis cause mood changes like this?',
+    types: ['symptoms'],
+    why: 'whether the condition causes changes "like this" asks whether the person\'s signs belong to it',
+  },
+  {
+    message: 'My sister has Addison disease. Are the dark skin and the salt craving from Addison disease?',
+    types: ['symptoms'],
+    why: 'two signs blamed on the condition: whether they belong to it',
+  },
+  {
+    message: 'My grandad has mesothelioma. Is there a hospital that specialises in it?',
+    types: ['find_specialist'],
+    why: 'a hospital that specialises in it is an expert center',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
