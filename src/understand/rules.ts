@@ -1808,8 +1808,8 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'information',
     pattern:
-      /\b(?:explain (?:\w+ ){0,4}?what (?:it|this|that|FOCUS) (?:actually |exactly |really )?(?:is|means)\b|(?:info(?:rmation)?|literature|brochures?|material|details|facts|anything|something|questions?) (?:on|about|regarding|concerning|re) (?:(?:my|his|her|our|the|this) )?FOCUS|(?:an? )?(?:overview|summary|introduction|basic information|general information|explanation) (?:of|on|about) (?:(?:my|his|her|our|the|this) )?(?:FOCUS|condition|disease|syndrome|disorder|it)|(?:learn|know|read|hear|find out|understand) (?:more |anything |something |everything )?(?:about )?FOCUS|any help (?:with|on|regarding) FOCUS)/i,
-    why: 'a request for information on the condition itself, or an overview of it (after every rule for a specific aspect)',
+      /\b(?:explain (?:\w+ ){0,4}?what (?:it|this|that|FOCUS) (?:actually |exactly |really )?(?:is|means)\b|(?:info(?:rmation)?|literature|brochures?|material|details|facts|anything|something|questions?) (?:on|about|regarding|concerning|re) (?:(?:my|his|her|our|the|this) )?FOCUS|(?:an? )?(?:overview|summary|introduction|basic information|general information|explanation) (?:of|on|about) (?:(?:my|his|her|our|the|this) )?(?:FOCUS|condition|disease|syndrome|disorder|it)|(?:learn|know|read|hear|find out|understand) (?:more |anything |something |everything )?(?:about )?FOCUS|any help (?:with|on|regarding) FOCUS|^\W*(?:about|on|regarding) (?:the )?FOCUS\b)/i,
+    why: 'a request for information on the condition itself, or an overview of it ("about X", what is left of "I would like to learn about X" once the request is read) (after every rule for a specific aspect)',
   },
   {
     type: 'information',

@@ -2154,6 +2154,11 @@ const CASES: Case[] = [
     why: 'a hospital that specialises in it is an expert center',
   },
   {
+    message: 'I would like to learn about Schwartz-Jampel syndrome I am asking for my mother.',
+    types: ['information'],
+    why: 'learning about the condition is a request for information on it; whom it is asked for does not make it another question',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
