@@ -60,6 +60,12 @@ const RELATIVE =
 /** The opening of a yes-no question (or a question reported with "if" or "whether"), as a lookahead. */
 const YES_NO =
   '^(?=[^?]*?\\b(?:if|whether)\\b|\\W*(?:(?:and|but|so|also|or|now|then)\\s+)?(?:can|could|does|do|did|is|are|was|were|will|would|might|may|has|have)\\b)';
+/**
+ * A complaint blamed on something, up to the blaming word: "is that", "are these", "are the dark skin and the
+ * salt craving", "could it be" (a regular expression source, before "from", "due to", "part of", ...).
+ */
+const BLAMED =
+  '(?:is|are|could|can|might) (?:(?:that|this|these|those|it|they) |(?:the|my|his|her) (?:\\w+ ){1,6}?)(?:\\w+ )?(?:be |all )?';
 /** A yes-no question saying that one thing named brings about another: "can X cause Y", "does X lead to Y". */
 const X_CAUSES_Y = new RegExp(
   `${YES_NO}.*?\\bFOCUS\\b.{0,40}?\\b(?:caus(?:e|es|ed|ing)|lead(?:s|ing)? to|led to|trigger(?:s|ed|ing)?|brings? on|brought on|result(?:s|ed)? in|give (?:you|people|someone|me|him|her))\\b.{0,40}?\\bFOCUS\\b`,
@@ -870,8 +876,10 @@ export const TYPE_RULES: TypeRule[] = [
   },
   {
     type: 'side_effects',
-    pattern:
-      /\b(?:(?:is|are|could|can|might) (?:that|this|it|these|those|they|the \w+|my \w+|his \w+|her \w+) (?:\w+ )?(?:be )?(?:from|caused by|due to|because of) (?:the |my |his |her )?FOCUS(?=\W*$)|(?:could|can|might|would) (?:the |my |his |her )?FOCUS (?:\w+ )?have done (?:that|this|it|them)\b|(?:could|can|might|is|are) (?:the |my |his |her )?FOCUS (?:\w+ )?(?:be )?(?:giving|causing|doing) (?:him|her|me|them|us|this|that|these|those)\b|(?:can|could|does|do|will|might|may) (?:it|they|FOCUS) (?:ever |also |really |sometimes )?(?:cause|trigger|make (?:\w+ ){0,2}?(?:worse|sick|ill|tired|sleepy|drowsy|dizzy|depressed|moody|fat|bleed|itchy)|give (?:you|me|him|her|them|people) )\b)/i,
+    pattern: new RegExp(
+      `\\b(?:${BLAMED}(?:from|caused by|due to|because of) (?:the |my |his |her )?FOCUS(?=\\W*$)|(?:could|can|might|would) (?:the |my |his |her )?FOCUS (?:\\w+ )?have done (?:that|this|it|them)\\b|(?:could|can|might|is|are) (?:the |my |his |her )?FOCUS (?:\\w+ )?(?:be )?(?:giving|causing|doing) (?:him|her|me|them|us|this|that|these|those)\\b|(?:can|could|does|do|will|might|may) (?:it|they|FOCUS) (?:ever |also |really |sometimes )?(?:cause|trigger|make (?:\\w+ ){0,2}?(?:worse|sick|ill|tired|sleepy|drowsy|dizzy|depressed|moody|fat|bleed|itchy)|give (?:you|me|him|her|them|people) )\\b)`,
+      'i',
+    ),
     kinds: DRUGLIKE,
     why: '"are these from the pyridostigmine?", "could the Keytruda have done that?", "does it cause nausea?", "can it make asthma worse?": a complaint blamed on the medicine asked about ("could the metoclopramide have caused it?", of a condition named, is left to the association rules)',
   },
@@ -884,8 +892,10 @@ export const TYPE_RULES: TypeRule[] = [
   },
   {
     type: 'symptoms',
-    pattern:
-      /\b(?:is|are|could|can|might) (?:(?:that|this|these|those|it|they) |(?:the|my|his|her) (?:\w+ ){1,6}?)(?:\w+ )?(?:be |all )?(?:from|because of|due to|caused by|part of) (?:the |my |his |her |our |their )?(?:FOCUS(?:'s)?|same (?:disease|condition|illness|syndrome|thing|problem))(?:,? or (?:from |is it |are they )?(?:something|anything) (?:else|other))?\W*$|\b(?:can|could|does|do) (?:it|this|FOCUS) (?:\w+ )?cause (?:a |an |the )?(?:\w+ ){1,3}?like (?:this|that|these|mine|his|hers)\b/i,
+    pattern: new RegExp(
+      `\\b${BLAMED}(?:from|because of|due to|caused by|part of) (?:the |my |his |her |our |their )?(?:FOCUS(?:'s)?|same (?:disease|condition|illness|syndrome|thing|problem))(?:,? or (?:from |is it |are they )?(?:something|anything) (?:else|other))?\\W*$|\\b(?:can|could|does|do) (?:it|this|FOCUS) (?:\\w+ )?cause (?:a |an |the )?(?:\\w+ ){1,3}?like (?:this|that|these|mine|his|hers)\\b`,
+      'i',
+    ),
     kinds: ['disease'],
     exceptKinds: DRUGLIKE,
     why: '"I get headaches when I cough. Is that from the Chiari?", "is that part of the same disease?", "are the dark skin and the salt craving from Addison disease?", "can MS cause mood changes like this?": whether a sign belongs to the condition (before the rule for a condition blamed on something named; a medicine blamed is a side effect)',
