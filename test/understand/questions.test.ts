@@ -2159,6 +2159,35 @@ const CASES: Case[] = [
     why: 'learning about the condition is a request for information on it; whom it is asked for does not make it another question',
   },
   {
+    message:
+      'My son has Duchenne muscular dystrophy. Please tell me if there is new medicine in research for it.',
+    types: ['research'],
+    why: 'a medicine still "in research" is research, not an available treatment',
+  },
+  {
+    message:
+      'I was diagnosed with Wilson disease. I would like to know which foods are high in copper so I can avoid them.',
+    types: ['lifestyle'],
+    why: 'which foods to avoid is the diet with the condition',
+  },
+  {
+    message:
+      'We are going to Spain in August with our son who has cystic fibrosis. Does he need extra salt in the heat?',
+    types: ['lifestyle'],
+    why: 'extra salt in the heat is daily life with it, not its outlook',
+  },
+  {
+    message:
+      'Our daughter has osteogenesis imperfecta and her school is going skiing. Would you advise us to let her go on the ski trip?',
+    types: ['lifestyle'],
+    why: 'whether to let her go on a trip is daily life with the condition',
+  },
+  {
+    message: 'My son has Duchenne muscular dystrophy. Can he take part in a clinical trial?',
+    types: ['research'],
+    why: 'taking part in a trial is research, though "take part" also asks about school and sport',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
