@@ -2998,6 +2998,19 @@ void describe("the issue's example", () => {
     );
   });
 
+  void it('reads a one-word name after "could it" as a verb, not a condition', () => {
+    const a = u.analyze(
+      'My husband was told he has sarcoidosis in his lungs. Could it scar his lungs for good?',
+    );
+    assert.deepEqual(
+      a.foci.map((f) => f.text),
+      ['sarcoidosis'],
+    );
+    assert.equal(a.subquestions[0]?.focus, a.foci[0]?.conditionId);
+    // (a scar that is named stays one: "My son has a scar on his face.")
+    assert.ok(u.analyze('My son has a scar on his face. Will it fade?').foci.some((f) => f.text === 'scar'));
+  });
+
   void it('keeps the background sentence', () => {
     const a = u.analyze(message);
     assert.deepEqual(a.background, ['I have a friend who is affected by progressive hemifacial atrophy.']);
