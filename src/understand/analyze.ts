@@ -110,7 +110,7 @@ export class Analyzer {
     const messageTokens = tokenize(message);
     const subjectTokens = tokenize(subject);
     const context = new Set([...messageTokens, ...subjectTokens].map((t) => t.norm));
-    const found = this.names.findMentions(message, context).filter((m) => !usedAsVerb(message, m));
+    const found = this.names.findMentions(message, context);
     // (and the abbreviations the message defines for them: "neuromyelitis optica ... NMO")
     const mentions = [...found, ...definedAbbreviations(message, found)].sort((a, b) => a.start - b.start);
     const subjectMentions = subject ? this.names.findMentions(subject, context) : [];
@@ -576,19 +576,6 @@ function medicineReferred(
  */
 const EMPTY_IT =
   /\bis it (?:\w+ )?(?:safe|ok|okay|fine|alright|all right|possible|dangerous|risky|wise|allowed|a good idea|a problem) (?:for (?:\w+ ){1,2})?to (?!(?:take(?! (?:a|an|the|this|that|my|his|her|our) (?:\w+ )?(?:flight|plane|trip|holiday|journey|cruise)\b)|use|give|have|try|start|stop|continue|mix|combine|drink|eat|inject|apply|double|crush|split|chew|swallow|store|keep|get|be|come|go on)\b)\w+/gi;
-
-/**
- * A one-word name right after a question's verb and its subject is itself a verb: "could it scar his
- * lungs?", "will they bruise her?" (a condition comes after a further verb: "could it be lupus?").
- */
-function usedAsVerb(message: string, m: Mention): boolean {
-  return (
-    !/\s/.test(m.text) &&
-    /\b(?:can|could|will|would|might|may|does|do|did|should)\s+(?:it|this|that|they|he|she|you|i|we)\s+$/i.test(
-      message.slice(Math.max(0, m.start - 20), m.start),
-    )
-  );
-}
 
 /** A sub-question while a message is read: `fallback` when its type is the default for an unclear question. */
 type Draft = SubQuestion & { fallback: boolean };

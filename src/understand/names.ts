@@ -80,6 +80,13 @@ export const MATCH_SCORES = {
 /** Words that open some page titles ("Taking warfarin") but, in a message, only say what is done with a medicine. */
 const LEADING_VERBS: ReadonlySet<string> = new Set(['taking', 'using']);
 
+/**
+ * Words before a one-word name that make it a verb: "could it scar his lungs?", "will they bruise her?" (a
+ * condition comes after a further verb: "could it be lupus?").
+ */
+const MODAL_AND_SUBJECT =
+  /\b(?:can|could|will|would|might|may|does|do|did|should)\s+(?:it|this|that|they|he|she|you|i|we)\s+$/i;
+
 interface TrieNode {
   next: Map<string, TrieNode> | null;
   /** Entry indices of names ending here (null for inner nodes). */
@@ -571,7 +578,11 @@ export class NameDictionary {
         (inverted && (!longest || inverted.next > longest.next) ? inverted : longest) ??
         this.abbreviationAt(tokens, i, shouting, messageWords) ??
         this.eponymAt(text, tokens, i, corrections);
-      if (found) {
+      const verb =
+        found &&
+        found.next === i + 1 &&
+        MODAL_AND_SUBJECT.test(text.slice(Math.max(0, tokens[i].start - 20), tokens[i].start));
+      if (found && !verb) {
         mentions.push({ ...found.mention, text: text.slice(found.mention.start, found.mention.end) });
         i = found.next;
       } else i++;
