@@ -528,6 +528,9 @@ const BLAMED_ON = /\b(?:from|caused by|due to|because of|blame)\s*$/i;
 const MEDICINE_REFERENCE =
   /\b(?:this|that|the|these|those|his|her|my|your|our|their|such)\s+(?:medicines?|medications?|drugs?|pills?|tablets?|capsules?|injections?|shots?|meds)\b/i;
 
+/** Taking "it" is taking a medicine: "is it safe to take it long term for lupus?" asks about the medicine. */
+const TAKING_IT = /\b(?:take|taking|took|use|using|give|giving|stay on|stop|stopping)\s+(?:it|them)\b/i;
+
 /**
  * The medicine a clause refers to: the one named last before it, when the clause says "this medicine" (or
  * the like) before anything it names, or when the clause names nothing and the medicine is the last thing
@@ -551,7 +554,7 @@ function medicineReferred(
   // The reference must come before what the clause names: "Is this medicine causing cancer?" asks about
   // the medicine, "How can I keep from getting another DVT once I stop the medicine?" about the DVT.
   // (or a complaint is blamed on it: "I get an upset stomach after a dose, is that from the tablets?")
-  const reference = MEDICINE_REFERENCE.exec(clause.text);
+  const reference = MEDICINE_REFERENCE.exec(clause.text) ?? TAKING_IT.exec(clause.text);
   if (reference)
     return firstNamed === undefined ||
       clause.start + reference.index < firstNamed ||

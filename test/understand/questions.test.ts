@@ -3103,6 +3103,12 @@ void describe("the issue's example", () => {
       'I had a blood clot in my leg and I am on Eliquis now. How can I keep from getting another DVT once I stop the medicine?',
     );
     assert.equal(c.subquestions[0]?.type, 'prevention');
+    // taking "it" is taking the medicine, though the question then names the disease it is taken for
+    const d = u.analyze(
+      'My rheumatologist put me on hydroxychloroquine. Is it safe to take it long term for lupus?',
+    );
+    assert.equal(d.subquestions[0]?.focus, 'RD:hydroxychloroquine');
+    assert.equal(d.subquestions[0]?.type, 'drug_usage');
   });
 
   void it('keeps a question naming only a topic on the medicine named before it', () => {
