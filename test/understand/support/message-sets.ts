@@ -81,6 +81,10 @@ import { SUBJECTS_MESSAGES } from './subjects-messages.js';
 import { FINAL15_MESSAGES } from './final15-messages.js';
 import { DAILYLIFE_MESSAGES } from './dailylife-messages.js';
 import { COMPLAINTS_MESSAGES } from './complaints-messages.js';
+import { FINAL16_MESSAGES } from './final16-messages.js';
+import { CLAIMS_MESSAGES } from './claims-messages.js';
+import { TRANSITIONS_MESSAGES } from './transitions-messages.js';
+import { URGENT_MESSAGES } from './urgent-messages.js';
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
   { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
@@ -161,4 +165,8 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'final15', flag: '--final15', messages: FINAL15_MESSAGES },
   { name: 'dailylife', flag: '--dailylife', messages: DAILYLIFE_MESSAGES },
   { name: 'complaints', flag: '--complaints', messages: COMPLAINTS_MESSAGES },
+  { name: 'final16', flag: '--final16', messages: FINAL16_MESSAGES },
+  { name: 'claims', flag: '--claims', messages: CLAIMS_MESSAGES },
+  { name: 'transitions', flag: '--transitions', messages: TRANSITIONS_MESSAGES },
+  { name: 'urgent', flag: '--urgent', messages: URGENT_MESSAGES },
 ];
