@@ -190,6 +190,13 @@ export const TYPE_RULES: TypeRule[] = [
     why: '"is colchicine the only treatment": asks for other treatments of the condition, whatever the medicine named',
   },
   {
+    type: 'treatment',
+    pattern:
+      /\b(?:how (?:do|can|should|could) (?:we|i|you|they) (?:get|bring) (?:it|them|(?:his|her|my|their|the|our) (?:\w+ )?\w+) (?:down|up|under control|back (?:down|up|to normal))|(?:does|do|should|will|would) (?:he|she|i|we|they) (?:need|have|get) (?:an? )?(?:extra|another|more|further) (?:dose|shot|injection|infusion|transfusion)s?)\b/i,
+    kinds: ['disease'],
+    why: '"how do we get it down" of a high result, "does he need an extra dose of factor now?": managing the condition (of a medicine asked about, how it is taken)',
+  },
+  {
     type: 'side_effects',
     pattern:
       /\b(?:(?:is|was|could|can|might) (?:that|this|it) (?:be )?an? (?:\w+ )?(?:allergic )?reaction|(?:allergic )?reactions? (?:to|from) (?:the |my |his |her )?(?:FOCUS|it|medicines?|medications?|pills?|drugs?))\b/i,
@@ -207,6 +214,13 @@ export const TYPE_RULES: TypeRule[] = [
     type: 'side_effects',
     pattern: /\b(?:side[- ]?effects?|adverse (?:effects?|reactions?|events?))\b/i,
     why: 'names the thing asked about',
+  },
+  {
+    type: 'side_effects',
+    pattern:
+      /\bwhat (?:signs |symptoms |problems )?(?:do|should|would|must|shall|to) (?:(?:i|we|you|they) )?(?:look out|watch out|watch|look|keep an eye out) for\b/i,
+    kinds: DRUGLIKE,
+    why: '"what would we look out for?" after a double dose, "what signs do I watch for" after a child swallowed tablets: the harm a medicine can do (of a condition, its signs)',
   },
   {
     type: 'side_effects',
@@ -590,6 +604,13 @@ export const TYPE_RULES: TypeRule[] = [
       /\b(?:(?:dangerous|risky|a risk|a problem) (?:for|in|during) (?:the |a |my |her )?(?:pregnancy|birth|labou?r|delivery)|(?:is|are) (?:it|this|that|they|FOCUS) (?:\w+ )?(?:dangerous|bad|harmful|a risk|risky) (?:for|to) (?:my|his|her|their|the|your) (?:heart|kidneys?|liver|brain|eyes?|lungs?|bones|joints|body|health))\b/i,
     kinds: CONDITIONLIKE,
     why: '"the lupus is dangerous for the pregnancy?", "is it dangerous for my heart?": what it can lead to',
+  },
+  {
+    type: 'complications',
+    pattern:
+      /\b(?:(?:is|are) (?:this|that|it|(?:a |an )?\w+) (?:really |very |so )?dangerous(?: (?:for|in) (?:kids|children|babies|people|someone|adults|patients|him|her|them) with (?:\w+ ){0,2}?(?:FOCUS|it|this))?(?=\W*$)|what (?:does|do|will|would|can|could) (?:(?:that|so|this) much )?(?:\w+ )?(?:it )?do to (?:my|his|her|their|the|your) (?:heart|kidneys?|liver|brain|eyes?|lungs?|bones|joints|body)|(?:got|gone|spread|moved) (?:in)?to (?:my|his|her|their|the|your) (?:heart|kidneys?|liver|brain|eyes?|lungs?|bones|joints))\b/i,
+    kinds: ['disease'],
+    why: '"is this dangerous?" in a message about a disease, "is a fever dangerous for kids with it?", "what does that much iron do to her heart?", "has lupus got into my kidneys?": what it can lead to (of a medicine or a swallowed tablet, what to do)',
   },
   {
     type: 'susceptibility',

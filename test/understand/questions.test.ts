@@ -2188,6 +2188,28 @@ const CASES: Case[] = [
     why: 'taking part in a trial is research, though "take part" also asks about school and sport',
   },
   {
+    message:
+      'My son has type 1 diabetes and has been vomiting since lunch, his ketones are up. Is this dangerous?',
+    types: ['complications'],
+    why: 'whether a turn of the disease is dangerous asks what it can lead to',
+  },
+  {
+    message: 'My mum is on warfarin and took her dose twice tonight. What should we look out for?',
+    types: ['side_effects'],
+    why: 'what to watch for after too much of a medicine is the harm the medicine can do',
+  },
+  {
+    message:
+      'My daughter has beta thalassaemia major and her ferritin is 4200. What does that much iron do to her heart?',
+    types: ['complications'],
+    why: 'harm to an organ in a disease (iron overload) is what the disease can lead to',
+  },
+  {
+    message: 'My son has severe haemophilia A and bumped his head. Does he need an extra dose of factor now?',
+    types: ['treatment'],
+    why: 'an extra dose of what treats the disease is managing it',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
