@@ -8,4 +8,4 @@
 import { FINAL16_MESSAGES } from './support/final16-messages.js';
 import { describeMessageSet } from './support/message-set.js';
 
-describeMessageSet('every style, never tuned on', FINAL16_MESSAGES, 0.84);
+describeMessageSet('every style, never tuned on (final16)', FINAL16_MESSAGES, 0.84);

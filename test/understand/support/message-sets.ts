@@ -85,6 +85,9 @@ import { FINAL16_MESSAGES } from './final16-messages.js';
 import { CLAIMS_MESSAGES } from './claims-messages.js';
 import { TRANSITIONS_MESSAGES } from './transitions-messages.js';
 import { URGENT_MESSAGES } from './urgent-messages.js';
+import { FINAL17_MESSAGES } from './final17-messages.js';
+import { COMPARE_MESSAGES } from './compare-messages.js';
+import { PRACTICAL_MESSAGES } from './practical-messages.js';
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
   { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
@@ -169,4 +172,7 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'claims', flag: '--claims', messages: CLAIMS_MESSAGES },
   { name: 'transitions', flag: '--transitions', messages: TRANSITIONS_MESSAGES },
   { name: 'urgent', flag: '--urgent', messages: URGENT_MESSAGES },
+  { name: 'final17', flag: '--final17', messages: FINAL17_MESSAGES },
+  { name: 'compare', flag: '--compare', messages: COMPARE_MESSAGES },
+  { name: 'practical', flag: '--practical', messages: PRACTICAL_MESSAGES },
 ];
