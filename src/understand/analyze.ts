@@ -128,7 +128,14 @@ export class Analyzer {
       const before = sentences
         .filter((s, i) => s.end <= q.start && (roles[i] === 'story' || roles[i] === 'background'))
         .at(-1);
-      const context = before ? this.maskedText(before, mentions) : '';
+      // (a question asking only whether a claim is true reads the claim reported last before it: "A friend
+      // says it makes you go blind. My doctor started me on 200mg. Is that true?")
+      const reported = TRUTH_CHECK.test(q.text) ? reportedClaimBefore(sentences, q.start) : undefined;
+      const context = reported
+        ? (reportedClaim(this.maskedText(reported, mentions)) ?? '')
+        : before
+          ? this.maskedText(before, mentions)
+          : '';
       // Where the sentence before the question starts: what it names may be what "it" is.
       const from = sentences.filter((s) => s.end <= q.start).at(-1)?.start ?? q.start;
       for (const clause of splitClauses(q)) {
@@ -337,7 +344,15 @@ export class Analyzer {
     const aboutDisease = CONDITION_REFERENCE.test(clause.text);
     const medicine = ranked.some((f) => isDrugLike(f.focus.kind))
       ? undefined
-      : medicineReferred(clause, mentions, own[0]?.start, namedBefore, aboutDisease, askedBefore);
+      : medicineReferred(
+          clause,
+          mentions,
+          own[0]?.start,
+          namedBefore,
+          aboutDisease,
+          askedBefore,
+          TRUTH_CHECK.test(clause.text) ? context : '',
+        );
     if (medicine) focus = foci.find((f) => f.focus.conditionId === medicine.conditionId) ?? focus;
     else if (!ranked.length && focus && isDrugLike(focus.focus.kind) && aboutDisease)
       focus = foci.find((f) => f.focus.kind === 'disease' && !isWeakFocus(f.focus)) ?? focus;
@@ -388,7 +403,10 @@ export class Analyzer {
     // it?" reads as "How can she prevent it?".
     const asked = questionOrder(this.words.correct(writtenOut(maskSpans(clause.text, dropOverlaps(spans)))));
     // "Is that true?" asks about the claim of the sentence before: that sentence says what is asked.
-    const masked = context && TRUTH_CHECK.test(asked) ? context : asked;
+    // "I read on a forum that X is caused by smoking, is that true?" asks whether X is caused by smoking.
+    const tagged = TRUTH_TAG.test(asked) ? reportedClaim(asked.replace(TRUTH_TAG, '')) : null;
+    const masked =
+      context && TRUTH_CHECK.test(asked) ? context : tagged ? `is it true that ${tagged}?` : asked;
     // The first and last conditions it names by place ("can X cause Y"), when it names two.
     const distinct = own.filter((m, i) => own.findIndex((o) => o.conditionId === m.conditionId) === i);
     const member = (m: Mention): PairMember => ({
@@ -547,6 +565,8 @@ function medicineReferred(
   aboutDisease: boolean,
   /** The medicine the sub-question before was a drug question about. */
   askedBefore?: Mention,
+  /** The claim a question asking only "is that true?" is about: its "it" counts as the clause's. */
+  claim = '',
 ): Mention | undefined {
   const before = mentions.filter((m) => m.end <= clause.start && !isTopic(m.kind));
   const drug = before.filter((m) => isDrugLike(m.kind)).at(-1);
@@ -564,7 +584,7 @@ function medicineReferred(
   // Named last, and in the sentence just before or pointed at by "it": "The doctor prescribed deferasirox.
   // How must he take it? Can it damage his kidneys?" (but not "... on eplerenone. The team has been
   // fantastic. How does the move to adult services work?").
-  const pronoun = /\b(?:it|they|them)\b/i.test(clause.text.replace(EMPTY_IT, ''));
+  const pronoun = /\b(?:it|they|them)\b/i.test(`${clause.text} ${claim}`.replace(EMPTY_IT, ''));
   const near = namedBefore.includes(drug) || pronoun;
   if (firstNamed === undefined && before.at(-1) === drug && near && !aboutDisease) return drug;
   // Or "it" goes on with the medicine the question before asked about: "Isn't that a malaria medicine? How
@@ -622,7 +642,40 @@ function dropStatedGuesses(drafts: Draft[]): Draft[] {
  * nothing more ("Is it true people with X get Y more?" says itself what it asks).
  */
 const TRUTH_CHECK =
-  /^\W*(?:(?:is|was) (?:that|this|it) (?:really |actually |even )?(?:true|right|correct|a myth|so|possible|a fact)|is there (?:any )?truth (?:to|in) (?:that|this|it)|(?:can|could) (?:that|this|it) (?:really )?be (?:true|right)|(?:true|myth|fact) or (?:not|myth|fiction))\b(?:\s+or (?:not|a myth|what|false))?\W*$/i;
+  /^\W*(?:(?:is|was) (?:that|this|it) (?:really |actually |even )?(?:true|right|correct|a myth|so|possible|a fact)|is there (?:any )?truth (?:to|in) (?:that|this|it)|(?:can|could) (?:that|this|it) (?:really )?be (?:true|right)|(?:true|myth|fact) or (?:not|myth|fiction))\b(?:\s+or (?:not|a myth|what|false|(?:is (?:it|that|this) )?(?:just )?(?:exaggerated|overblown|a myth|nonsense|rubbish|an old wives'? tale)))?\W*$/i;
+
+/** "..., is that true?" or "..., or is that a myth?" closing a sentence that reports a claim. */
+const TRUTH_TAG =
+  /[,;:-]\s*(?:or )?(?:(?:is|was) (?:that|this|it) (?:really |actually |even )?(?:true|right|correct|a myth|so|a fact)|is there (?:any )?truth (?:to|in) (?:that|this|it)|true or (?:not|false))(?:\s+or (?:not|a myth|what|false))?\W*$/i;
+
+/** Words reporting what someone read or was told, up to the claim: "I read online that", "my aunt says". */
+const REPORTING =
+  /\b(?:read|heard|seen|saw|says?|said|told (?:me|us|him|her|them)|tells? (?:me|us|him|her|them)|claim(?:s|ed)?|saying|swears?|(?:keeps?|kept) (?:saying|telling (?:me|us|him|her)|hinting)|hinting|insists?|insisted|reckons?)\b(?:\s+(?:online|somewhere|recently|(?:on|in) (?:a |an |the )?\w+(?: \w+)?))*?(?:\s+that(?!\s+(?:means?|meant|is|was|would|will|makes?|made)\b))?\s+/gi;
+
+/** Where a reported claim ends: "so he stopped taking it", "which would cost thousands". */
+const CLAIM_END = /(?:,?\s+so\b|,\s*(?:which|but)\b|;|\s+but\b|,?\s+and that\b).*$/i;
+
+/**
+ * The claim a sentence reports ("statins cause memory loss" of "My dad read that statins cause memory loss,
+ * so he stopped taking them"), or null when it reports none.
+ */
+function reportedClaim(text: string): string | null {
+  let last: RegExpExecArray | null = null;
+  for (const m of text.matchAll(REPORTING)) last = m;
+  if (!last) return null;
+  const from = last.index + last[0].length;
+  const claim = text.slice(from).replace(CLAIM_END, '').trim();
+  return claim.split(/\s+/).length >= 2 ? claim : null;
+}
+
+/** The last of the three sentences before `start` that reports a claim, if one does. */
+function reportedClaimBefore(sentences: Sentence[], start: number): Sentence | undefined {
+  return sentences
+    .filter((s) => s.end <= start)
+    .slice(-3)
+    .reverse()
+    .find((s) => reportedClaim(s.text) !== null);
+}
 
 /**
  * A follow-up that says nothing of its own ("Is that a problem?", "Should I be worried?", "What should I

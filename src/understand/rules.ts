@@ -225,7 +225,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'side_effects',
     pattern:
-      /\b(?:long[- ]term (?:effects?|problems|damage|risks?|consequences)|(?:(?:will|can|could|does|would|might) (?:FOCUS|it|this|that|they)|(?:FOCUS|it|this|that|they) (?:will|can|could|does|would|may|might)) (?:\w+ )?(?:affect|damage|harm|hurt|scar) (?:his|her|my|your|the|their|our) (?:heart|kidneys?|liver|brain|eyes?|eyesight|vision|lungs?|bones?|nerves?|muscles?|teeth|hearing|skin|stomach|thyroid)|(?:lower|reduce|affect|decrease|damage|harm) (?:\w+ )?(?:sperm|fertility|bone density|immune system|white (?:blood )?cells?|blood counts?))\b/i,
+      /\b(?:long[- ]term (?:effects?|problems|damage|risks?|consequences)|(?:(?:will|can|could|does|would|might) (?:FOCUS|it|this|that|they)|(?:FOCUS|it|this|that|they) (?:will|can|could|does|would|may|might)) (?:\w+ )?(?:affect|damage|harm|hurt|scar) (?:his|her|my|your|the|their|our) (?:heart|kidneys?|liver|brain|eyes?|eyesight|vision|lungs?|bones?|nerves?|muscles?|teeth|hearing|skin|stomach|thyroid)|(?:lower|reduce|affect|decrease|damage|harm) (?:\w+ )?(?:sperm|fertility|bone density|immune system|white (?:blood )?cells?|blood counts?)|(?:FOCUS|it|they) (?:damages?|harms?|ruins?|destroys?) (?:your|his|her|my|the|their|our) (?:heart|kidneys?|liver|brain|eyes?|eyesight|lungs?|bones?|nerves?|teeth|stomach))\b/i,
     kinds: DRUGLIKE,
     why: 'the long-term effects of a medicine, or the harm it can do to an organ, are its side effects (of a condition, its complications: below)',
   },

@@ -2210,6 +2210,24 @@ const CASES: Case[] = [
     why: 'an extra dose of what treats the disease is managing it',
   },
   {
+    message:
+      'I read online that metformin damages your kidneys over time. My doctor just started me on 500mg twice a day. Is that true?',
+    types: ['side_effects'],
+    why: '"is that true?" asks about the claim reported last before it (harm a medicine does), not the story between',
+  },
+  {
+    message:
+      'I read on a forum that cystic fibrosis is caused by the mother smoking while pregnant, is that true?',
+    types: ['association'],
+    why: 'the claim after "I read that", with the truth tag after it, asks whether a named exposure causes it',
+  },
+  {
+    message:
+      'My son is about to start Accutane. Reddit is full of stories saying it causes depression. Is that true or is it exaggerated?',
+    types: ['side_effects'],
+    why: '"or is it exaggerated" still only asks whether the claim is true',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
@@ -3131,6 +3149,12 @@ void describe("the issue's example", () => {
     );
     assert.equal(d.subquestions[0]?.focus, 'RD:hydroxychloroquine');
     assert.equal(d.subquestions[0]?.type, 'drug_usage');
+    // the "it" of a claim that "is that true?" asks about is the medicine named before the claim
+    const e = u.analyze(
+      'I have lupus and take hydroxychloroquine. My friend sent me an article saying it makes you go blind. Is that true?',
+    );
+    assert.equal(e.subquestions[0]?.focus, 'RD:hydroxychloroquine');
+    assert.equal(e.subquestions[0]?.type, 'side_effects');
   });
 
   void it('keeps a question naming only a topic on the medicine named before it', () => {
