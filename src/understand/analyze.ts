@@ -165,13 +165,15 @@ export class Analyzer {
           toldBefore,
           asked,
         );
-        const same = subquestions.find((s) => s.type === sq.type && s.focus === sq.focus);
-        if (same) {
-          // (as sure as its surest part)
-          same.text = `${same.text} ${sq.text}`;
-          same.fallback &&= sq.fallback;
-          same.confidence = Math.max(same.confidence, sq.confidence);
-        } else subquestions.push(sq);
+        for (const draft of sq.also ? [sq, sq.also] : [sq]) {
+          const same = subquestions.find((s) => s.type === draft.type && s.focus === draft.focus);
+          if (same) {
+            // (as sure as its surest part)
+            same.text = `${same.text} ${draft.text}`;
+            same.fallback &&= draft.fallback;
+            same.confidence = Math.max(same.confidence, draft.confidence);
+          } else subquestions.push(draft);
+        }
       }
     }
 
@@ -201,7 +203,7 @@ export class Analyzer {
       else if (clear && !subquestions.some((s) => s.type === sq.type)) subquestions.push(sq);
     }
     const kept = dropUnsure(dropStatedGuesses(dropFallbacks(subquestions))).map(
-      ({ fallback: _fallback, ...sq }) => sq,
+      ({ fallback: _fallback, also: _also, ...sq }) => sq,
     );
 
     const background = sentences
@@ -425,13 +427,18 @@ export class Analyzer {
       ...(pair ? { pair } : {}),
     };
     const rule = ruleType(masked, ruleContext);
+    /** The second of two conditions the question asks the same of ("the difference between X and Y"). */
+    let also: FocusInfo | undefined;
     let type: QuestionType;
     let confidence: number;
     let fallback = false;
     if (rule) {
       type = rule.type;
       confidence = ANALYSIS.ruleConfidence;
-      if (rule.about && first && last) {
+      if (rule.about === 'both' && first && last && first !== last) {
+        focus = ranked.find((f) => f.focus.conditionId === first.conditionId) ?? focus;
+        also = foci.find((f) => f.focus.conditionId === last.conditionId);
+      } else if (rule.about && rule.about !== 'both' && first && last) {
         // The condition named first ("can X cause hearing loss?") or last ("... more likely to get Y") is
         // the one asked about.
         const id = (rule.about === 'first' ? first : last).conditionId;
@@ -513,6 +520,7 @@ export class Analyzer {
     const noun =
       kind === 'drug' || kind === 'supplement' || DRUG_TYPES.has(type) ? 'this medicine' : 'this condition';
     const secondFocus = type === 'association' ? (second?.focus.conditionId ?? null) : undefined;
+    const rounded = Math.round(confidence * 1000) / 1000;
     return {
       type,
       focus: focus?.focus.conditionId ?? null,
@@ -523,8 +531,20 @@ export class Analyzer {
         focus?.display ?? noun,
         type === 'association' ? second?.display : undefined,
       ),
-      confidence: Math.round(confidence * 1000) / 1000,
+      confidence: rounded,
       fallback,
+      ...(also
+        ? {
+            also: {
+              type,
+              focus: also.focus.conditionId,
+              text: clause.text,
+              question: canonicalQuestion(type, also.display),
+              confidence: rounded,
+              fallback,
+            },
+          }
+        : {}),
     };
   }
 }
@@ -601,7 +621,11 @@ const EMPTY_IT =
   /\bis it (?:\w+ )?(?:safe|ok|okay|fine|alright|all right|possible|dangerous|risky|wise|allowed|a good idea|a problem) (?:for (?:\w+ ){1,2})?to (?!(?:take(?! (?:a|an|the|this|that|my|his|her|our) (?:\w+ )?(?:flight|plane|trip|holiday|journey|cruise)\b)|use|give|have|try|start|stop|continue|mix|combine|drink|eat|inject|apply|double|crush|split|chew|swallow|store|keep|get|be|come|go on)\b)\w+/gi;
 
 /** A sub-question while a message is read: `fallback` when its type is the default for an unclear question. */
-type Draft = SubQuestion & { fallback: boolean };
+type Draft = SubQuestion & {
+  fallback: boolean;
+  /** The same question about a second condition ("the difference between X and Y": what each is). */
+  also?: Draft;
+};
 
 /** Words telling of a new diagnosis just before a condition's name (see `newDiagnosisBonus`). */
 const NEW_DIAGNOSIS =

@@ -20,9 +20,10 @@ interface TypeRule {
   maxDrugs?: number;
   /**
    * The question is about the condition it names first or last, not its most salient one: "does having X
-   * make you more likely to get Y" asks who is at risk for Y (last).
+   * make you more likely to get Y" asks who is at risk for Y (last). `both`: it asks the same of each
+   * ("what is the difference between X and Y?" asks what each is), one sub-question for each.
    */
-  about?: 'first' | 'last';
+  about?: 'first' | 'last' | 'both';
   /**
    * For a question naming two conditions, one as the cause of the other: the rule applies only when the one
    * named at this place is a sign or complaint ("does Alport syndrome cause hearing loss?": last; "is the
@@ -145,6 +146,15 @@ export const TYPE_RULES: TypeRule[] = [
     pattern:
       /\b(?:(?:official |doctor'?s |medical )?(?:letter|note|certificate)\b(?! from (?:the |his |her |my |our )?(?:school|work|nursery|college|employer|hr|council)\b).{0,80}\b(?:hr|employer|work|school|boss|manager|college|university|exams?)\b|(?:travel |health |medical )?insurance|insurers?|medicaid|medicare|funding|grants?|financial (?:help|support|assistance|aid)|(?:disability|carer'?s?) (?:allowance|benefits?|payments?)|reimburs\w*|how much (?:does|do|will|would|did) (?:\w+ ){0,4}?cost|help with (?:the )?costs?\b|go private\b|costs? (?:me|us|him|her|them) |[$£€]\d|is there (?:a |any )?(?:cheaper|generic)\b|generic (?:version|brand|form)|compensation|(?:sue|suing|lawsuit|legal action|solicitors?|lawyers?)\b|costs? of (?:(?:his|her|their|my|our|the) )?(?:care|treatment|nursing|a care home)|(?:pay|paying) for (?:it|this|the|a|an|his|her|my|our)\b|afford (?:it|this|the|a|an|his|her|my|our)\b|(?:is|are) (?:it|they|this|that|the \w+) (?:\w+ )?covered\b)/i,
     why: 'costs, insurance and funding are not medical questions: the knowledge base has no article for them (guide: other)',
+  },
+  {
+    type: 'information',
+    pattern:
+      /\b(?:(?:what(?:'?s| is| are)|whats|tell me|explain|is there (?:a|any)) (?:\w+ )?(?:the )?differences? between (?:FOCUS|the two|them|these|those|(?:\w+ ){1,3}?(?:and|&|or) FOCUS)\b|(?:is|are) (?:FOCUS|it|this|that|they|these|those|the two) (?:\w+ )?(?:the same|one and the same|different)(?: (?:thing|condition|disease|illness))?(?: (?:as|from|to) (?:(?:having|regular|normal|ordinary|the|a|an) )?FOCUS|\W*$))/i,
+    kinds: ['disease'],
+    exceptKinds: DRUGLIKE,
+    about: 'both',
+    why: '"what is the difference between X and Y?", "is X the same as Y?", "are they the same thing?": what each condition is, one answer for each (how doctors tell them apart is diagnosis, by the rules before)',
   },
   {
     type: 'association',
@@ -1862,7 +1872,12 @@ export const TYPE_RULES: TypeRule[] = [
 export function ruleType(
   text: string,
   context: RuleContext,
-): { type: QuestionType; why: string; about: 'first' | 'last' | null; aboutEarlier: boolean } | null {
+): {
+  type: QuestionType;
+  why: string;
+  about: 'first' | 'last' | 'both' | null;
+  aboutEarlier: boolean;
+} | null {
   for (const rule of TYPE_RULES) {
     if (rule.kinds && !rule.kinds.some((k) => context.kinds.has(k))) continue;
     if (rule.exceptKinds?.some((k) => context.kinds.has(k))) continue;

@@ -3090,6 +3090,20 @@ void describe("the issue's example", () => {
     assert.equal(a.subquestions[0]?.secondFocus, 'GARD:7419');
   });
 
+  void it('asks what each of two conditions is when the difference between them is asked', () => {
+    // the knowledge base answers it with the overview of each; "a link between" stays an association
+    const a = u.analyze(
+      'What is the difference between Becker muscular dystrophy and Duchenne muscular dystrophy?',
+    );
+    assert.deepEqual(
+      a.subquestions.map((s) => [s.type, s.focus, s.question]),
+      [
+        ['information', 'GARD:5900', 'What is Becker muscular dystrophy?'],
+        ['information', 'GARD:6291', 'What is Duchenne muscular dystrophy?'],
+      ],
+    );
+  });
+
   void it('puts a question about the course of the illness on the disease, not the medicine taken for it', () => {
     // the clause names nothing; riluzole (a drug) is named with more confidence than the abbreviation ALS,
     // but trials are run for the disease

@@ -250,11 +250,11 @@ export const BACKGROUND_MESSAGES: ConsumerMessage[] = [
     types: ['susceptibility'],
   },
   {
-    // difference between two conditions: association
+    // difference between two conditions: information, what each is (labeling guide; association before it said so)
     message:
       'My doctor said I have osteopenia, my friend has osteoporosis. What is the difference between osteopenia and osteoporosis?',
     focus: 'osteopenia',
-    types: ['association'],
+    types: ['information'],
   },
   {
     // diagnosis and treatment of one condition, with several others named

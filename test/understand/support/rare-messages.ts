@@ -163,10 +163,10 @@ export const RARE_MESSAGES: ConsumerMessage[] = [
     types: ['prevention', 'treatment'],
   },
   {
-    // two rare conditions: the difference asked
+    // two rare conditions: the difference asked is what each is, information (labeling guide; association before it said so)
     message: 'What is the difference between Becker muscular dystrophy and Duchenne muscular dystrophy?',
     focus: 'Becker muscular dystrophy',
-    types: ['association'],
+    types: ['information'],
   },
   {
     // symptoms, abbreviation NF1
