@@ -2228,6 +2228,27 @@ const CASES: Case[] = [
     why: '"or is it exaggerated" still only asks whether the claim is true',
   },
   {
+    message: 'I have multiple sclerosis. Does MS fatigue count for PIP?',
+    types: ['other'],
+    why: 'whether a condition counts for a disability benefit is paperwork, not medicine',
+  },
+  {
+    message: 'My son has Duchenne muscular dystrophy. Would he qualify for a clinical trial?',
+    types: ['research'],
+    why: 'qualifying for a trial is research, not an entitlement',
+  },
+  {
+    message:
+      'I have type 1 diabetes. Do I need a letter from my doctor to take my insulin needles on the plane?',
+    types: ['other'],
+    why: 'a letter for the airport is a travel document, not a question about taking insulin',
+  },
+  {
+    message: 'My son has Duchenne muscular dystrophy. At what age do boys with DMD usually stop walking?',
+    types: ['prognosis'],
+    why: 'when walking is lost is the course of the disease',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
