@@ -687,8 +687,8 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'find_specialist',
     pattern:
-      /\b(?:who (?:is|would be) the (?:right|best) (?:person|doctor|specialist|one) to (?:see|ask|talk to)|who (?:should|do|can) (?:i|we|he|she) (?:go and )?see|should (?:she|he|i|we|they) (?:be )?(?:seeing|see) (?:an? |the )(?:\w+ )?(?:\w+ologists?|specialists?|consultants?|paediatricians?|pediatricians?))\b/i,
-    why: '"who is the right person to see?", "should she be seeing a gynaecologist rather than the GP?": the doctor to turn to',
+      /\b(?:who (?:is|would be) the (?:right|best) (?:person|doctor|specialist|one) to (?:see|ask|talk to)|who (?:should|do|can) (?:i|we|he|she) (?:go and )?see|should (?:she|he|i|we|they) (?:be )?(?:seeing|see) (?:an? |the )(?:\w+ )?(?:\w+ologists?|specialists?|consultants?|paediatricians?|pediatricians?)|who (?:should|will|would|is going to|can) (?:be )?(?:looking after|care for|caring for|monitoring|managing|following|treating|see(?:ing)?) (?:him|her|me|them|us|my \w+|our \w+)|where (?:do|does|should|can) (?:adults?|grown[- ]ups|teenagers|people|patients|i|we|he|she|they) (?:\w+ ){0,3}?(?:go|be seen|turn)(?= for| now| as| after| when|\W*$)|(?:need|have) to be (?:followed|seen|monitored|looked after) by (?:an? |the )(?:\w+ ){0,3}?(?:specialists?|clinic|team|centre|center|\w+ologists?))\b/i,
+    why: '"who is the right person to see?", "should she be seeing a gynaecologist rather than the GP?", "who should be looking after him now?", "where do adults with it go?", "do I need to be followed by a specialist?": the doctor to turn to',
   },
   {
     type: 'susceptibility',
@@ -1620,6 +1620,13 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'diagnosis',
     pattern:
+      /\b(?:(?:need|have|get|getting|having) (?:\w+ ){0,2}?(?:yearly|annual|regular|routine|follow-up) (?:checks?|check-?ups?|scans?|echos?|eye (?:tests?|exams?)|blood tests?|screening|monitoring)|how often (?:should|do|does|will|must) (?:i|he|she|we|they|my \w+|our \w+) (?:\w+ ){0,2}?(?:getting|get|have|having|need) (?:an? )?(?:checks?|check-?ups?|scans?|echos?|echocardiograms?|eye (?:tests?|exams?)|blood tests?|mris?|ultrasounds?))\b/i,
+    kinds: ['disease'],
+    why: '"does she still need yearly checks?", "how often should I be getting echos?": the tests that keep watch on it',
+  },
+  {
+    type: 'diagnosis',
+    pattern:
       /\b(?:how (?:is|are|was|do|does|can|would|will) .{0,40}\bdiagnos\w*|diagnostic tests?|(?:what|which) (?:kind of |sort of |type of )?(?:other |more |further |additional |else )?(?:tests?|scans?|exams?) (?:would|will|can|could|should|do|does|to|is|are)\b|how to (?:know|tell|find out|check|confirm) (?:if|whether)|how (?:do|does|can|would|will) (?:doctors?|they|you|the doctors?) (?:decide|tell|know|determine|distinguish|differentiate)\b|(?:how|when|where) (?:is|are|was|would|will|can|could|do|does) (?:\w+ ){0,3}?(?:picked up|detected|spotted|screened)\b|(?:part of|included in) (?:the |a )?(?:newborn |baby )?(?:heel[- ]prick|newborn screen(?:ing)?|screen(?:ing)? test)|what (?:is|are) the (?:\w+ )?(?:tests?|scans?|screening)\b|how (?:is|are) (?:the |a |this )?(?:\w+ )?(?:tests?|screening|scans?|biops(?:y|ies)) (?:done|performed|carried out|taken)\b|(?:possible|able|a way|any way|test) to (?:know|tell|find out|check|see|detect)\b.{0,40}\b(?:if|whether)\b|(?:told|tell|telling) (?:\w+ )?apart|what do (?:they|you|the doctors) do (?:for|in|during|at) the (?:\w+ )?(?:test|scan|biopsy|mri|assessment|appointment)\b|(?:does|do) (?:that|this|it|these|those) sound like (?:it|FOCUS|what)\b|(?:need|needs|have to have|get|getting) (?:an? |the )?(?:\w+ ){0,2}?(?:biops(?:y|ies)|scans?|mri|ct scan|x-?rays?|blood tests?|genetic tests?|echo(?:cardiogram)?|ecg|ekg|ultrasound|endoscopy|colonoscopy|lumbar puncture)\b|(?:distinguished|differentiated|told) from|(?:get|getting) (?:myself|himself|herself|themselves|ourselves|yourself) (?:checked|tested|screened)|(?:should|do|must|can|could|will) (?:they|he|she|i|we|you|my \w+|our \w+) (?:\w+ )?(?:have|get|do|take) (?:the |a |an )?(?:gene|genetic|blood|dna|carrier|predictive) tests?\b|(?:can|could|will|would) (?:they|you|doctors?|the doctors?) (?:test|check|screen) (?:the |my |our |a )?(?:baby|babies|child|fetus|unborn)|(?:get|getting|be|being) (?:tested|screened(?![^?]*\b(?:runs? in (?:the )?famil|inherit|hereditary)))|(?:should|must|can|could|do|does|will|would) (?:she|he|they|i|we|you|(?:his|her|my|our|their) (?:\w+ )?(?:sisters?|brothers?|siblings?|sons?|daughters?|children|kids|twins?)) (?:also |too |anyway |still )?be checked\b(?![^?]*\b(?:runs? in (?:the )?famil|inherit|hereditary))|(?:can|could|will|would) (?:they|you|doctors?|the doctors?|we|anyone) (?:\w+ )?(?:tell|know|see|find out|check|detect|test)\b.{0,40}\b(?:whether|if) (?:the |my |our |a )?(?:baby|child|fetus|he|she|it)\b|tests? (?:for|to (?:confirm|detect|diagnose|check))|screen(?:ing|ed)? for|genetic testing|(?:do|could|might|can) (?:i|he|she|they|my \w+) (?:have|has|be having) FOCUS|(?:could|might|do|can) (?:i|he|she|they|my \w+) (?:have|has) (?:it|this|that)(?=\W*$)|(?:does|do) (?:that|this|it|these|those|the (?:\w+ )?results?) mean (?:that )?(?:i|he|she|we|they|my \w+|our \w+) (?:definitely |really |actually |probably |certainly )?(?:have|has|got)\b(?! to\b| (?:a|an|the) (?:\S+ )?(?:chance|risk)\b)|(?:is|could|can|might) (?:this|it|that) (?:really |actually |possibly |still |also )?(?:be )?(?:also |really )?(?:the |a |an )?FOCUS(?=\W*$| (?:in|for) (?:my|our|his|her|him|me|us)\b)|^\W*(?:could|might|can) (?:it|this) (?:really )?be that\W*$|^\W*(?:can|could|might|may|does|do|would) (?:\w+ ){1,4}?(?:be a sign of|be|mean) (?:i have |he has |she has |they have )?FOCUS(?=\W*$)|(?:is|could|might|can) (?:this|it|that) (?:really |actually |possibly )?(?:be )?what (?:i|he|she|they|we|my \w+|our \w+) (?:have|has|got|am suffering from|suffer from)\b|(?:can|could) (?:it|this|that|FOCUS) be (?:checked|tested|detected|seen|found|picked up|diagnosed) (?:for )?(?:early|before|during|in|on|at)\b|what (?:do|does) (?:my|the|these|this|his|her) (?:(?:test|lab|blood|urine|mri|scan|biopsy|genetic) )*(?:results?|levels?|numbers?|readings?|report|findings?) mean|how (?:can|do|would|will|could) (?:i|we|you|they|one|a person|someone|doctors?) (?:know|tell|find out|be sure) (?:if|whether|that) (?:i|he|she|it|you|we|they|someone|a person|one|(?:my|his|her|our|their) \w+) (?:has|have|is|are|got))\b/i,
     why: 'asks how it is found or tested, or whether this is it',
   },
@@ -1706,6 +1713,14 @@ export const TYPE_RULES: TypeRule[] = [
     kinds: ['disease', 'other', null],
     exceptKinds: DRUGLIKE,
     why: '"can I keep working", "can he still drive", "can he play football", "what will he be able to eat", "what kind of exercise is safe": living with the condition (school, work, food, driving, sport)',
+  },
+  {
+    type: 'lifestyle',
+    pattern:
+      /\b(?:can|could|will|would) (?:you|i|he|she|they|we|people|someone) (?:even |still |really |ever )?(?:do|manage|cope with|handle|hold down|keep up with) (?:\w+ ){0,4}?(?:(?:night |day |long |12[- ]hour )?shifts?|full[- ]time|a full (?:day|week)|(?:a |my |his |her )?(?:job|jobs|work|teaching|school day|commute))\b/i,
+    kinds: ['disease', 'other', null],
+    exceptKinds: DRUGLIKE,
+    why: '"will I manage a full day of teaching with it?", "can you even do night shifts with it?": work with the condition',
   },
   {
     type: 'lifestyle',

@@ -2249,6 +2249,29 @@ const CASES: Case[] = [
     why: 'when walking is lost is the course of the disease',
   },
   {
+    message: 'I have phenylketonuria and I am 19 now. Where do adults with PKU even go?',
+    types: ['find_specialist'],
+    why: 'where adults with it are seen asks for the clinic to turn to',
+  },
+  {
+    message:
+      'My brother has Down syndrome and our mother has died. Who should be looking after him medically now?',
+    types: ['find_specialist'],
+    why: 'who should look after him asks for the doctors to turn to',
+  },
+  {
+    message:
+      'I have myasthenia gravis and start a new job in September. Will I manage a full day of teaching with MG?',
+    types: ['lifestyle'],
+    why: 'whether a working day can be managed is work with the condition',
+  },
+  {
+    message:
+      'My daughter has neurofibromatosis type 1 and turns 18 next month. Does she still need yearly checks as an adult?',
+    types: ['diagnosis'],
+    why: 'regular checks are the tests that keep watch on it',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
