@@ -2272,6 +2272,21 @@ const CASES: Case[] = [
     why: 'regular checks are the tests that keep watch on it',
   },
   {
+    message: 'My mum has just been told she has aplastic anaemia. Is it a type of leukaemia?',
+    types: ['information'],
+    why: 'whether it is a kind of another disease asks what it is',
+  },
+  {
+    message: 'Our daughter has cystic fibrosis. Does pseudomonas mean her lungs will go downhill faster now?',
+    types: ['prognosis'],
+    why: 'going downhill is the course of the disease',
+  },
+  {
+    message: 'My daughter has Dravet syndrome. How can we stop this happening every time she gets a cold?',
+    types: ['prevention'],
+    why: 'stopping the seizures from happening again is preventing attacks',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
