@@ -155,6 +155,24 @@ function looksLikeAbbreviation(token: Token, shouting: boolean, acronyms: Readon
 }
 
 /**
+ * A short word in lower case right after "diagnosed with", "dx w/" or "dx'd with" names what was diagnosed:
+ * "just dx w/ ms at 29", "diagnosed with cf" (elsewhere "ms" and "cf" stay ordinary words).
+ */
+function diagnosedAs(tokens: Token[], i: number): boolean {
+  const word = tokens[i].norm;
+  if (!/^[a-z]{2,5}$/.test(word) || NOT_DIAGNOSED.has(word)) return false;
+  const [a, b] = [tokens[i - 2]?.norm, tokens[i - 1]?.norm];
+  return (b === 'with' || b === 'w') && (a === 'diagnosed' || a === 'dx' || a === 'dxd' || a === "dx'd");
+}
+
+/** Words that follow "diagnosed with" without naming anything: "diagnosed with it", "with a rare...". */
+const NOT_DIAGNOSED: ReadonlySet<string> = new Set(
+  'a an the it this that his her my our their your some any both two one type stage what which early mild severe rare'.split(
+    ' ',
+  ),
+);
+
+/**
  * Everyday words that medical text happens to write in capitals (as acronyms: "DASH" diet, "STAT3",
  * "COACH syndrome"): typed in lower case they are the ordinary word, never an abbreviation.
  */
@@ -731,7 +749,7 @@ export class NameDictionary {
     context: ReadonlySet<string>,
   ): { mention: Mention; next: number } | null {
     const t = tokens[i];
-    if (!looksLikeAbbreviation(t, shouting, this.words.acronyms)) return null;
+    if (!looksLikeAbbreviation(t, shouting, this.words.acronyms) && !diagnosedAs(tokens, i)) return null;
     // "NF-1", "NF 1", "CMT 1A": an abbreviation followed by a number or number-letter.
     const following = tokens[i + 1];
     const candidates: Array<{ key: string; end: number }> = [];

@@ -185,6 +185,12 @@ const CASES: Case[] = [
     why: 'an acronym typed in lower case: medical text always writes it COPD',
   },
   {
+    message: 'just dx w/ ms at 29 and scared',
+    expect: ['GARD:10255'],
+    match: 'abbreviation',
+    why: 'a short word in lower case right after "diagnosed with" (here "dx w/") names what was diagnosed',
+  },
+  {
     message: 'My wife has Marfan syndrome and I take warfarin.',
     expect: ['GARD:6975', 'RD:warfarin'],
     why: 'a condition and a drug in one sentence',
@@ -383,6 +389,7 @@ void describe('condition recognition', () => {
     'There was a problem with the test and a failure of the treatment plan.',
     'He has a broken heart since she left, and he sits with a straight back.', // hyphenated non-eponyms stay whole
     'pls help me understand, plz', // chat words, not the abbreviation PLS
+    'Ms Smith was diagnosed with it in May and I was diagnosed with a cold.', // "ms" elsewhere is a title
     // a word that only sounds like a one-word name is not that name ("Florida" is not "fluoride")
     'We moved to Florida last year and she got a new job.',
     // street names of drugs that are everyday words are not names ("glass" is a MedlinePlus name of methamphetamine)

@@ -88,6 +88,7 @@ import { URGENT_MESSAGES } from './urgent-messages.js';
 import { FINAL17_MESSAGES } from './final17-messages.js';
 import { COMPARE_MESSAGES } from './compare-messages.js';
 import { PRACTICAL_MESSAGES } from './practical-messages.js';
+import { CHAT_MESSAGES } from './chat-messages.js';
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
   { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
@@ -175,4 +176,5 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'final17', flag: '--final17', messages: FINAL17_MESSAGES },
   { name: 'compare', flag: '--compare', messages: COMPARE_MESSAGES },
   { name: 'practical', flag: '--practical', messages: PRACTICAL_MESSAGES },
+  { name: 'chat', flag: '--chat', messages: CHAT_MESSAGES },
 ];
