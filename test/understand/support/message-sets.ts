@@ -89,6 +89,7 @@ import { FINAL17_MESSAGES } from './final17-messages.js';
 import { COMPARE_MESSAGES } from './compare-messages.js';
 import { PRACTICAL_MESSAGES } from './practical-messages.js';
 import { CHAT_MESSAGES } from './chat-messages.js';
+import { CONFLICTING_MESSAGES } from './conflicting-messages.js';
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
   { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
@@ -177,4 +178,5 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'compare', flag: '--compare', messages: COMPARE_MESSAGES },
   { name: 'practical', flag: '--practical', messages: PRACTICAL_MESSAGES },
   { name: 'chat', flag: '--chat', messages: CHAT_MESSAGES },
+  { name: 'conflicting', flag: '--conflicting', messages: CONFLICTING_MESSAGES },
 ];
