@@ -129,10 +129,13 @@ export class Analyzer {
         .filter((s, i) => s.end <= q.start && (roles[i] === 'story' || roles[i] === 'background'))
         .at(-1);
       // (a question asking only whether a claim is true reads the claim reported last before it: "A friend
-      // says it makes you go blind. My doctor started me on 200mg. Is that true?")
-      const reported = TRUTH_CHECK.test(q.text) ? reportedClaimBefore(sentences, q.start) : undefined;
+      // says it makes you go blind. My doctor started me on 200mg. Is that true?"; which of two pieces of
+      // advice is right reads the whole sentence that reports the last of them)
+      const reported = asksWhetherTrue(q.text) ? reportedClaimBefore(sentences, q.start) : undefined;
       const context = reported
-        ? (reportedClaim(this.maskedText(reported, mentions)) ?? '')
+        ? WHICH_IS_RIGHT.test(q.text)
+          ? this.maskedText(reported, mentions)
+          : (reportedClaim(this.maskedText(reported, mentions)) ?? '')
         : before
           ? this.maskedText(before, mentions)
           : '';
@@ -353,7 +356,7 @@ export class Analyzer {
           namedBefore,
           aboutDisease,
           askedBefore,
-          TRUTH_CHECK.test(clause.text) ? context : '',
+          asksWhetherTrue(clause.text) ? context : '',
         );
     if (medicine) focus = foci.find((f) => f.focus.conditionId === medicine.conditionId) ?? focus;
     else if (!ranked.length && focus && isDrugLike(focus.focus.kind) && aboutDisease)
@@ -408,7 +411,7 @@ export class Analyzer {
     // "I read on a forum that X is caused by smoking, is that true?" asks whether X is caused by smoking.
     const tagged = TRUTH_TAG.test(asked) ? reportedClaim(asked.replace(TRUTH_TAG, '')) : null;
     const masked =
-      context && TRUTH_CHECK.test(asked) ? context : tagged ? `is it true that ${tagged}?` : asked;
+      context && asksWhetherTrue(asked) ? context : tagged ? `is it true that ${tagged}?` : asked;
     // The first and last conditions it names by place ("can X cause Y"), when it names two.
     const distinct = own.filter((m, i) => own.findIndex((o) => o.conditionId === m.conditionId) === i);
     const member = (m: Mention): PairMember => ({
@@ -662,11 +665,21 @@ function dropStatedGuesses(drafts: Draft[]): Draft[] {
 }
 
 /**
- * A question that only asks whether the sentence before it is true ("Is there any truth to that?"), and
- * nothing more ("Is it true people with X get Y more?" says itself what it asks).
+ * A question that only asks whether the sentence before it is true ("Is there any truth to that?"), or which
+ * of two pieces of advice told before is right ("Who is right?", `WHICH_IS_RIGHT`), and nothing more ("Is it
+ * true people with X get Y more?" says itself what it asks).
  */
 const TRUTH_CHECK =
   /^\W*(?:(?:is|was) (?:that|this|it) (?:really |actually |even )?(?:true|right|correct|a myth|so|possible|a fact)|is there (?:any )?truth (?:to|in) (?:that|this|it)|(?:can|could) (?:that|this|it) (?:really )?be (?:true|right)|(?:true|myth|fact) or (?:not|myth|fiction))\b(?:\s+or (?:not|a myth|what|false|(?:is (?:it|that|this) )?(?:just )?(?:exaggerated|overblown|a myth|nonsense|rubbish|an old wives'? tale)))?\W*$/i;
+
+/** Which of two pieces of advice told before is right: "Which one is right?", "Who do I believe?". */
+const WHICH_IS_RIGHT =
+  /^\W*(?:which(?: one| of them| of the two)? (?:is |are )?(?:right|correct|true|it)|(?:who|what)(?:'?s| is) (?:right|correct)|(?:whos|whats) right|who (?:do|should|can) (?:i|we) (?:believe|listen to|trust)|which (?:advice|one|doctor) (?:should|do|can) (?:i|we) (?:follow|believe|trust|listen to))\W*$/i;
+
+/** Whether a question only asks whether what was told before is true or right (see `TRUTH_CHECK`). */
+function asksWhetherTrue(text: string): boolean {
+  return TRUTH_CHECK.test(text) || WHICH_IS_RIGHT.test(text);
+}
 
 /** "..., is that true?" or "..., or is that a myth?" closing a sentence that reports a claim. */
 const TRUTH_TAG =

@@ -2287,6 +2287,12 @@ const CASES: Case[] = [
     why: 'stopping the seizures from happening again is preventing attacks',
   },
   {
+    message:
+      'My son has PKU. The dietitian said he must stay on the diet for life, but an old doctor told us he could stop at 10. Who do I believe?',
+    types: ['lifestyle'],
+    why: '"who do I believe?" asks which advice told before is right: what it is about (the diet) is what is asked',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
