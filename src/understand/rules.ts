@@ -1618,18 +1618,18 @@ export const TYPE_RULES: TypeRule[] = [
     why: 'asks how many are affected ("how often achondroplasia occurs")',
   },
   {
-    type: 'inheritance',
-    pattern:
-      /\b(?:should|do|must|can|could|would) (?:her|his|their|the|my|our) (?:siblings|brothers?|sisters?|children|kids|sons?|daughters?|family(?: members)?|relatives|parents) (?:also |too )?(?:be |get |need to be )?(?:tested|screened|checked)\b/i,
-    kinds: CONDITIONLIKE,
-    why: '"should her siblings be tested": whether relatives carry it is a question of how it passes in families (before the diagnosis rule: "be tested")',
-  },
-  {
     type: 'diagnosis',
     pattern:
       /\b(?:(?:need|have|get|getting|having) (?:\w+ ){0,2}?(?:yearly|annual|regular|routine|follow-up) (?:checks?|check-?ups?|scans?|echos?|eye (?:tests?|exams?)|blood tests?|screening|monitoring)|how often (?:should|do|does|will|must) (?:i|he|she|we|they|my \w+|our \w+) (?:\w+ ){0,2}?(?:getting|get|have|having|need) (?:an? )?(?:checks?|check-?ups?|scans?|echos?|echocardiograms?|eye (?:tests?|exams?)|blood tests?|mris?|ultrasounds?))\b/i,
     kinds: ['disease'],
     why: '"does she still need yearly checks?", "how often should I be getting echos?": the tests that keep watch on it',
+  },
+  {
+    type: 'inheritance',
+    pattern:
+      /\b(?:siblings|brothers?|sisters?|children|kids|sons?|daughters?|family(?: members)?|relatives|parents)\b.{0,40}\b(?:tested|screened|checked|testing|screening)\b.{0,40}\b(?:carriers?|carry (?:it|the gene)|for the gene)\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"do his sisters need testing to see if they are carriers": whether relatives carry it is inheritance (whether they should be tested at all is diagnosis, below)',
   },
   {
     type: 'diagnosis',

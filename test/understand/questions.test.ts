@@ -425,8 +425,14 @@ const CASES: Case[] = [
   },
   {
     message: 'Patient with cystinosis, age 9. Should her siblings be tested?',
+    types: ['diagnosis'],
+    why: 'whether relatives should be tested is testing (labeling guide; 26 of 27 such questions in our sets say so)',
+  },
+  {
+    message:
+      'My son has Duchenne muscular dystrophy. Do his sisters need testing to see if they are carriers?',
     types: ['inheritance'],
-    why: 'testing relatives asks how it passes in families',
+    why: 'whether relatives carry it is inheritance',
   },
   {
     message: 'Care home manager. Resident with multiple system atrophy. What course should staff expect?',
