@@ -90,6 +90,8 @@ import { COMPARE_MESSAGES } from './compare-messages.js';
 import { PRACTICAL_MESSAGES } from './practical-messages.js';
 import { CHAT_MESSAGES } from './chat-messages.js';
 import { CONFLICTING_MESSAGES } from './conflicting-messages.js';
+import { NUMBERS_MESSAGES } from './numbers-messages.js';
+import { SURGERY_MESSAGES } from './surgery-messages.js';
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
   { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
@@ -179,4 +181,6 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'practical', flag: '--practical', messages: PRACTICAL_MESSAGES },
   { name: 'chat', flag: '--chat', messages: CHAT_MESSAGES },
   { name: 'conflicting', flag: '--conflicting', messages: CONFLICTING_MESSAGES },
+  { name: 'numbers', flag: '--numbers', messages: NUMBERS_MESSAGES },
+  { name: 'surgery', flag: '--surgery', messages: SURGERY_MESSAGES },
 ];
