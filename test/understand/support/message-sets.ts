@@ -92,6 +92,7 @@ import { CHAT_MESSAGES } from './chat-messages.js';
 import { CONFLICTING_MESSAGES } from './conflicting-messages.js';
 import { NUMBERS_MESSAGES } from './numbers-messages.js';
 import { SURGERY_MESSAGES } from './surgery-messages.js';
+import { VACCINES_MESSAGES } from './vaccines-messages.js';
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
   { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
@@ -183,4 +184,5 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'conflicting', flag: '--conflicting', messages: CONFLICTING_MESSAGES },
   { name: 'numbers', flag: '--numbers', messages: NUMBERS_MESSAGES },
   { name: 'surgery', flag: '--surgery', messages: SURGERY_MESSAGES },
+  { name: 'vaccines', flag: '--vaccines', messages: VACCINES_MESSAGES },
 ];
