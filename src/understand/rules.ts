@@ -111,6 +111,20 @@ export interface PairMember {
 }
 
 /**
+ * Something named (not "it", not a medicine) and a verb of causing, before the condition or "it": "can stress
+ * bring on X", "could the cat be making his X worse", "vaccines can cause it". `verbs` is a regular expression
+ * source (the verbs of causing of one rule).
+ */
+function namedAgent(verbs: string): RegExp {
+  return new RegExp(
+    String.raw`(?:\b(?:can|could|does|do|did|will|would|might|may)\s+(?!(?:it|this|that|FOCUS|anything|something|nothing|you|i|he|she|we|they|there|what|which|who|these|those)\b)(?:(?!FOCUS\b|(?:medicines?|medications?|meds|drugs?|pills?|tablets?|doses?|prescriptions?)\b)[\w']+\s+){1,4}?(?:be\s+)?|\b(?!(?:it|this|that|FOCUS|what|which|who|else|nothing|anything|something|things?|foods?|medicines?|medications?|meds|drugs?|pills?|tablets?|genes?|mutations?|variants?|changes?)\b)[\w']+\s+(?:can|could|may|might|will|do|does)\s+(?:really\s+|actually\s+)?)` +
+      verbs +
+      String.raw`\b(?=.{0,40}\bFOCUS\b|\s+(?:it|this|that|them)\b)`,
+    'i',
+  );
+}
+
+/**
  * Words naming a sign or complaint rather than a disease, for telling "can X cause Y" apart: a sign
  * belongs to X (`symptoms`), a disease is what X may lead to (`complications`). The knowledge base holds
  * many signs as topics ("Hearing Loss", "Cough") without saying which are signs.
@@ -903,12 +917,20 @@ export const TYPE_RULES: TypeRule[] = [
     why: 'a yes-no question with two conditions and a word of cause or influence between them ("can X cause Y", "can X turn into Y", "does having X make Y more likely", "are the X making her Y worse"): how the two relate (not "I have X which causes Y, how do I treat it") ("what causes X" names one, and stays a cause question; a drug blamed for a complaint is a side effect)',
   },
   {
-    type: 'association',
-    pattern:
-      /(?:\b(?:can|could|does|do|did|will|would|might|may)\s+(?!(?:it|this|that|FOCUS|anything|something|nothing|you|i|he|she|we|they|there|what|which|who|these|those)\b)(?:(?!FOCUS\b|(?:medicines?|medications?|meds|drugs?|pills?|tablets?|doses?|prescriptions?)\b)[\w']+\s+){1,4}?(?:be\s+)?|\b(?!(?:it|this|that|FOCUS|what|which|who|else|nothing|anything|something|things?|foods?|medicines?|medications?|meds|drugs?|pills?|tablets?|genes?|mutations?|variants?|changes?)\b)[\w']+\s+(?:can|could|may|might|will|do|does)\s+(?:really\s+|actually\s+)?)(?:cause|trigger(?:ing)?|bring(?:ing)? on|set(?:ting)? off|lead to|raise|increase|worsen|aggravate|(?:make|making) (?:\w+ ){0,3}?(?:worse|flare)|affect|give (?:you|people|someone|me|him|her|kids|children))\b(?=.{0,40}\bFOCUS\b|\s+(?:it|this|that|them)\b)/i,
+    type: 'cause',
+    pattern: namedAgent(String.raw`(?:trigger(?:ing)?|bring(?:ing)? on|set(?:ting)? off)`),
     kinds: CONDITIONLIKE,
     exceptKinds: DRUGLIKE,
-    why: '"can stress bring on X", "could the cat be making his X worse", "vaccines can cause it": something else named as a cause or trigger of the condition (a question opening with "what" asks for causes and is left out; "which other genes can cause it" asks for the genes)',
+    why: '"can stress bring on the swellings?", "does staying up late bring on seizures?", "can surgery set off a crisis?": what brings on its attacks (guide: cause, as "does beer bring the attacks on?"; something named as causing the condition itself is an association, below)',
+  },
+  {
+    type: 'association',
+    pattern: namedAgent(
+      String.raw`(?:cause|lead to|raise|increase|worsen|aggravate|(?:make|making) (?:\w+ ){0,3}?(?:worse|flare)|affect|give (?:you|people|someone|me|him|her|kids|children))`,
+    ),
+    kinds: CONDITIONLIKE,
+    exceptKinds: DRUGLIKE,
+    why: '"can stress cause X", "could the cat be making his X worse", "vaccines can cause it": something else named as a cause of the condition (a question opening with "what" asks for causes and is left out; "which other genes can cause it" asks for the genes)',
   },
   {
     type: 'association',

@@ -2299,6 +2299,11 @@ const CASES: Case[] = [
     why: '"who do I believe?" asks which advice told before is right: what it is about (the diet) is what is asked',
   },
   {
+    message: 'I have hereditary angioedema. Can stress or my periods bring on the swellings?',
+    types: ['cause'],
+    why: 'what brings on its attacks is a cause question, even when something else is named as the trigger',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
