@@ -2304,6 +2304,17 @@ const CASES: Case[] = [
     why: 'what brings on its attacks is a cause question, even when something else is named as the trigger',
   },
   {
+    message: 'My nephew has DiGeorge syndrome. Does it also affect learning and speech?',
+    types: ['symptoms'],
+    why: 'learning and speech are signs of the condition, not other problems it leads to',
+  },
+  {
+    message:
+      'I was just diagnosed with keratoconus. The doctor said it can get worse until your 30s, is that true?',
+    types: ['prognosis'],
+    why: 'the claim checked is about the course of the disease',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
