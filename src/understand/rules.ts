@@ -168,6 +168,22 @@ export const TYPE_RULES: TypeRule[] = [
     why: 'benefits, work and school paperwork, travel documents and entitlements are not medical questions (guide: other; whether one may drive or work with it is daily life)',
   },
   {
+    type: 'prevention',
+    pattern:
+      /\b(?:so (?:that )?|to make sure |make sure |to ensure |ensure )(?:i|he|she|we|they|my \w+|our \w+|it) (?:don'?t|doesn'?t|won'?t|do not|does not|will not|never) (?:have(?! to\b)|get|bleed|react|go into|trigger|set off|bring on)\b/i,
+    kinds: ['disease'],
+    exceptKinds: DRUGLIKE,
+    why: '"what can the hospital do to make sure she doesn\'t have a reaction?", "what can I take so I don\'t get one?": preventing an attack (here, around an operation)',
+  },
+  {
+    type: 'prognosis',
+    pattern:
+      /\bhow long (?:does|will|would|did|do) (?:the )?(?:recovery|healing|recovering|rehab(?:ilitation)?) (?:\w+ )?take\b|how long (?:will|would|does|did) it take (?:him|her|me|them|us|you|my \w+|our \w+)? ?to (?:recover|heal|get better)\b/i,
+    kinds: ['disease', 'other', null],
+    exceptKinds: DRUGLIKE,
+    why: '"how long does recovery usually take?": the course after an operation or an illness',
+  },
+  {
     type: 'information',
     pattern:
       /\b(?:is|are) (?:it|this|that|they|FOCUS) (?:a |an )?(?:type|kind|form|sort|variant) of (?:\w+ ){0,2}?(?:cancer|leuka?emia|lymphoma|tumou?r|FOCUS|disease|arthritis|autism|epilepsy|dementia|muscular dystrophy)\b/i,

@@ -2315,6 +2315,24 @@ const CASES: Case[] = [
     why: 'the claim checked is about the course of the disease',
   },
   {
+    message:
+      "My daughter has a family history of malignant hyperthermia and needs her tonsils out. What can the hospital do to make sure she doesn't have a reaction?",
+    types: ['prevention'],
+    why: 'making sure an attack does not happen is prevention',
+  },
+  {
+    message:
+      "I have phenylketonuria. Is there any medicine now that can help keep phe down so I don't have to live on formula again?",
+    types: ['treatment'],
+    why: '"so I don\'t have to" says why a treatment is wanted, not what is prevented',
+  },
+  {
+    message:
+      'I have myasthenia gravis and my neurologist suggests a thymectomy. How long does recovery usually take?',
+    types: ['prognosis'],
+    why: 'how long recovery takes is the course after the operation',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
