@@ -168,6 +168,12 @@ export const TYPE_RULES: TypeRule[] = [
     why: 'benefits, work and school paperwork, travel documents and entitlements are not medical questions (guide: other; whether one may drive or work with it is daily life)',
   },
   {
+    type: 'contraindications',
+    pattern:
+      /\b(?:(?:is|was|would|will) it (?:\w+ )?(?:safe|ok|okay|dangerous|risky|a problem) for (?:him|her|me|them|us|my \w+|our \w+|someone|people|children|kids)(?: with (?:\w+ ){1,3})? to (?:ever )?(?:have|get|take|be given) (?:the |a |an |his |her |my |any |other |more )?(?:\w+ ){0,4}?(?:vaccines?|vaccinations?|jabs?|shots?|immuni[sz]ations?|boosters?)|(?:should|must|does|do) (?:he|she|i|we|they|my \w+|our \w+) (?:avoid|skip|not have|not get) (?:the |a |any |all |his |her |my )?(?:\w+ ){0,2}?(?:vaccines?|vaccinations?|jabs?|shots?|immuni[sz]ations?|boosters?))\b/i,
+    why: '"is it safe for her to have the MMR and other live vaccines?", "should he avoid the flu shot?": who should not have a vaccine (a precaution)',
+  },
+  {
     type: 'prevention',
     pattern:
       /\b(?:so (?:that )?|to make sure |make sure |to ensure |ensure )(?:i|he|she|we|they|my \w+|our \w+|it) (?:don'?t|doesn'?t|won'?t|do not|does not|will not|never) (?:have(?! to\b)|get|bleed|react|go into|trigger|set off|bring on)\b/i,
@@ -267,6 +273,13 @@ export const TYPE_RULES: TypeRule[] = [
     type: 'side_effects',
     pattern: /\b(?:side[- ]?effects?|adverse (?:effects?|reactions?|events?))\b/i,
     why: 'names the thing asked about',
+  },
+  {
+    type: 'side_effects',
+    pattern:
+      /\b(?:does|do|can|could|will|would|might|may) (?:FOCUS|it|this|that|they|the (?:medicine|medication|drug|tablets?|pills?|injections?|infusions?)) (?:itself |themselves |also |really )?(?:make|makes) (?:\w+ ){0,3}?(?:more likely|more common|likelier)|(?:does|do|can|could|will|would|might|may) (?:FOCUS|it|this|that|they) (?:\w+ )?(?:wake up|reactivate|bring back|lower (?:my|his|her|your) (?:immunity|immune system|resistance))\b/i,
+    kinds: DRUGLIKE,
+    why: '"does Humira itself make shingles more likely?", "can Remicade wake up old TB?": harm a medicine can do',
   },
   {
     type: 'side_effects',

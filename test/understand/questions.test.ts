@@ -2333,6 +2333,17 @@ const CASES: Case[] = [
     why: 'how long recovery takes is the course after the operation',
   },
   {
+    message:
+      'My daughter has 22q11.2 deletion syndrome. Is it safe for her to have the MMR and other live vaccines?',
+    types: ['contraindications'],
+    why: 'whether someone with a condition may have a vaccine is a precaution',
+  },
+  {
+    message: "I am on Humira for Crohn's. Does Humira itself make shingles more likely?",
+    types: ['side_effects'],
+    why: 'a disease a medicine makes more likely is harm the medicine does',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
