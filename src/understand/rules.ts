@@ -563,6 +563,14 @@ export const TYPE_RULES: TypeRule[] = [
   },
   {
     type: 'inheritance',
+    pattern:
+      /\b(?:(?:\d+(?:[.,]\d+)?\s?%|\d+\s?(?:in|out of)\s?\d+|50[-/ ]50|fifty[- ]fifty)(?: chance)? (?:every|each|for every|for each|with every|with each|in every|in each) (?:pregnancy|time|child|baby|kid)|(?:chance|risk|odds) of (?:another|a second|a next|the next|our next|a future) (?:child|baby|kid|pregnancy)\b(?: (?:\w+ ){0,4}?(?:\d|one in)))/i,
+    kinds: CONDITIONLIKE,
+    exceptKinds: DRUGLIKE,
+    why: '"is it 25% every pregnancy?", "a 1 in 4 chance every time?", "is our chance of another child with it really only 1-2%?": the chance for the next child (guide: inheritance)',
+  },
+  {
+    type: 'inheritance',
     pattern: new RegExp(
       `\\b(?:could|can|might|may|will|would|do|does) (?:my|our|his|her|their) (?:\\w+ )?${RELATIVE} (?:also |too |ever )?(?:have|inherit|develop) (?:it|this|that)\\b`,
       'i',
@@ -1671,9 +1679,9 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'diagnosis',
     pattern:
-      /\b(?:(?:need|have|get|getting|having) (?:\w+ ){0,2}?(?:yearly|annual|regular|routine|follow-up) (?:checks?|check-?ups?|scans?|echos?|eye (?:tests?|exams?)|blood tests?|screening|monitoring)|how often (?:should|do|does|will|must) (?:i|he|she|we|they|my \w+|our \w+) (?:\w+ ){0,2}?(?:getting|get|have|having|need) (?:an? )?(?:checks?|check-?ups?|scans?|echos?|echocardiograms?|eye (?:tests?|exams?)|blood tests?|mris?|ultrasounds?))\b/i,
+      /\b(?:how (?:is|was|can|could|would|will|do you|do they|do doctors) (?:it|this|that|FOCUS|the diagnosis)? ?(?:\w+ )?(?:be )?(?:confirmed|proven|proved|ruled (?:in|out)|confirm(?: it| that| this)?)\b|(?:need|have|get|getting|having) (?:\w+ ){0,2}?(?:yearly|annual|regular|routine|follow-up) (?:checks?|check-?ups?|scans?|echos?|eye (?:tests?|exams?)|blood tests?|screening|monitoring)|how often (?:should|do|does|will|must) (?:i|he|she|we|they|my \w+|our \w+) (?:\w+ ){0,2}?(?:getting|get|have|having|need) (?:an? )?(?:checks?|check-?ups?|scans?|echos?|echocardiograms?|eye (?:tests?|exams?)|blood tests?|mris?|ultrasounds?))\b/i,
     kinds: ['disease'],
-    why: '"does she still need yearly checks?", "how often should I be getting echos?": the tests that keep watch on it',
+    why: '"how is it confirmed then?", "does she still need yearly checks?", "how often should I be getting echos?": the tests that confirm it or keep watch on it',
   },
   {
     type: 'inheritance',
@@ -1771,6 +1779,14 @@ export const TYPE_RULES: TypeRule[] = [
     kinds: ['disease', 'other', null],
     exceptKinds: DRUGLIKE,
     why: '"can I keep working", "can he still drive", "can he play football", "what will he be able to eat", "what kind of exercise is safe": living with the condition (school, work, food, driving, sport)',
+  },
+  {
+    type: 'lifestyle',
+    pattern:
+      /\b(?:(?:is it|would it be|is that) (?:\w+ )?(?:ok|okay|safe|fine|alright|all right|wise|a good idea) (?:for (?:me|him|her|them|us|my \w+|our \w+) )?to |(?:can|could|should|may) (?:i|he|she|we|they|my \w+|our \w+) (?:still |safely |even )?)(?:do|go|play|try|start|keep|continue|take up|go to)\b.{0,30}?\b(?:gym|exercise|exercising|sports?|swimming|running|jogging|yoga|pilates|weights|weight training|weightlifting|lifting|football|soccer|rugby|basketball|cycling|dancing|dance|hiking|climbing|martial arts|karate|judo|trampolin\w*|skiing|diving|scuba|gymnastics|ballet|boxing|marathons?|triathlons?)\b/i,
+    kinds: ['disease', 'other', null],
+    exceptKinds: DRUGLIKE,
+    why: '"is it ok to do weight training or pilates?", "can I do yoga?": exercise with the condition',
   },
   {
     type: 'lifestyle',

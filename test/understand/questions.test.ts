@@ -2344,6 +2344,17 @@ const CASES: Case[] = [
     why: 'a disease a medicine makes more likely is harm the medicine does',
   },
   {
+    message: 'We have one child with sickle cell disease. Is it really a 1 in 4 chance every time?',
+    types: ['inheritance'],
+    why: 'the odds for each pregnancy are the chance that the next child has it',
+  },
+  {
+    message:
+      'The rheumatologist said probably hypermobile EDS but there is no gene test for that type. How is it confirmed then? And is it ok to do weight training or pilates?',
+    types: ['diagnosis', 'lifestyle'],
+    why: 'how it is confirmed is diagnosis; whether an exercise is all right is daily life',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
