@@ -674,7 +674,7 @@ const TRUTH_CHECK =
 
 /** Which of two pieces of advice told before is right: "Which one is right?", "Who do I believe?". */
 const WHICH_IS_RIGHT =
-  /^\W*(?:which(?: one| of them| of the two)? (?:is |are )?(?:right|correct|true|it)|(?:who|what)(?:'?s| is) (?:right|correct)|(?:whos|whats) right|who (?:do|should|can) (?:i|we) (?:believe|listen to|trust)|which (?:advice|one|doctor) (?:should|do|can) (?:i|we) (?:follow|believe|trust|listen to))\W*$/i;
+  /^\W*(?:(?:so )?which(?: one| of them| of the two| doctor| advice| version| answer)? (?:is |are )?(?:right|correct|true|it)|(?:who|what)(?:'?s| is) (?:right|correct)|(?:whos|whats) right|who (?:do|should|can) (?:i|we) (?:believe|listen to|trust)|which (?:advice|one|doctor) (?:should|do|can) (?:i|we) (?:follow|believe|trust|listen to))\W*$/i;
 
 /** Whether a question only asks whether what was told before is true or right (see `TRUTH_CHECK`). */
 function asksWhetherTrue(text: string): boolean {
