@@ -124,6 +124,9 @@ function namedAgent(verbs: string): RegExp {
   );
 }
 
+/** Treatments named by their kind, not by a medicine's name (for the treatment rules). */
+const THERAPY = String.raw`(?:growth hormone|ivig|immunoglobulin|braces?|splints?|botox|injections?|infusions?|transfusions?|transplants?|surgery|an? operation|enzyme(?: replacement)?(?: therapy| infusions?)?|blood thinners|antibiotics|antivirals?|the antiviral|steroids|physio(?:therapy)?|chemo(?:therapy)?|radiotherapy|radiation|dialysis|an? icd|a pacemaker|(?:his|her|my) spleen (?:out|removed)|stem cell (?:transplant|treatment|therapy)|hsct|gene therapy|venesections?|phlebotomy|chelation|oxygen|a feeding tube|hormone (?:therapy|treatment|replacement))`;
+
 /**
  * Words naming a sign or complaint rather than a disease, for telling "can X cause Y" apart: a sign
  * belongs to X (`symptoms`), a disease is what X may lead to (`complications`). The knowledge base holds
@@ -247,6 +250,15 @@ export const TYPE_RULES: TypeRule[] = [
     pattern:
       /\b(?:is|are) (?:FOCUS|it|this|that|they) (?:really )?the only (?:choice|option|treatment|cure|medicine|medication|drug|thing (?:that )?(?:works|helps))\b/i,
     why: '"is colchicine the only treatment": asks for other treatments of the condition, whatever the medicine named',
+  },
+  {
+    type: 'treatment',
+    pattern: new RegExp(
+      String.raw`\b(?:(?:does|do|would|will|could|can|did|is|are) (?:the |a |an |his |her |my |any )?(?:\w+ ){0,2}?${THERAPY} (?:really |actually |even |still |ever )?(?:help|work|works|worth it|effective|make (?:\w+ )?(?:taller|better|a difference)|recommended|a real option|an option)|(?:do|does|should|must) (?:i|he|she|we|they|my \w+|our \w+) (?:really |actually |still |even |definitely )?(?:need|have to have|get|be on|be back on|go on|start|have) (?:an? |the |his |her |my |our )?(?:\w+ ){0,2}?${THERAPY})\b`,
+      'i',
+    ),
+    kinds: ['disease', 'other', 'test', null],
+    why: '"does growth hormone help?", "does IVIG work for it?", "do I really need an ICD?", "should he be back on the enzyme infusions?": whether a treatment of the condition works or is needed now ("will he need dialysis?" asks about the course, below)',
   },
   {
     type: 'treatment',

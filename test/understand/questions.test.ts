@@ -2355,6 +2355,16 @@ const CASES: Case[] = [
     why: 'how it is confirmed is diagnosis; whether an exercise is all right is daily life',
   },
   {
+    message: 'My husband has CIDP and diabetes. Does IVIG work for it?',
+    types: ['treatment'],
+    why: 'whether a kind of treatment works for the condition is a treatment question',
+  },
+  {
+    message: 'I have hereditary spherocytosis. Do I actually need my spleen out?',
+    types: ['treatment'],
+    why: 'whether an operation is needed now is a treatment question (whether it will be needed one day is the course)',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
