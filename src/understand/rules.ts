@@ -127,6 +127,9 @@ function namedAgent(verbs: string): RegExp {
 /** Treatments named by their kind, not by a medicine's name (for the treatment rules). */
 const THERAPY = String.raw`(?:growth hormone|ivig|immunoglobulin|braces?|splints?|botox|injections?|infusions?|transfusions?|transplants?|surgery|an? operation|enzyme(?: replacement)?(?: therapy| infusions?)?|blood thinners|antibiotics|antivirals?|the antiviral|steroids|physio(?:therapy)?|chemo(?:therapy)?|radiotherapy|radiation|dialysis|an? icd|a pacemaker|(?:his|her|my) spleen (?:out|removed)|stem cell (?:transplant|treatment|therapy)|hsct|gene therapy|venesections?|phlebotomy|chelation|oxygen|a feeding tube|hormone (?:therapy|treatment|replacement))`;
 
+/** Foods and drinks people ask about (for the diet rule). */
+const FOOD = String.raw`(?:oats|porridge|bread|gluten|wheat|chocolate|shellfish|nuts|peanuts|mushrooms|liver|dairy|milk|cheese|eggs?|fish|meat|red meat|sugar|sweets|fruit|beans|broad beans|fava beans|wine|beer|alcohol|a drink|coffee|caffeine|baby food|solids|pasta|pizza|salt|spicy food|fried food|takeaways?|fast food|soya|tofu|protein|formula|breast ?milk)`;
+
 /**
  * Words naming a sign or complaint rather than a disease, for telling "can X cause Y" apart: a sign
  * belongs to X (`symptoms`), a disease is what X may lead to (`complications`). The knowledge base holds
@@ -1791,6 +1794,17 @@ export const TYPE_RULES: TypeRule[] = [
     kinds: ['disease', 'other', null],
     exceptKinds: DRUGLIKE,
     why: '"can I keep working", "can he still drive", "can he play football", "what will he be able to eat", "what kind of exercise is safe": living with the condition (school, work, food, driving, sport)',
+  },
+  {
+    type: 'lifestyle',
+    pattern: new RegExp(
+      String.raw`\b(?:(?:can|could|may|should|is|are) (?:i|he|she|we|they|my \w+|our \w+|[a-z]+) (?:still |safely |ever |really )?(?:eat|have|drink|be allowed) (?:\w+ ){0,3}?${FOOD}|(?:is|are) ${FOOD} (?:\w+ )?(?:off the (?:menu|table)|allowed|banned|forbidden|out)|(?:not allowed|stay away from|have to avoid|need to avoid|cut out|give up|go without) (?:any )?(?:\w+ ){0,2}?${FOOD}|(?:separate|own) (?:toaster|chopping board|pans?|butter|kitchen))\b`,
+      'i',
+    ),
+    kinds: ['disease', 'other', null],
+    exceptKinds: DRUGLIKE,
+    maxDrugs: 0,
+    why: '"can she still have oats?", "is chocolate off the menu now?", "can I still drink wine?", "does she need a separate toaster?": food and drink with the condition (in a message naming a medicine, maybe an interaction: left to the other rules)',
   },
   {
     type: 'lifestyle',

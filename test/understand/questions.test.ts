@@ -2365,6 +2365,11 @@ const CASES: Case[] = [
     why: 'whether an operation is needed now is a treatment question (whether it will be needed one day is the course)',
   },
   {
+    message: 'I have hereditary haemochromatosis and my ferritin is high. Can I still drink wine?',
+    types: ['lifestyle'],
+    why: 'a drink with the condition (no medicine named) is daily life, diet',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
