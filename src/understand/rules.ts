@@ -734,7 +734,15 @@ export const TYPE_RULES: TypeRule[] = [
     pattern:
       /\b(?:(?:what|which|any) (?:kind of |sort of |other )?(?:problems|issues|complications|health problems) (?:should|do|might|could|will|can|would) (?:we|i|you|they|he|she) (?:need to )?(?:be )?(?:watch|look|keep an eye|expect|prepare)\w*|what (?:happens?|will happen|would happen|could happen) if (?:(?:is|are) (?:it|this|FOCUS|(?:the |my |his |her )?\w+) not|(?:it|this|FOCUS|(?:the |my |his |her )?\w+) (?:isn'?t|is not|isnt|goes|stays|remains)) (?:treated|untreated|high|low|the same)|what (?:happens|will happen|would happen|could happen) if (?:he|she|i|we|they|you) (?:just )?(?:waits?|delays?|puts? it off|does nothing|do nothing|leaves? it|ignores? it))\b/i,
     kinds: CONDITIONLIKE,
-    why: '"what kind of problems should we be watching for as she grows?", "what happens if Lyme disease isn\'t treated?", "what happens if it stays high?", "what happens if he waits?": what it leads to',
+    why: '"what kind of problems should we be watching for as she grows?", "what happens if Lyme disease isn\'t treated?", "what happens if it stays high?", "what happens if he waits?",: what it leads to',
+  },
+  {
+    type: 'complications',
+    pattern:
+      /\bwhat (?:happens|will happen|would happen|could happen)(?: to (?:his|her|my|their|your) \w+)? if (?:he|she|i|we|they|you) (?:\w+ )?(?:stops?|skips?|misses?|forgets?|comes? off|keeps? eating|cheats? on)(?: (?:(?:his|her|my|their|your|the) )?(?:meds|medicines?|medications?|tablets|pills|treatment|diet|infusions?|injections?))?\b/i,
+    kinds: CONDITIONLIKE,
+    maxDrugs: 0,
+    why: '"what happens if she stops her meds?", "what happens to his bones if he stops?", "what happens if she keeps eating it?": what the condition leads to when left untreated (in a message naming the medicine, a missed dose is how it is taken)',
   },
   {
     type: 'lifestyle',

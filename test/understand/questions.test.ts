@@ -2370,6 +2370,16 @@ const CASES: Case[] = [
     why: 'a drink with the condition (no medicine named) is daily life, diet',
   },
   {
+    message: 'I have Wilson disease. What happens if I skip my meds for a while?',
+    types: ['complications'],
+    why: 'what the disease does when its treatment is stopped is what it leads to (no medicine named)',
+  },
+  {
+    message: 'I have epilepsy and take lamotrigine. What happens if I forget my tablets?',
+    types: ['drug_usage'],
+    why: 'with the medicine named, a forgotten dose is how it is taken',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
