@@ -587,7 +587,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'inheritance',
     pattern: new RegExp(
-      `\\b(?:could|can|might|may|will|would|do|does) (?:my|our|his|her|their) (?:\\w+ )?${RELATIVE} (?:also |too |ever )?(?:have|inherit|develop) (?:it|this|that)\\b`,
+      `\\b(?:could|can|might|may|will|would|do|does) (?:my|our|his|her|their) (?:\\w+ )?${RELATIVE} (?:also |too |ever )?(?:have|inherit|develop|get) (?:it|this|that)\\b`,
       'i',
     ),
     kinds: CONDITIONLIKE,

@@ -2380,6 +2380,12 @@ const CASES: Case[] = [
     why: 'with the medicine named, a forgotten dose is how it is taken',
   },
   {
+    message:
+      "My boyfriend's brother has Friedreich ataxia and his mum says he could be a carrier. Could our children get it?",
+    types: ['inheritance'],
+    why: 'after talk of carriers, children getting it is inheritance (catching shingles from a parent stays susceptibility)',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
