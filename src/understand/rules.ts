@@ -182,6 +182,12 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'prevention',
     pattern:
+      /\b(?:(?:would|will|does|do|can|could|might|may) (?:\w+ ){0,4}?(?<!\bto )prevent (?:it|this|that|them|FOCUS|another|more|further)\b|(?:enough|able) to (?:prevent (?:it|this|that|them|FOCUS)|protect (?:me|him|her|us|them|the baby|my \w+|our \w+))\b)/i,
+    why: '"would high dose folic acid prevent it?", "does that actually prevent it?", "is the vaccine enough to protect me and the baby?": preventing the condition, whatever is named as the means (before the dose rules: "high dose")',
+  },
+  {
+    type: 'prevention',
+    pattern:
       /\b(?:so (?:that )?|to make sure |make sure |to ensure |ensure )(?:i|he|she|we|they|my \w+|our \w+|it) (?:don'?t|doesn'?t|won'?t|do not|does not|will not|never) (?:have(?! to\b)|get|bleed|react|go into|trigger|set off|bring on)\b/i,
     kinds: ['disease'],
     exceptKinds: DRUGLIKE,

@@ -2386,6 +2386,17 @@ const CASES: Case[] = [
     why: 'after talk of carriers, children getting it is inheritance (catching shingles from a parent stays susceptibility)',
   },
   {
+    message:
+      'Our first baby had spina bifida and I take medicine for epilepsy. Would high dose folic acid prevent it?',
+    types: ['prevention'],
+    why: 'whether something named prevents the condition is prevention, "high dose" notwithstanding',
+  },
+  {
+    message: 'My daughter has moyamoya disease. How well does that surgery work to prevent more strokes?',
+    types: ['treatment'],
+    why: 'how well an operation works (to prevent strokes) asks about the treatment',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
