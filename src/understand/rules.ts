@@ -298,9 +298,9 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'side_effects',
     pattern:
-      /\b(?:does|do|can|could|will|would|might|may) (?:FOCUS|it|this|that|they|the (?:medicine|medication|drug|tablets?|pills?|injections?|infusions?)) (?:itself |themselves |also |really )?(?:make|makes) (?:\w+ ){0,3}?(?:more likely|more common|likelier)|(?:does|do|can|could|will|would|might|may) (?:FOCUS|it|this|that|they) (?:\w+ )?(?:wake up|reactivate|bring back|lower (?:my|his|her|your) (?:immunity|immune system|resistance))\b/i,
+      /\b(?:does|do|can|could|will|would|might|may) (?:FOCUS|it|this|that|they|the (?:medicine|medication|drug|tablets?|pills?|injections?|infusions?)) (?:itself |themselves |also |really )?(?:make|makes) (?:\w+ ){0,5}?(?:more likely|more common|likelier)|(?:will|would|could|can|does|might) (?:FOCUS|it|this|that|they) (?:\w+ )?(?:slow down|slow|delay|affect|stop|hold back) (?:\w+ ){0,2}?(?:healing|growth|recovery|fertility|periods|development)|(?:if|when|while) (?:he|she|i|we|they|you) (?:keeps?|continues?|carry on|carries on) (?:on )?(?:taking|using|on) (?:it|them|FOCUS)(?=\W*$)|(?:does|do|can|could|will|would|might|may) (?:FOCUS|it|this|that|they) (?:\w+ )?(?:wake up|reactivate|bring back|lower (?:my|his|her|your) (?:immunity|immune system|resistance))\b/i,
     kinds: DRUGLIKE,
-    why: '"does Humira itself make shingles more likely?", "can Remicade wake up old TB?": harm a medicine can do',
+    why: '"does Humira itself make shingles more likely?", "can Remicade wake up old TB?", "will the prednisone slow down healing?", "will she bleed a lot if she keeps taking it?": harm a medicine can do',
   },
   {
     type: 'side_effects',

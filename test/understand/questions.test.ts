@@ -2397,6 +2397,18 @@ const CASES: Case[] = [
     why: 'how well an operation works (to prevent strokes) asks about the treatment',
   },
   {
+    message:
+      'My mum is on Plavix after a stent and needs a tooth out. Will she bleed a lot if she keeps taking it?',
+    types: ['side_effects'],
+    why: 'bleeding while the medicine is taken is harm the medicine does',
+  },
+  {
+    message:
+      'I started Synthroid last week. If I keep taking it in the morning with my coffee, does the coffee stop it from working?',
+    types: ['interactions'],
+    why: '"if I keep taking it" only sets the scene: what is asked is the coffee with the medicine',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
