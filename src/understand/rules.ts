@@ -543,6 +543,14 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'symptoms',
     pattern:
+      /\b(?:can|could|does|do|doesn'?t|would|will) (?:it|this|that|FOCUS|(?:an? |the )?\w+(?: infection)?) (?:really |usually |also |ever |sometimes )?(?:make|makes) (?:you|me|him|her|them|someone|people|your|my|his|her|their) (?:\w+ ){0,2}?(?:tired|exhausted|sleepy|dizzy|deaf|confused|muddled|itchy|anxious|depressed|moody|weak|breathless|hair (?:fall out|thin|go)|(?:hair|teeth|nails) (?:fall out|break))/i,
+    kinds: ['disease'],
+    exceptKinds: DRUGLIKE,
+    why: '"can it make me tired all the time?", "can lupus make your hair fall out?", "doesn\'t it usually make you deaf?": whether a complaint belongs to the condition (of a medicine, a side effect)',
+  },
+  {
+    type: 'symptoms',
+    pattern:
       /\b(?:is|are|could) (?:the |my |his |her |this |that )?(?:\w+ ){0,12}?part of (?:it|this|that|the (?:same )?(?:condition|disease|illness|syndrome|thing|problem))(?=\W*$)/i,
     kinds: CONDITIONLIKE,
     why: '"is the itching I get at night part of it?": whether a sign belongs to it',

@@ -2409,6 +2409,12 @@ const CASES: Case[] = [
     why: '"if I keep taking it" only sets the scene: what is asked is the coffee with the medicine',
   },
   {
+    message:
+      'My ferritin is 6 and they say I have iron deficiency anaemia. Can iron deficiency anaemia make your hair fall out?',
+    types: ['symptoms'],
+    why: 'whether a complaint comes with the condition is about its signs',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
