@@ -1490,6 +1490,13 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'drug_usage',
     pattern:
+      /\b(?:(?:should|can|could|do|does|must) (?:i|he|she|we|they|my \w+|our \w+) (?:just )?(?:take|give|have) (?:two|2|double|a double dose|an extra(?: dose)?|both)(?: (?:doses?|tablets?|pills?))?(?: (?:today|tonight|tomorrow|together|now|at once))?(?=\W*$|\W+(?:or|to|and)\b)|what (?:happens|should i do|do i do|do we do) if (?:i|he|she|we|they) (?:miss|forget|skip)(?:es|s)? (?:a|one|the|my|his|her) (?:day|dose|tablet|pill|injection|shot)|(?:have|take) a break from (?:it|them|FOCUS)|(?:need|have) to stop (?:it|them|taking it|FOCUS) before|how long (?:will|do|does|would|must|should) (?:i|he|she|we|they|my \w+) (?:\w+ )?(?:have to |need to )?(?:take|be on|stay on|keep taking) (?:it|them|FOCUS)|(?:take|be on|stay on) (?:it|them|the FOCUS|FOCUS) (?:for )?(?:the rest of (?:his|her|my|their|your) li(?:fe|ves)|for life|forever)|(?:late|early) with (?:the|my|his|her) (?:shot|injection|dose|infusion)|switch(?:ing)? between (?:different )?(?:makers|brands|manufacturers|generics))\b/i,
+    kinds: DRUGLIKE,
+    why: '"should she take two today?", "what happens if I miss a day?", "a break from it over the holidays", "do I need to stop it before surgery?", "for the rest of his life", "a month late with the shot": how the medicine is taken, missed or stopped',
+  },
+  {
+    type: 'drug_usage',
+    pattern:
       /\b(?:dos(?:e|age|ing)s?|milligrams?|mg|how (?:much|many) (?:\w+ )?(?:pills?|tablets?|capsules?|mg|milligrams?)|how (?:much|many) (?:\w+ ){0,2}?(?:FOCUS|of (?:it|this|that|FOCUS)|pills?|tablets?|capsules?|mg|ml|drops?|puffs?|units?|spoons?|teaspoons?)\b(?! (?:cost|costs|are in|come in)\b)|how much .{0,30}\b(?:take|give|have)|miss(?:ed)? (?:a )?dose|forg[eo]t (?:to take )?(?:a |my )?(?:dose|pill)|taper\w*|wean\w* (?:off|from)|overdose|stop taking|coming off|come off|get off (?:it|this|them|FOCUS)|how (?:much|often|long) should (?:i|he|she|we) take|how many times (?:a|per|each|every) (?:day|week|night)|how often (?:should|do|can|must) (?:i|he|she|we|you|they) (?:take|use|give))\b/i,
     kinds: DRUGLIKE,
     why: 'dose and taking instructions ("how much childrens motrin for 2 yr old", not "how much does it cost")',

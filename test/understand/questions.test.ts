@@ -2415,6 +2415,17 @@ const CASES: Case[] = [
     why: 'whether a complaint comes with the condition is about its signs',
   },
   {
+    message: 'My mum takes warfarin and forgot her tablet yesterday. Should she take two today?',
+    types: ['drug_usage'],
+    why: 'a double dose after a missed one is how the medicine is taken',
+  },
+  {
+    message:
+      'My son takes methylphenidate for ADHD. Is it ok for him to have a break from it during the holidays?',
+    types: ['drug_usage'],
+    why: 'a break from the medicine is stopping it for a while',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
