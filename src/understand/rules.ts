@@ -1342,6 +1342,13 @@ export const TYPE_RULES: TypeRule[] = [
     why: '"with food or on an empty stomach", "can it be crushed", "at night or in the morning": how to take it (before the rules for food and drink with a drug)',
   },
   {
+    type: 'contraindications',
+    pattern:
+      /\b(?:(?:safe|ok|okay|dangerous) (?:\w+ )?in the (?:first|second|third|1st|2nd|3rd|last) trimester|(?:take|have|use|get) (?:it|them|this|FOCUS) at (?:his|her|my|their|your|that|this) age)/i,
+    kinds: DRUGLIKE,
+    why: '"is it safe in the third trimester?", "can she take aspirin at her age?": who should not take it, and when (when to stop it before trying for a baby is how it is taken, below)',
+  },
+  {
     type: 'drug_usage',
     pattern:
       /\b(?:(?:take|taking|give|giving) (?:two|2|both|double|an extra|extra) (?:\w+ )?(?:doses?|tablets?|pills?|capsules?)\b.{0,30}\b(?:together|at once|at the same time|the next (?:day|morning))|double (?:up|the dose|dose)|(?:stop|stopping) (?:it|them|FOCUS|taking (?:it|them|FOCUS)) (?:directly|suddenly|abruptly|at once|all at once|cold turkey|straight away|immediately)|(?:reduc\w*|lower\w*|decreas\w*|cut down)\b.{0,20}\b(?:slowly|gradually|little by little|step by step)|(?:how long|how soon|when) (?:before|after)\b.{0,40}\b(?:stop(?:ped)?|come off|restart(?:ed)?)|(?:should|must|can|could) (?:it|they|FOCUS) be (?:stopped|restarted)\b)/i,

@@ -2426,6 +2426,11 @@ const CASES: Case[] = [
     why: 'a break from the medicine is stopping it for a while',
   },
   {
+    message: 'My daughter is 12 and has a fever. Can she take aspirin at her age?',
+    types: ['contraindications'],
+    why: 'whether a medicine suits someone of that age is who should not take it',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
