@@ -469,6 +469,15 @@ export const TYPE_RULES: TypeRule[] = [
     why: '"I used sunbeds loads, is that why I got it?", "could the asbestos from back then have caused it?", "is cervical cancer caused by HPV?": a named exposure or condition asked as its cause (labeling guide)',
   },
   {
+    type: 'association',
+    pattern:
+      /\b(?:was it (?:the |my |his |her |all (?:the|that) |that )(?:\w+ ){1,3}?that (?:caused|triggered|brought on|gave (?:him|her|me|them)) (?:it|this|FOCUS)|(?:is|are|was|were) (?:the |my |his |her |our |all (?:the|those) )(?:\w+ ){1,2}?(?:really |actually )?(?:the (?:reason|cause)|to blame)(?=\W*$)|(?:true|possible|right) that (?:the |a |an )?(?:\w+ ){1,2}?(?:can |could |may |might )?(?:cause|causes|caused|give|gives|gave) (?:you |people |kids |children )?(?:it|this|FOCUS))\b/i,
+    kinds: ['disease'],
+    exceptKinds: DRUGLIKE,
+    maxDrugs: 0,
+    why: '"was it the vaccine that caused it?", "are my birds really the reason?", "is it true that aspirin causes it?": a named exposure asked as the cause of the condition (labeling guide; a medicine the message names, blamed for a complaint, is a side effect)',
+  },
+  {
     type: 'treatment',
     pattern:
       /\b(?:(?:are there|is there|what|any) (?:any )?(?:other|alternative|different) (?:\w+ )?(?:treatments?|therapies|therapy|treatment options|options)\b|(?:which|what) (?:one|option|treatment|of (?:them|these|those)) would you (?:go for|choose|pick|recommend|do)\b|(?:is|are) (?:that|this|it|surgery|an? \w+) (?:really |actually |absolutely )?(?:necessary|needed)\b|\b(?:surgery|an? operation|the operation|treatment|medication|medicine|a transplant) (?:is|are) (?:really |actually )?(?:necessary|needed|enough|required)\b)/i,

@@ -2431,6 +2431,12 @@ const CASES: Case[] = [
     why: 'whether a medicine suits someone of that age is who should not take it',
   },
   {
+    message:
+      'My husband has hypersensitivity pneumonitis and keeps pigeons. Are his birds really the reason?',
+    types: ['association'],
+    why: 'a named exposure asked as the cause of the condition is an association (labeling guide)',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
