@@ -93,6 +93,7 @@ import { CONFLICTING_MESSAGES } from './conflicting-messages.js';
 import { NUMBERS_MESSAGES } from './numbers-messages.js';
 import { SURGERY_MESSAGES } from './surgery-messages.js';
 import { VACCINES_MESSAGES } from './vaccines-messages.js';
+import { FINAL18_MESSAGES } from './final18-messages.js';
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
   { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
@@ -185,4 +186,5 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'numbers', flag: '--numbers', messages: NUMBERS_MESSAGES },
   { name: 'surgery', flag: '--surgery', messages: SURGERY_MESSAGES },
   { name: 'vaccines', flag: '--vaccines', messages: VACCINES_MESSAGES },
+  { name: 'final18', flag: '--final18', messages: FINAL18_MESSAGES },
 ];
