@@ -664,13 +664,18 @@ function dropStatedGuesses(drafts: Draft[]): Draft[] {
   return drafts.filter((d) => !guess(d));
 }
 
+/** Words asking whether what was said is true: "is that true?", "is it really a myth?", "any truth in this?". */
+const IS_THAT_TRUE = String.raw`(?:is|was) (?:that|this|it) (?:really |actually |even )?(?:true|right|correct|a myth|so|a fact)|is there (?:any )?truth (?:to|in) (?:that|this|it)`;
+
 /**
  * A question that only asks whether the sentence before it is true ("Is there any truth to that?"), or which
  * of two pieces of advice told before is right ("Who is right?", `WHICH_IS_RIGHT`), and nothing more ("Is it
  * true people with X get Y more?" says itself what it asks).
  */
-const TRUTH_CHECK =
-  /^\W*(?:(?:is|was) (?:that|this|it) (?:really |actually |even )?(?:true|right|correct|a myth|so|possible|a fact)|is there (?:any )?truth (?:to|in) (?:that|this|it)|(?:can|could) (?:that|this|it) (?:really )?be (?:true|right)|(?:true|myth|fact) or (?:not|myth|fiction))\b(?:\s+or (?:not|a myth|what|false|(?:is (?:it|that|this) )?(?:just )?(?:exaggerated|overblown|a myth|nonsense|rubbish|an old wives'? tale)))?\W*$/i;
+const TRUTH_CHECK = new RegExp(
+  String.raw`^\W*(?:${IS_THAT_TRUE}|(?:is|was) (?:that|this|it) (?:really |actually |even )?possible|(?:can|could) (?:that|this|it) (?:really )?be (?:true|right)|(?:true|myth|fact) or (?:not|myth|fiction))\b(?:\s+or (?:not|a myth|what|false|(?:is (?:it|that|this) )?(?:just )?(?:exaggerated|overblown|a myth|nonsense|rubbish|an old wives'? tale)))?\W*$`,
+  'i',
+);
 
 /** Which of two pieces of advice told before is right: "Which one is right?", "Who do I believe?". */
 const WHICH_IS_RIGHT =
@@ -682,8 +687,10 @@ function asksWhetherTrue(text: string): boolean {
 }
 
 /** "..., is that true?" or "..., or is that a myth?" closing a sentence that reports a claim. */
-const TRUTH_TAG =
-  /[,;:-]\s*(?:or )?(?:(?:is|was) (?:that|this|it) (?:really |actually |even )?(?:true|right|correct|a myth|so|a fact)|is there (?:any )?truth (?:to|in) (?:that|this|it)|true or (?:not|false))(?:\s+or (?:not|a myth|what|false))?\W*$/i;
+const TRUTH_TAG = new RegExp(
+  String.raw`[,;:-]\s*(?:or )?(?:${IS_THAT_TRUE}|true or (?:not|false))(?:\s+or (?:not|a myth|what|false))?\W*$`,
+  'i',
+);
 
 /** Words reporting what someone read or was told, up to the claim: "I read online that", "my aunt says". */
 const REPORTING =

@@ -124,7 +124,7 @@ function namedAgent(verbs: string): RegExp {
   );
 }
 
-/** Treatments named by their kind, not by a medicine's name (for the treatment rules). */
+/** Treatments named by their kind, not by a medicine's name (for the treatment rule that asks whether one works). */
 const THERAPY = String.raw`(?:growth hormone|ivig|immunoglobulin|braces?|splints?|botox|injections?|infusions?|transfusions?|transplants?|surgery|an? operation|enzyme(?: replacement)?(?: therapy| infusions?)?|blood thinners|antibiotics|antivirals?|the antiviral|steroids|physio(?:therapy)?|chemo(?:therapy)?|radiotherapy|radiation|dialysis|an? icd|a pacemaker|(?:his|her|my) spleen (?:out|removed)|stem cell (?:transplant|treatment|therapy)|hsct|gene therapy|venesections?|phlebotomy|chelation|oxygen|a feeding tube|hormone (?:therapy|treatment|replacement))`;
 
 /** Foods and drinks people ask about (for the diet rule). */
