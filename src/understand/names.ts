@@ -159,10 +159,12 @@ function looksLikeAbbreviation(token: Token, shouting: boolean, acronyms: Readon
  * "just dx w/ ms at 29", "diagnosed with cf" (elsewhere "ms" and "cf" stay ordinary words).
  */
 function diagnosedAs(tokens: Token[], i: number): boolean {
-  const word = tokens[i].norm;
-  if (!/^[a-z]{2,5}$/.test(word) || NOT_DIAGNOSED.has(word)) return false;
+  // (the words before first: this runs for every word that looks like no abbreviation)
   const [a, b] = [tokens[i - 2]?.norm, tokens[i - 1]?.norm];
-  return (b === 'with' || b === 'w') && (a === 'diagnosed' || a === 'dx' || a === 'dxd' || a === "dx'd");
+  if ((b !== 'with' && b !== 'w') || (a !== 'diagnosed' && a !== 'dx' && a !== 'dxd' && a !== "dx'd"))
+    return false;
+  const word = tokens[i].norm;
+  return /^[a-z]{2,5}$/.test(word) && !NOT_DIAGNOSED.has(word);
 }
 
 /** Words that follow "diagnosed with" without naming anything: "diagnosed with it", "with a rare...". */
