@@ -9,7 +9,9 @@
  *   (c) its matched words and the annotated text contain one another as whole words
  *       ("zolmitriptan" in "zolmitriptan tablets").
  * Focus accuracy = share of questions whose first annotated focus is found (the headline number); the report
- * also gives the share of all annotated foci found.
+ * also gives the share of all annotated foci found, and the first focus found by its annotated category
+ * (Problem, DrugSupplement, Food, Substance, ProcedureDevice), with how the misses split between questions
+ * where we found no focus at all and questions where we found others.
  *
  * Types: the annotated types (mapped by LIVEQA_TYPE_MAP) against the set of our sub-question types, per
  * question; precision, recall and F1 micro-averaged over all questions and per type.
@@ -59,6 +61,8 @@ export interface UnderstandingReport {
   perType: Array<
     { type: QuestionType; support: number } & TypeCounts & { precision: number; recall: number; f1: number }
   >;
+  /** The first annotated focus by its category: questions, found, and misses with no focus of ours at all. */
+  perCategory: Array<{ category: string; questions: number; found: number; missedWithNoFocus: number }>;
   msPerMessage: number;
 }
 
@@ -79,11 +83,18 @@ export function scoreUnderstanding(
   let anyFound = 0;
   let fociFound = 0;
   let fociTotal = 0;
+  const categories = new Map<string, { questions: number; found: number; missedWithNoFocus: number }>();
   const started = performance.now();
   for (const q of questions) {
     const analysis = understanding.analyze(q.message, { subject: q.subject });
     const found = q.foci.map((f) => focusFound(f, analysis, understanding));
     if (found[0]) firstFound++;
+    const category = q.foci[0]?.category ?? '(none)';
+    let c = categories.get(category);
+    if (!c) categories.set(category, (c = { questions: 0, found: 0, missedWithNoFocus: 0 }));
+    c.questions++;
+    if (found[0]) c.found++;
+    else if (analysis.foci.length === 0) c.missedWithNoFocus++;
     if (found.some(Boolean)) anyFound++;
     fociFound += found.filter(Boolean).length;
     fociTotal += found.length;
@@ -109,6 +120,9 @@ export function scoreUnderstanding(
     perType: [...counts]
       .filter(([, c]) => c.tp + c.fp + c.fn > 0)
       .map(([type, c]) => ({ type, support: c.tp + c.fn, ...c, ...prf(c) })),
+    perCategory: [...categories]
+      .map(([category, c]) => ({ category, ...c }))
+      .sort((a, b) => b.questions - a.questions || a.category.localeCompare(b.category)),
     msPerMessage,
   };
 }
@@ -134,6 +148,13 @@ export function formatReport(r: UnderstandingReport): string {
     ...r.perType.map(
       (t) =>
         `| ${t.type} | ${t.support} | ${t.tp} | ${t.fp} | ${t.fn} | ${f(t.precision)} | ${f(t.recall)} | ${f(t.f1)} |`,
+    ),
+    '',
+    '| first annotated focus: category | questions | found | share found | missed, no focus of ours | missed, others found |',
+    '|---|---:|---:|---:|---:|---:|',
+    ...r.perCategory.map(
+      (c) =>
+        `| ${c.category} | ${c.questions} | ${c.found} | ${f(c.found / c.questions)} | ${c.missedWithNoFocus} | ${c.questions - c.found - c.missedWithNoFocus} |`,
     ),
   ];
   return `${lines.join('\n')}\n`;
