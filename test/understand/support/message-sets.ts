@@ -94,6 +94,14 @@ import { NUMBERS_MESSAGES } from './numbers-messages.js';
 import { SURGERY_MESSAGES } from './surgery-messages.js';
 import { VACCINES_MESSAGES } from './vaccines-messages.js';
 import { FINAL18_MESSAGES } from './final18-messages.js';
+import { FINAL19_MESSAGES } from './final19-messages.js';
+import { PAIN_MESSAGES } from './pain-messages.js';
+import { HORMONES_MESSAGES } from './hormones-messages.js';
+import { BLOOD_MESSAGES } from './blood-messages.js';
+import { KIDNEYS_MESSAGES } from './kidneys-messages.js';
+import { EYES_MESSAGES } from './eyes-messages.js';
+import { PARTNERS_MESSAGES } from './partners-messages.js';
+import { JARGON_MESSAGES } from './jargon-messages.js';
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
   { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
@@ -187,4 +195,12 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'surgery', flag: '--surgery', messages: SURGERY_MESSAGES },
   { name: 'vaccines', flag: '--vaccines', messages: VACCINES_MESSAGES },
   { name: 'final18', flag: '--final18', messages: FINAL18_MESSAGES },
+  { name: 'final19', flag: '--final19', messages: FINAL19_MESSAGES },
+  { name: 'pain', flag: '--pain', messages: PAIN_MESSAGES },
+  { name: 'hormones', flag: '--hormones', messages: HORMONES_MESSAGES },
+  { name: 'blood', flag: '--blood', messages: BLOOD_MESSAGES },
+  { name: 'kidneys', flag: '--kidneys', messages: KIDNEYS_MESSAGES },
+  { name: 'eyes', flag: '--eyes', messages: EYES_MESSAGES },
+  { name: 'partners', flag: '--partners', messages: PARTNERS_MESSAGES },
+  { name: 'jargon', flag: '--jargon', messages: JARGON_MESSAGES },
 ];
