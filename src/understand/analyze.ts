@@ -569,8 +569,12 @@ const BLAMED_ON = /\b(?:from|caused by|due to|because of|blame)\s*$/i;
 const MEDICINE_REFERENCE =
   /\b(?:this|that|the|these|those|his|her|my|your|our|their|such)\s+(?:medicines?|medications?|drugs?|pills?|tablets?|capsules?|injections?|shots?|meds)\b/i;
 
-/** Taking "it" is taking a medicine: "is it safe to take it long term for lupus?" asks about the medicine. */
-const TAKING_IT = /\b(?:take|taking|took|use|using|give|giving|stay on|stop|stopping)\s+(?:it|them)\b/i;
+/**
+ * Taking "it" is taking a medicine: "is it safe to take it long term for lupus?" asks about the medicine; so
+ * does "is it contraindicated with heart failure?" (only a treatment is contraindicated).
+ */
+const TAKING_IT =
+  /\b(?:(?:take|taking|took|use|using|give|giving|stay on|stop|stopping)\s+(?:it|them)|(?:is|are)\s+(?:it|they)\s+(?:\w+\s+)?contraindicated)\b/i;
 
 /**
  * The medicine a clause refers to: the one named last before it, when the clause says "this medicine" (or

@@ -209,6 +209,8 @@ export const BRAND_NAMES: ReadonlyArray<readonly [brand: string, generic: string
   ['Creon', 'Pancrelipase'],
   ['Urso', 'Ursodiol'],
   ['Actigall', 'Ursodiol'],
+  ['Pepto-Bismol', 'Bismuth Subsalicylate'],
+  ['Tums', 'Calcium Carbonate'],
   // immune system, arthritis, skin
   ['Humira', 'Adalimumab Injection'],
   ['Enbrel', 'Etanercept Injection'],
@@ -227,6 +229,7 @@ export const BRAND_NAMES: ReadonlyArray<readonly [brand: string, generic: string
   ['Prograf', 'Tacrolimus'],
   ['Neoral', 'Cyclosporine'],
   ['Sandimmune', 'Cyclosporine'],
+  ['Restasis', 'Cyclosporine Ophthalmic'],
   ['Rapamune', 'Sirolimus'],
   ['Zyloprim', 'Allopurinol'],
   ['Uloric', 'Febuxostat'],

@@ -63,12 +63,18 @@ export const LAY_NAMES: ReadonlyArray<readonly [layName: string, knowledgeBaseNa
   // blood
   ['iron deficiency', 'Iron-Deficiency Anemia'],
   ['sickle cell', 'Sickle cell anemia'],
+  ['factor V Leiden', 'Factor V Leiden thrombophilia'],
+  // genes and chromosomes: the syndrome named without its last word
+  ['fragile X', 'Fragile X syndrome'],
   // kidneys and bladder
   ['leaky bladder', 'Urinary Incontinence'],
   // eyes
   ['dry eyes', 'Dry Eye'],
   ['dry eye', 'Dry Eye'],
   ['stye', 'Stye'],
+  // skin
+  ['toenail fungus', 'Fungal nail infection'],
+  ['nail fungus', 'Fungal nail infection'],
   ['floaters', 'Eye floaters'],
   ['cross eyed', 'Strabismus'],
   ['crossed eyes', 'Strabismus'],
@@ -77,6 +83,12 @@ export const LAY_NAMES: ReadonlyArray<readonly [layName: string, knowledgeBaseNa
   ['pins and needles', 'Paresthesia'],
   ['bipolar', 'Bipolar Disorder'],
   ['mad cow disease', 'Variant creutzfeldt-jakob disease'],
+  // exposures, by the thing people were exposed to
+  ['lead paint', 'Lead Poisoning'],
+  ['carbon monoxide', 'Carbon Monoxide Poisoning'],
+  ['poison ivy', 'Poison Ivy, Oak and Sumac'],
+  ['poison oak', 'Poison Ivy, Oak and Sumac'],
+  ['cigarettes', 'Smoking'],
   // infections
   ['mono', 'Infectious Mononucleosis'],
   ['slapped cheek', 'Fifth Disease'],
@@ -112,11 +124,26 @@ export const LAY_NAMES: ReadonlyArray<readonly [layName: string, knowledgeBaseNa
   ['iron supplements', 'Iron'],
   ['fish oil', 'Omega-3 Fatty Acids'],
   ['fish oil pills', 'Omega-3 Fatty Acids'],
+  ['omega-3', 'Omega-3 Fatty Acids'],
+  ['omega 3', 'Omega-3 Fatty Acids'],
+  ['CBD', 'Cannabidiol'],
+  ['CBD oil', 'Cannabidiol'],
+  ['glucosamine', 'Glucosamine sulfate'],
   // abbreviations with one everyday reading that rare diseases share (osteochondritis dissecans)
   ['OCD', 'Obsessive-Compulsive Disorder'],
   // treatments people ask about by their short names
   ['chemo', 'Chemotherapy'],
   ['radiotherapy', 'Radiation Therapy'],
+  // misspellings of short names, which the spelling matcher leaves alone (one-word names of under seven
+  // letters are never corrected, so that ordinary words are not taken for names)
+  ['excema', 'Eczema'],
+  ['exzema', 'Eczema'],
+  ['eczma', 'Eczema'],
+  ['ecsema', 'Eczema'],
+  ['asma', 'Asthma'],
+  ['athsma', 'Asthma'],
+  ['asthama', 'Asthma'],
+  ['astma', 'Asthma'],
 ];
 
 /** Of two conditions with the same name: the one with more articles, then the one it is the preferred name of. */

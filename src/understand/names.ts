@@ -135,6 +135,12 @@ function isPluralAbbreviation(raw: string): boolean {
   return /^[A-Z]{3,}s$/.test(raw);
 }
 
+/** What joins the two medicines of a combination written as one ("carbidopa/levodopa", "levodopa-carbidopa"). */
+const COMBINATION_JOINT = /^\s?[/-]\s?$/;
+
+/** A word with two or more capitals and a small letter, one capital past its first letter ("AFib", "sJIA"). */
+const MIXED_CASE = /^(?=.*[a-z])[A-Za-z]*[A-Z][A-Za-z]*[A-Z][A-Za-z]*$/;
+
 /** Whether a message word is written the way an abbreviation is ("FOP", "NF1", "Nf1", "cln3"). */
 function looksLikeAbbreviation(token: Token, shouting: boolean, acronyms: ReadonlySet<string>): boolean {
   const raw = token.raw;
@@ -359,6 +365,14 @@ export class NameDictionary {
   private readonly abbreviations = new Map<string, number[]>();
   /** Eponyms of two-word names ("noonan" for "Noonan syndrome"), matched alone only when capitalized or possessive. */
   private readonly eponyms = new Map<string, number[]>();
+  /**
+   * Abbreviations of four or more letters that the knowledge base writes in mixed case ("AFib", "BiPAP"),
+   * other than those of tests ("eGFR 40" gives a result): matched as written, or typed in lower case ("my dad
+   * has afib") unless that is an ordinary word ("ChILD" is not "child").
+   */
+  private readonly mixedCase = new Set<string>();
+  /** Two-medicine combinations by their two words joined with "/", in both orders (`combinationAt`). */
+  private readonly combinations = new Map<string, number[]>();
   private readonly byCondition = new Map<ConditionId, number[]>();
   /** How many names each word occurs in (tie-breaker for spelling corrections). */
   private readonly wordCounts = new Map<string, number>();
@@ -405,7 +419,15 @@ export class NameDictionary {
       const tokens = tokenize(variant);
       if (tokens.length === 0) continue;
       if (isAbbreviationName(row, tokens)) {
-        this.addAbbreviation(tokens.map((t) => t.norm).join(''), index);
+        const key = tokens.map((t) => t.norm).join('');
+        this.addAbbreviation(key, index);
+        if (
+          tokens.length === 1 &&
+          key.length >= 4 &&
+          row.conditionKind !== 'test' &&
+          MIXED_CASE.test(variant)
+        )
+          this.mixedCase.add(key);
         continue;
       }
       // Curated names (brand names, lay names, a curator's additions) were chosen to be matched.
@@ -427,6 +449,11 @@ export class NameDictionary {
         while (n > 1 && DRUG_FORM_WORDS.has(tokens[n - 1].norm)) n--;
         if (n < tokens.length && !isGenericName(tokens.slice(0, n)))
           this.addToTrie(tokens.slice(0, n), index);
+        // "Levodopa and Carbidopa" is also written "carbidopa/levodopa" or "levodopa-carbidopa".
+        if (n === 3 && tokens[1].norm === 'and') {
+          this.addCombination(`${tokens[0].norm}/${tokens[2].norm}`, index);
+          this.addCombination(`${tokens[2].norm}/${tokens[0].norm}`, index);
+        }
       } else if (tokens.length === 2 && EPONYM_HEADS.has(tokens[1].norm) && /^[A-Z]/.test(tokens[0].raw)) {
         // "Noonan syndrome" → "Noonan's", "Crohn disease" → "Crohn's": the eponym alone, when capitalized.
         const word = tokens[0].norm;
@@ -515,6 +542,30 @@ export class NameDictionary {
     };
   }
 
+  private addCombination(key: string, index: number): void {
+    let list = this.combinations.get(key);
+    if (!list) this.combinations.set(key, (list = []));
+    if (!list.includes(index)) list.push(index);
+  }
+
+  /**
+   * A combination of two medicines written with a slash or a hyphen between them, in either order
+   * ("carbidopa/levodopa" for "Levodopa and Carbidopa"), at token `i`; null otherwise.
+   */
+  private combinationAt(text: string, tokens: Token[], i: number): { mention: Mention; next: number } | null {
+    const a = tokens[i];
+    const b = tokens[i + 1] as Token | undefined;
+    // Most words are one space apart: only a slash or hyphen, with at most a space on each side, joins.
+    if (!b || b.start - a.end > 3 || !COMBINATION_JOINT.test(text.slice(a.end, b.start))) return null;
+    const entries = this.combinations.get(`${a.norm}/${b.norm}`);
+    if (!entries) return null;
+    const entry = this.bestEntry(entries);
+    return {
+      mention: this.toMention(entry, entries, a.start, b.end, MATCH_SCORES.multiWord, 'exact'),
+      next: i + 2,
+    };
+  }
+
   private addAbbreviation(key: string, index: number): void {
     if (!key || key.length > MAX_ABBREVIATION_LENGTH || GENERIC_WORDS.has(key)) return;
     let list = this.abbreviations.get(key);
@@ -595,6 +646,7 @@ export class NameDictionary {
       }
       const inverted = this.invertedAt(tokens, i);
       const found =
+        this.combinationAt(text, tokens, i) ??
         (inverted && (!longest || inverted.next > longest.next) ? inverted : longest) ??
         this.abbreviationAt(tokens, i, shouting, messageWords) ??
         this.eponymAt(text, tokens, i, corrections);
@@ -751,7 +803,12 @@ export class NameDictionary {
     context: ReadonlySet<string>,
   ): { mention: Mention; next: number } | null {
     const t = tokens[i];
-    if (!looksLikeAbbreviation(t, shouting, this.words.acronyms) && !diagnosedAs(tokens, i)) return null;
+    const mixedCase =
+      this.mixedCase.has(t.norm) &&
+      (MIXED_CASE.test(t.raw) ||
+        (t.raw === t.norm && !this.words.known.has(t.norm) && !GENERIC_WORDS.has(t.norm)));
+    if (!looksLikeAbbreviation(t, shouting, this.words.acronyms) && !diagnosedAs(tokens, i) && !mixedCase)
+      return null;
     // "NF-1", "NF 1", "CMT 1A": an abbreviation followed by a number or number-letter.
     const following = tokens[i + 1];
     const candidates: Array<{ key: string; end: number }> = [];

@@ -39,7 +39,8 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Words of the questions themselves ("side effects", "clinical trials", "support groups", "overdose").
+ * Words of the questions themselves ("side effects", "clinical trials", "support groups", "overdose"), and of
+ * a genetic result ("heterozygous for factor V Leiden" is not a question about the topic Genetics).
  * MedlinePlus has topics with such names; a name made only of these and generic words is never taken as a
  * focus.
  */
@@ -48,7 +49,8 @@ export const QUESTION_TOPIC_WORDS: ReadonlySet<string> = new Set(
     'clinical trial side effect reaction support testing counseling screening expectancy option management ' +
     'prevention safety statistic overview first aid emergency caregiver caregiving living coping medical ' +
     'prescription over counter generic brand dose dosage use safe alternative complementary integrative ' +
-    'wellness fitness nutrition dietary supplement supplements assistance service services insurance cost overdose'
+    'wellness fitness nutrition dietary supplement supplements assistance service services insurance cost overdose ' +
+    'heterozygous homozygous heritable inheritance'
   ).split(' '),
 );
 

@@ -3378,6 +3378,10 @@ void describe("the issue's example", () => {
     );
     assert.equal(e.subquestions[0]?.focus, 'RD:hydroxychloroquine');
     assert.equal(e.subquestions[0]?.type, 'side_effects');
+    // only a treatment is contraindicated: "it" is the medicine, though the question names a condition
+    const f = u.analyze('My father is on deferasirox. Is it contraindicated with heart failure?');
+    assert.equal(f.subquestions[0]?.focus, 'RD:deferasirox');
+    assert.equal(f.subquestions[0]?.type, 'contraindications');
   });
 
   void it('keeps a question naming only a topic on the medicine named before it', () => {

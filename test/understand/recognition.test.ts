@@ -349,6 +349,53 @@ const CASES: Case[] = [
     expect: ['RD:chemotherapy'],
     why: '"chemo" is the everyday short name of chemotherapy (lay-names.ts)',
   },
+  {
+    message: 'my dad has afib, is it serious?',
+    expect: ['UMLS:C1963067'],
+    match: 'abbreviation',
+    why: 'the knowledge base writes "AFib" in mixed case; typed in lower case it is still the abbreviation, since "afib" is no word',
+  },
+  {
+    message: 'Is AFib hereditary?',
+    expect: ['UMLS:C1963067'],
+    match: 'abbreviation',
+    why: 'a mixed-case abbreviation written as the knowledge base writes it',
+  },
+  {
+    message: 'My husband takes carbidopa/levodopa three times a day. Does protein interfere with it?',
+    expect: ['RD:levodopa-and-carbidopa'],
+    why: 'a combination of two medicines written with a slash, in the other order than its name "Levodopa and Carbidopa"',
+  },
+  {
+    message: 'is amlodipine-benazepril ok with grapefruit juice',
+    expect: ['RD:amlodipine-and-benazepril'],
+    why: 'a combination written with a hyphen',
+  },
+  {
+    message: 'I just found out I am heterozygous for factor V Leiden. Should my kids be tested?',
+    expect: ['GARD:6403'],
+    why: '"factor V Leiden" is how people name the thrombophilia (lay-names.ts); "heterozygous", a synonym of the topic Genetics, is a word of the result, not a focus',
+  },
+  {
+    message: 'how do I get rid of toenail fungus',
+    expect: ['UMLS:C0040261'],
+    why: 'the everyday name of a fungal nail infection (lay-names.ts)',
+  },
+  {
+    message: 'my son has excema on his hands, what cream works?',
+    expect: ['UMLS:C0013595'],
+    why: 'a frequent misspelling of a six-letter name, which the spelling matcher leaves alone, is read as "eczema" is (lay-names.ts)',
+  },
+  {
+    message: 'Is CBD oil safe to give with his seizure medicines?',
+    expect: ['RD:cannabidiol'],
+    why: 'CBD oil is cannabidiol (lay-names.ts)',
+  },
+  {
+    message: 'Can I take Tums while pregnant?',
+    expect: ['RD:calcium-carbonate'],
+    why: 'the brand name of calcium carbonate (brand-names.ts)',
+  },
 ];
 
 void describe('condition recognition', () => {
@@ -394,6 +441,10 @@ void describe('condition recognition', () => {
     'We moved to Florida last year and she got a new job.',
     // street names of drugs that are everyday words are not names ("glass" is a MedlinePlus name of methamphetamine)
     'She had a glass of milk and an ice pack and put some chalk on the board.',
+    // mixed-case abbreviations of the knowledge base ("ChILD") typed in lower case are words when they are words
+    'My child is homozygous and I am heterozygous, the report said.',
+    // capitals inside a word are an abbreviation only when the knowledge base has it ("hEDS" is not "HED")
+    'She wrote hEDS on the form and sent it off with her iPhone.',
   ];
   for (const text of ORDINARY) {
     void it(`finds no condition in an ordinary sentence: "${text}"`, () => {
