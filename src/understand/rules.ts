@@ -117,7 +117,7 @@ export interface PairMember {
  */
 function namedAgent(verbs: string): RegExp {
   return new RegExp(
-    String.raw`(?:\b(?:can|could|does|do|did|will|would|might|may)\s+(?!(?:it|this|that|FOCUS|anything|something|nothing|you|i|he|she|we|they|there|what|which|who|these|those)\b)(?:(?!FOCUS\b|(?:medicines?|medications?|meds|drugs?|pills?|tablets?|doses?|prescriptions?)\b)[\w']+\s+){1,4}?(?:be\s+)?|\b(?!(?:it|this|that|FOCUS|what|which|who|else|nothing|anything|something|things?|foods?|medicines?|medications?|meds|drugs?|pills?|tablets?|genes?|mutations?|variants?|changes?)\b)[\w']+\s+(?:can|could|may|might|will|do|does)\s+(?:really\s+|actually\s+)?)` +
+    String.raw`(?:\b(?:can|could|does|do|did|will|would|might|may)\s+(?!(?:it|this|that|FOCUS|anything|something|nothing|you|i|he|she|we|they|there|what|which|who|these|those)\b)(?:(?!FOCUS\b|(?:medicines?|medications?|meds|drugs?|pills?|tablets?|doses?|prescriptions?|shots?|injections?|infusions?)\b)[\w']+\s+){1,4}?(?:be\s+)?|\b(?!(?:it|this|that|FOCUS|what|which|who|else|nothing|anything|something|things?|foods?|medicines?|medications?|meds|drugs?|pills?|tablets?|genes?|mutations?|variants?|changes?)\b)[\w']+\s+(?:can|could|may|might|will|do|does)\s+(?:really\s+|actually\s+)?)` +
       verbs +
       String.raw`\b(?=.{0,40}\bFOCUS\b|\s+(?:it|this|that|them)\b)`,
     'i',
@@ -194,6 +194,14 @@ export const TYPE_RULES: TypeRule[] = [
     why: '"what can the hospital do to make sure she doesn\'t have a reaction?", "what can I take so I don\'t get one?": preventing an attack (here, around an operation)',
   },
   {
+    type: 'prevention',
+    pattern:
+      /\b(?:stop|keep|prevent) (?:the rest of (?:us|them|the family|the house(?:hold)?)|(?:the )?others?|other people|everyone(?: else)?|the (?:other )?(?:kids|children|family)|(?:my|his|her|our|their) (?:\w+ )?(?:brothers?|sisters?|siblings?|kids|children|family|partner|wife|husband|classmates)) (?:from )?(?:catching|getting) (?:it|this|that|FOCUS)\b/i,
+    kinds: ['disease'],
+    exceptKinds: DRUGLIKE,
+    why: '"how do I stop the rest of us catching it?": keeping it from spreading to others is preventing it (before the treatment rule for "how do I stop it")',
+  },
+  {
     type: 'prognosis',
     pattern:
       /\bhow long (?:does|will|would|did|do) (?:the )?(?:recovery|healing|recovering|rehab(?:ilitation)?) (?:\w+ )?take\b|how long (?:will|would|does|did) it take (?:him|her|me|them|us|you|my \w+|our \w+)? ?to (?:recover|heal|get better)\b/i,
@@ -211,11 +219,11 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'information',
     pattern:
-      /\b(?:(?:what(?:'?s| is| are)|whats|tell me|explain|is there (?:a|any)) (?:\w+ )?(?:the )?differences? between (?:FOCUS|the two|them|these|those|(?:\w+ ){1,3}?(?:and|&|or) FOCUS)\b|(?:is|are) (?:FOCUS|it|this|that|they|these|those|the two) (?:\w+ )?(?:the same|one and the same|different)(?: (?:thing|condition|disease|illness))?(?: (?:as|from|to) (?:(?:having|regular|normal|ordinary|the|a|an) )?FOCUS|\W*$))/i,
+      /\b(?:(?:what(?:'?s| is| are)|whats|tell me|explain|is there (?:a|any)) (?:\w+ )?(?:the )?differences? between (?:FOCUS|the two|them|these|those|(?:\w+ ){1,3}?(?:and|&|or) FOCUS)\b|(?:is|are) (?:FOCUS|it|this|that|they|these|those|the two) (?:\w+ )?(?:the same|one and the same|different)(?: (?:thing|condition|disease|illness))?(?: (?:as|from|to) (?:(?:having|regular|normal|ordinary|the|a|an|sugar|plain|common|classic|typical) )?FOCUS|\W*$))/i,
     kinds: ['disease'],
     exceptKinds: DRUGLIKE,
     about: 'both',
-    why: '"what is the difference between X and Y?", "is X the same as Y?", "are they the same thing?": what each condition is, one answer for each (how doctors tell them apart is diagnosis, by the rules before)',
+    why: '"what is the difference between X and Y?", "is X the same as Y?", "the same thing as sugar diabetes?", "are they the same thing?": what each condition is, one answer for each (how doctors tell them apart is diagnosis, by the rules before)',
   },
   {
     type: 'association',
@@ -427,6 +435,15 @@ export const TYPE_RULES: TypeRule[] = [
     why: '"does having IVF increase my risk of ovarian cancer?": an exposure raising the risk of the condition (labeling guide: susceptibility; before the rule for a cause between two things)',
   },
   {
+    type: 'susceptibility',
+    pattern:
+      /\b(?:does|do|can|could|will|would|did|is|are) (?!(?:it|this|that|they)\b)(?:\w+ ){1,3}?(?:make|makes|making) (?:(?:you|people|someone|me|him|her|them|us|my \w+) )?(?:FOCUS|it) (?:more|less) likely\b/i,
+    kinds: ['disease'],
+    exceptKinds: DRUGLIKE,
+    about: 'last',
+    why: '"does smoking make graves disease more likely?": an exposure raising the risk of the condition (labeling guide: susceptibility; of a medicine, a side effect)',
+  },
+  {
     type: 'prevention',
     pattern:
       /\b(?:lower|reduce|cut|decrease|minimi[sz]e) (?:my|his|her|their|our|the|your) (?:\w+ )?(?:risk|chances?|odds)\b/i,
@@ -552,10 +569,10 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'symptoms',
     pattern:
-      /\b(?:can|could|does|do|doesn'?t|would|will) (?:it|this|that|FOCUS|(?:an? |the )?\w+(?: infection)?) (?:really |usually |also |ever |sometimes )?(?:make|makes) (?:you|me|him|her|them|someone|people|your|my|his|her|their) (?:\w+ ){0,2}?(?:tired|exhausted|sleepy|dizzy|deaf|confused|muddled|itchy|anxious|depressed|moody|weak|breathless|hair (?:fall out|thin|go)|(?:hair|teeth|nails) (?:fall out|break))/i,
+      /\b(?:can|could|does|do|doesn'?t|would|will) (?:it|this|that|FOCUS|(?:an? |the )?\w+(?: infection)?) (?:really |usually |also |ever |sometimes )?(?:make|makes) (?:you|me|him|her|them|someone|people|your|my|his|her|their) (?:\w+ ){0,2}?(?:tired|exhausted|sleepy|dizzy|deaf|confused|muddled|itchy|anxious|depressed|moody|weak|breathless|hair (?:fall out|thin|go)|(?:hair|teeth|nails) (?:fall out|break)|(?:gain|put on|lose) weight|fat|cold all the time)/i,
     kinds: ['disease'],
     exceptKinds: DRUGLIKE,
-    why: '"can it make me tired all the time?", "can lupus make your hair fall out?", "doesn\'t it usually make you deaf?": whether a complaint belongs to the condition (of a medicine, a side effect)',
+    why: '"can it make me tired all the time?", "can lupus make your hair fall out?", "can hypothyroidism make you gain weight", "doesn\'t it usually make you deaf?": whether a complaint belongs to the condition (of a medicine, a side effect)',
   },
   {
     type: 'symptoms',
@@ -1022,6 +1039,13 @@ export const TYPE_RULES: TypeRule[] = [
     kinds: CONDITIONLIKE,
     exceptKinds: DRUGLIKE,
     why: '"could the dust be what gave it to me", "could the tattoos be how I got hepatitis C?": the condition blamed on something named (as the rule below)',
+  },
+  {
+    type: 'side_effects',
+    pattern:
+      /\b(?:can|could|does|do|will|might|may) (?:the|these|those|his|her|my|your|their) (?:medicines?|medications?|meds|drugs?|pills?|tablets?|shots?|injections?|infusions?) (?:ever |also |really |sometimes )?(?:cause|trigger|give (?:you|me|him|her|them|people))\b/i,
+    minDrugs: 1,
+    why: '"can the shots cause high blood pressure or clots?": a problem blamed on the medicine of the message, called by what it is (before the rule for something named as a cause)',
   },
   {
     type: 'side_effects',

@@ -2437,6 +2437,32 @@ const CASES: Case[] = [
     why: 'a named exposure asked as the cause of the condition is an association (labeling guide)',
   },
   {
+    message: 'Is diabetes insipidus the same thing as sugar diabetes?',
+    types: ['information', 'information'],
+    why: 'whether two conditions are the same asks what each one is (labeling guide), with a word before the second name',
+  },
+  {
+    message: 'can hypothyroidism make you gain weight',
+    types: ['symptoms'],
+    why: 'whether a complaint belongs to the condition; no medicine is named',
+  },
+  {
+    message: 'my son has pink eye again, how do I stop the rest of us catching it?',
+    types: ['prevention'],
+    why: 'keeping it from spreading to the rest of the family is preventing it, not treating the son',
+  },
+  {
+    message: 'Does smoking make graves disease more likely? Asking for my wife, she smokes a pack a day.',
+    types: ['susceptibility'],
+    why: 'an exposure raising the risk of the condition (labeling guide: susceptibility)',
+  },
+  {
+    message:
+      'My husband is on dialysis and gets Epogen with his treatments. Can the shots cause high blood pressure or clots?',
+    types: ['side_effects'],
+    why: '"the shots" are the medicine named before: a problem blamed on a medicine is a side effect',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
