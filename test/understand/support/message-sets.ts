@@ -103,6 +103,7 @@ import { EYES_MESSAGES } from './eyes-messages.js';
 import { PARTNERS_MESSAGES } from './partners-messages.js';
 import { JARGON_MESSAGES } from './jargon-messages.js';
 import { FINAL20_MESSAGES } from './final20-messages.js';
+import { FINAL21_MESSAGES } from './final21-messages.js';
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
   { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
@@ -205,4 +206,5 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'partners', flag: '--partners', messages: PARTNERS_MESSAGES },
   { name: 'jargon', flag: '--jargon', messages: JARGON_MESSAGES },
   { name: 'final20', flag: '--final20', messages: FINAL20_MESSAGES },
+  { name: 'final21', flag: '--final21', messages: FINAL21_MESSAGES },
 ];
