@@ -104,6 +104,12 @@ import { PARTNERS_MESSAGES } from './partners-messages.js';
 import { JARGON_MESSAGES } from './jargon-messages.js';
 import { FINAL20_MESSAGES } from './final20-messages.js';
 import { FINAL21_MESSAGES } from './final21-messages.js';
+import { MUSCLES_MESSAGES } from './muscles-messages.js';
+import { LUNGS_MESSAGES } from './lungs-messages.js';
+import { DEVELOPMENT_MESSAGES } from './development-messages.js';
+import { IMMUNE_MESSAGES } from './immune-messages.js';
+import { MOUTH_MESSAGES } from './mouth-messages.js';
+import { METABOLIC_MESSAGES } from './metabolic-messages.js';
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
   { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
@@ -207,4 +213,10 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'jargon', flag: '--jargon', messages: JARGON_MESSAGES },
   { name: 'final20', flag: '--final20', messages: FINAL20_MESSAGES },
   { name: 'final21', flag: '--final21', messages: FINAL21_MESSAGES },
+  { name: 'muscles', flag: '--muscles', messages: MUSCLES_MESSAGES },
+  { name: 'lungs', flag: '--lungs', messages: LUNGS_MESSAGES },
+  { name: 'development', flag: '--development', messages: DEVELOPMENT_MESSAGES },
+  { name: 'immune', flag: '--immune', messages: IMMUNE_MESSAGES },
+  { name: 'mouth', flag: '--mouth', messages: MOUTH_MESSAGES },
+  { name: 'metabolic', flag: '--metabolic', messages: METABOLIC_MESSAGES },
 ];
