@@ -1,10 +1,11 @@
 /**
  * "muscles" set. Messages about muscle and nerve-muscle conditions and their medicines (myasthenia gravis,
  * spinal muscular atrophy, muscular dystrophies, Charcot-Marie-Tooth disease, ALS, Pompe disease). Written by
- * someone who had read neither the understanding or retrieval code nor any earlier set (except the first lines of one: its header and one comment), following the labeling
- * guide (src/understand/README.md) and checking only that each focus is a name the knowledge base holds. Scored
- * once, before any change made for it (focus 0.975, type F1 0.849). Scored by muscles.test.ts and by `npx tsx
- * test/understand/support/score-messages.ts --muscles --verbose`.
+ * someone who had read neither the understanding or retrieval code nor any earlier set (except the first lines
+ * of one: its header and one comment), following the labeling guide (src/understand/README.md) and checking only
+ * that each focus is a name the knowledge base holds. Scored once, before any change made for it (focus 0.975,
+ * type F1 0.849). Scored by muscles.test.ts and by `npx tsx test/understand/support/score-messages.ts --muscles
+ * --verbose`.
  */
 import type { ConsumerMessage } from './consumer-messages.js';
 
