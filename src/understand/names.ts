@@ -593,6 +593,21 @@ export class NameDictionary {
     return before.every((t) => /^[A-Z][a-z]/.test(t.raw) && !this.isCommonWord(t.norm));
   }
 
+  /**
+   * Whether a word of five or six letters may be read as a one-word name it misspells by one letter ("lupis",
+   * "asprin", "measels"): not by sound, not an English word ("beach" is not "leach", "tutor" not "tumor"), and
+   * not capitalized like a person's name ("Sofia", "Gemma").
+   */
+  private isShortMisspelling(token: Token, walked: Walked): boolean {
+    return (
+      token.norm.length >= 5 &&
+      walked.edits === 1 &&
+      walked.sounds === 0 &&
+      !this.words.english.has(token.norm) &&
+      !/^[A-Z][a-z]/.test(token.raw)
+    );
+  }
+
   /** Whether a (normalized) word is spelled correctly as far as the dictionary and word list know. */
   isKnownWord(word: string): boolean {
     return this.wordCounts.has(word) || this.words.known.has(word) || GENERIC_WORDS.has(word);
@@ -761,8 +776,10 @@ export class NameDictionary {
     const length = b.end - start;
     if (b.edits > 0) {
       // A correction must not make a name out of ordinary words: one-word fuzzy matches need a long word
-      // (nine letters for two edits), and at least one word of a longer match must be spelled right.
-      if (length === 1 && tokens[start].norm.length < 7) return null;
+      // (nine letters for two edits; five for one edit of a word no English word list holds), and at least
+      // one word of a longer match must be spelled right.
+      if (length === 1 && tokens[start].norm.length < 7 && !this.isShortMisspelling(tokens[start], b))
+        return null;
       // A short word that only sounds like a one-word name is not taken ("Florida" is not "fluoride");
       // one of eleven letters or more is ("skitzophrenia"; "drenching" is not "drinking").
       if (length === 1 && b.sounds > 0 && tokens[start].norm.length < 11) return null;

@@ -1,7 +1,9 @@
 /**
  * Trains the question-type classifier and rebuilds the word list, writing
  *   models/question-types.json  (classifier weights)
- *   models/common-words.json    (correctly spelled words, for the misspelling guard)
+ *   models/common-words.json    (correctly spelled words, for the misspelling guard; with the English words of
+ *                                five or six letters of the an-array-of-english-words list that are not
+ *                                among them)
  *
  * Usage: npx tsx src/understand/train.ts [--data DIR]
  * (data folder: --data, else RAREDESK_DATA, else ../shared/data next to the project)
@@ -22,11 +24,12 @@ import type { LabeledExample, TypeModelFile } from './classifier.js';
 import { resolveDataDir } from './data-dir.js';
 import { DRUG_TYPES } from './analyze.js';
 import { FOCUS_PLACEHOLDER, maskSpans, questionFeatures, referenceSpans } from './features.js';
-import { tokenize } from './normalize.js';
+import { normalizeWord, tokenize } from './normalize.js';
 import { FREE_FORM_QUESTIONS } from './free-form-questions.js';
 import { MORE_FREE_FORM_QUESTIONS } from './more-free-form-questions.js';
 import { TRAINING_QUESTIONS } from './training-questions.js';
 import { COMMON_WORDS_FILE } from './words.js';
+import ENGLISH_WORDS from 'an-array-of-english-words' with { type: 'json' };
 
 /**
  * MedQuAD labels left out of training because their question template says something else than
@@ -227,9 +230,18 @@ function main(): void {
     .filter(([, c]) => c >= FREQUENT_WORD_MIN_COUNT)
     .map(([w]) => w)
     .sort();
+  // English words a short misspelled name must not be read from ("beach" is not "leach", "tutor" not "tumor").
+  const knownSet = new Set(known);
+  const english = [
+    ...new Set(
+      ENGLISH_WORDS.filter((w) => /^[a-z]+$/.test(w))
+        .map((w) => normalizeWord(w))
+        .filter((w) => w.length >= 5 && w.length <= 6 && !knownSet.has(w)),
+    ),
+  ].sort();
   fs.mkdirSync(path.dirname(TYPE_MODEL_FILE), { recursive: true });
   fs.writeFileSync(TYPE_MODEL_FILE, `${JSON.stringify(model)}\n`);
-  fs.writeFileSync(COMMON_WORDS_FILE, `${JSON.stringify({ known, frequent, acronyms })}\n`);
+  fs.writeFileSync(COMMON_WORDS_FILE, `${JSON.stringify({ known, frequent, acronyms, english })}\n`);
   process.stdout.write(
     `wrote ${TYPE_MODEL_FILE} (${Object.keys(model.weights).length} features) and ${COMMON_WORDS_FILE} (${known.length} words)\n`,
   );

@@ -62,6 +62,12 @@ export interface KnownWords {
   /** Words MedQuAD's answers write in capitals (90%+ of 5+ uses: "copd", "adhd"): abbreviations even when a
    * person types them in lower case. */
   acronyms: ReadonlySet<string>;
+  /**
+   * English words of five or six letters (as normalized) that are not among `known` ("beach", "scare",
+   * "tutor", from a general English word list): a one-word name is never corrected from one of them, while
+   * other short words are ("lupis" → lupus).
+   */
+  english: ReadonlySet<string>;
 }
 
 /** Where the trained artifacts live. */
@@ -73,7 +79,7 @@ let cached: KnownWords | null = null;
 /** Reads `models/common-words.json` once per process. */
 export function loadKnownWords(file = COMMON_WORDS_FILE): KnownWords {
   if (cached && file === COMMON_WORDS_FILE) return cached;
-  let parsed: { known: string[]; frequent: string[]; acronyms?: string[] };
+  let parsed: { known: string[]; frequent: string[]; acronyms?: string[]; english?: string[] };
   try {
     parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as typeof parsed;
   } catch (err) {
@@ -88,6 +94,7 @@ export function loadKnownWords(file = COMMON_WORDS_FILE): KnownWords {
     known: new Set(parsed.known),
     frequent: new Set(parsed.frequent),
     acronyms: new Set(parsed.acronyms ?? []),
+    english: new Set(parsed.english ?? []),
   };
   if (file === COMMON_WORDS_FILE) cached = words;
   return words;

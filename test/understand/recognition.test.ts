@@ -392,6 +392,18 @@ const CASES: Case[] = [
     why: 'CBD oil is cannabidiol (lay-names.ts)',
   },
   {
+    message: 'my son has lupis, what is it?',
+    expect: ['GARD:10253'],
+    match: 'fuzzy',
+    why: 'a five-letter word one letter from a name, and no English word: read as the name it misspells',
+  },
+  {
+    message: 'can I take asprin with prozak',
+    expect: ['RD:aspirin', 'RD:fluoxetine'],
+    match: 'fuzzy',
+    why: 'short misspelled medicine names, a generic and a brand one, each one letter off',
+  },
+  {
     message: 'Can I take Tums while pregnant?',
     expect: ['RD:calcium-carbonate'],
     why: 'the brand name of calcium carbonate (brand-names.ts)',
@@ -445,6 +457,9 @@ void describe('condition recognition', () => {
     'My child is homozygous and I am heterozygous, the report said.',
     // capitals inside a word are an abbreviation only when the knowledge base has it ("hEDS" is not "HED")
     'She wrote hEDS on the form and sent it off with her iPhone.',
+    // five- and six-letter English words one letter from a name stay words ("tutor"/"tumor", "beach"/"leach"),
+    // and so do capitalized first names ("Sofia")
+    'Her tutor took Sofia to the beach and gave her a scare.',
   ];
   for (const text of ORDINARY) {
     void it(`finds no condition in an ordinary sentence: "${text}"`, () => {
