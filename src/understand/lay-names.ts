@@ -66,6 +66,16 @@ export const LAY_NAMES: ReadonlyArray<readonly [layName: string, knowledgeBaseNa
   ['factor V Leiden', 'Factor V Leiden thrombophilia'],
   // genes and chromosomes: the syndrome named without its last word
   ['fragile X', 'Fragile X syndrome'],
+  ['22q11.2 deletion', '22q11.2 deletion syndrome'],
+  ['22q', '22q11.2 deletion syndrome'],
+  ['cri du chat', 'Cri du chat syndrome'],
+  ['cri-du-chat', 'Cri du chat syndrome'],
+  // muscles: the dystrophy by its eponym alone ("my son has Duchenne", "Becker MD")
+  ['Duchenne', 'Duchenne muscular dystrophy'],
+  ['Becker', 'Becker muscular dystrophy'],
+  ['Becker MD', 'Becker muscular dystrophy'],
+  // the jaw joint's disorders by the joint's abbreviation, not the rare ankylosis that shares it
+  ['TMJ', 'TMJ disorders'],
   // kidneys and bladder
   ['leaky bladder', 'Urinary Incontinence'],
   // eyes
@@ -90,6 +100,9 @@ export const LAY_NAMES: ReadonlyArray<readonly [layName: string, knowledgeBaseNa
   ['poison oak', 'Poison Ivy, Oak and Sumac'],
   ['cigarettes', 'Smoking'],
   // infections
+  // ("chest infection" is a MedQuAD synonym of mediastinitis; people mean a bronchitis)
+  ['chest infection', 'Acute Bronchitis'],
+  ['chest infections', 'Acute Bronchitis'],
   ['mono', 'Infectious Mononucleosis'],
   ['slapped cheek', 'Fifth Disease'],
   ['tb', 'Tuberculosis'],

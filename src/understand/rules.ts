@@ -202,6 +202,14 @@ export const TYPE_RULES: TypeRule[] = [
     why: '"how do I stop the rest of us catching it?": keeping it from spreading to others is preventing it (before the treatment rule for "how do I stop it")',
   },
   {
+    type: 'prevention',
+    pattern:
+      /\b(?:stop|prevent|avoid) (?:the |these |those |my |his |her |all (?:the |these |those )?)?(?:FOCUS|(?:\w+ )?(?:infections|attacks|flares|flare-ups|crises|episodes|bouts|relapses)) (?:that )?(?:i|he|she|we|they|you) (?:get|gets|keep getting|keeps getting|have|has|keep having|keeps having)\b/i,
+    kinds: CONDITIONLIKE,
+    exceptKinds: DRUGLIKE,
+    why: '"any way to stop the chest infections i get every winter?": stopping what keeps coming back is preventing it (labeling guide: preventing attacks or relapses)',
+  },
+  {
     type: 'prognosis',
     pattern:
       /\bhow long (?:does|will|would|did|do) (?:the )?(?:recovery|healing|recovering|rehab(?:ilitation)?) (?:\w+ )?take\b|how long (?:will|would|does|did) it take (?:him|her|me|them|us|you|my \w+|our \w+)? ?to (?:recover|heal|get better)\b/i,

@@ -5,7 +5,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { NameRow } from '../../src/store/types.js';
-import { layNameRows } from '../../src/understand/lay-names.js';
+import { BRAND_NAMES, brandNameRows } from '../../src/understand/brand-names.js';
+import { LAY_NAMES, layNameRows } from '../../src/understand/lay-names.js';
+import { openTestKb } from '../support/kb.js';
 
 function row(conditionId: string, name: string, extra: Partial<NameRow> = {}): NameRow {
   return {
@@ -41,5 +43,23 @@ void test('when two conditions have the name, the one with more articles gets th
   assert.deepEqual(
     rows.map((r) => [r.name, r.conditionId]),
     [['womb cancer', 'UMLS:B']],
+  );
+});
+
+void test('every lay name and brand name joins a condition of the real knowledge base', async () => {
+  // A pair is skipped silently when its knowledge-base name is not written exactly as the knowledge base
+  // writes it ("cri-du-chat syndrome" for "Cri du chat syndrome"): this catches such a pair.
+  const store = await openTestKb();
+  const names = await store.listNames();
+  await store.close();
+  const lay = new Set(layNameRows(names).map((r) => r.name));
+  assert.deepEqual(
+    LAY_NAMES.filter(([name]) => !lay.has(name)),
+    [],
+  );
+  const brands = new Set(brandNameRows(names).map((r) => r.name));
+  assert.deepEqual(
+    BRAND_NAMES.filter(([name]) => !brands.has(name)),
+    [],
   );
 });

@@ -2463,6 +2463,11 @@ const CASES: Case[] = [
     why: '"the shots" are the medicine named before: a problem blamed on a medicine is a side effect',
   },
   {
+    message: 'any way to stop the chest infections i get every winter with copd',
+    types: ['prevention'],
+    why: 'stopping what keeps coming back is preventing it (labeling guide: preventing attacks or relapses)',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',

@@ -404,6 +404,26 @@ const CASES: Case[] = [
     why: 'short misspelled medicine names, a generic and a brand one, each one letter off',
   },
   {
+    message: 'How common is cri du chat? Our pediatrician had never seen it.',
+    expect: ['GARD:6213'],
+    why: 'the syndrome named without its last word, in lower case (lay-names.ts)',
+  },
+  {
+    message: 'My son has Duchenne. Will he still walk at 12?',
+    expect: ['GARD:6291'],
+    why: 'the dystrophy by its eponym alone; a three-word name is not found by the eponym rules (lay-names.ts)',
+  },
+  {
+    message: 'could this be TMJ? my jaw clicks',
+    expect: ['UMLS:C0039494'],
+    why: 'the jaw joint disorders, not the rare ankylosis the abbreviation also names: a curated name wins',
+  },
+  {
+    message: 'any way to stop the chest infections i get every winter with copd',
+    expect: ['UMLS:C0149514', 'UMLS:C3714496'],
+    why: 'a chest infection is what people call a bronchitis, not mediastinitis (a MedQuAD synonym)',
+  },
+  {
     message: 'Can I take Tums while pregnant?',
     expect: ['RD:calcium-carbonate'],
     why: 'the brand name of calcium carbonate (brand-names.ts)',
