@@ -210,6 +210,22 @@ export const TYPE_RULES: TypeRule[] = [
     why: '"any way to stop the chest infections i get every winter?": stopping what keeps coming back is preventing it (labeling guide: preventing attacks or relapses)',
   },
   {
+    type: 'treatment',
+    pattern:
+      /^(?!.*\bprevent)(?:.*?)\b(?:(?:take|taking|took|have|having|get|getting) (?:the |his |her |my |their |our )?(?:tonsils|adenoids|spleen|gallbladder|appendix|thyroid|ovaries|womb|uterus|wisdom teeth|grommets) (?:out|removed|taken out)|(?:remove|removing|removal of) (?:the |his |her |my |their |our )?(?:tonsils|adenoids|spleen|gallbladder|appendix|thyroid|ovaries|womb|uterus|wisdom teeth|grommets))\b/i,
+    kinds: CONDITIONLIKE,
+    exceptKinds: DRUGLIKE,
+    why: '"at what point do they take the tonsils out?": an operation for the condition is its treatment (an operation to prevent it is prevention, below)',
+  },
+  {
+    type: 'complications',
+    pattern:
+      /\b(?:can|could|does|do|will|might|may) (?:FOCUS|it|this) (?:ever |also |really |sometimes |actually )?(?:cause|lead to|give (?:you|him|her|me|them|people)|result in) (?:\w+ ){0,2}?(?:blood clots|clots|strokes?|heart attacks?|fractures|kidney (?:failure|damage|stones)|liver (?:failure|damage)|heart (?:failure|damage)|blindness|cancer|tumou?rs)\b/i,
+    kinds: ['disease'],
+    exceptKinds: DRUGLIKE,
+    why: '"can homocystinuria cause blood clots?": another disease the condition leads to, named by a topic word the rules do not mask (labeling guide: complications)',
+  },
+  {
     type: 'prognosis',
     pattern:
       /\bhow long (?:does|will|would|did|do) (?:the )?(?:recovery|healing|recovering|rehab(?:ilitation)?) (?:\w+ )?take\b|how long (?:will|would|does|did) it take (?:him|her|me|them|us|you|my \w+|our \w+)? ?to (?:recover|heal|get better)\b/i,
@@ -1323,9 +1339,17 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'drug_usage',
     pattern:
-      /\b(?:take|taking|give|giving) (?:it|them|FOCUS|the (?:\w+ )?(?:tablets?|pills?|capsules?|dose|medicine)) (?:\w+ ){0,3}?(?:before|after|with|without) (?:a |my |his |her )?(?:food|meals?|eating|breakfast|lunch|dinner|bed(?:time)?)\b/i,
+      /\b(?:keep|carry on|go on|continue) (?:using|taking|giving|applying|putting on|with) (?:it|them|FOCUS|the (?:\w+ )?(?:drops|cream|tablets|pills|medicine|spray|inhaler))\b.{0,40}\b(?:once|after|when|until|even (?:if|though|when)|now that)\b/i,
     minDrugs: 1,
-    why: '"does that mean I have to take it an hour before breakfast?": when a medicine of the message is taken',
+    maxDrugs: 1,
+    why: '"do I keep using it once the white spots are gone?": how long a medicine of the message is taken (with a second medicine named, "can I keep taking fish oil now that I am on Eliquis?" asks how they go together)',
+  },
+  {
+    type: 'drug_usage',
+    pattern:
+      /\b(?:take|taking|give|giving) (?:it|them|(?:the |his |her |my )?FOCUS|the (?:\w+ )?(?:tablets?|pills?|capsules?|dose|medicine)) (?:\w+ ){0,3}?(?:before|after|with|without) (?:a |my |his |her |their )?(?:(?:morning|evening|night|bedtime|last) )?(?:food|meals?|eating|breakfast|lunch|dinner|bed(?:time)?|feeds?|feeding|bottle)\b/i,
+    minDrugs: 1,
+    why: '"does that mean I have to take it an hour before breakfast?", "should he take it with his morning feed?": when a medicine of the message is taken',
   },
   {
     type: 'indication',
@@ -1450,6 +1474,13 @@ export const TYPE_RULES: TypeRule[] = [
       /\b(?:(?:how many |how long |how far )?(?:hours?|time) apart|apart from each other|keep (?:them|it|the two) apart|space (?:them|it) out)\b/i,
     minDrugs: 2,
     why: '"how many hours apart should they be": keeping two medicines of the message apart is about how they interact',
+  },
+  {
+    type: 'drug_usage',
+    pattern:
+      /\b(?:spread (?:them|it|the (?:doses|tablets|pills|capsules)) (?:out|over)|space (?:them|the doses) out|(?:take|give) (?:all |both )?(?:\d+|two|three|four|them all|both doses|(?:the|her|his|my) (?:\d+|two|three|four) (?:tablets|pills|capsules|doses)) (?:at once|together)\b.{0,40}\b(?:or|instead)\b)/i,
+    minDrugs: 1,
+    why: '"should she take all 3 together or spread them out over the day?": how the doses of one medicine are taken (before the interaction wording, whose "take ... together" would take it)',
   },
   {
     type: 'interactions',

@@ -2468,6 +2468,34 @@ const CASES: Case[] = [
     why: 'stopping what keeps coming back is preventing it (labeling guide: preventing attacks or relapses)',
   },
   {
+    message: 'My mother takes pirfenidone. Should she take all 3 together or spread them out over the day?',
+    types: ['drug_usage'],
+    why: 'three tablets of one medicine taken together or apart: how the doses are taken, not an interaction',
+  },
+  {
+    message:
+      'The doctor gave us nystatin drops for her thrush. Do I keep using it once the white spots are gone?',
+    types: ['drug_usage'],
+    why: 'how long a medicine is used',
+  },
+  {
+    message:
+      'My 7 yr old has had tonsillitis 6 times since September. At what point do they take the tonsils out?',
+    types: ['treatment'],
+    why: 'an operation for the condition is its treatment',
+  },
+  {
+    message: 'Can homocystinuria cause blood clots?',
+    types: ['complications'],
+    why: 'another disease the condition can lead to (labeling guide: complications), named by a topic word',
+  },
+  {
+    message:
+      'Our son was started on allopurinol. Should he take the allopurinol with his morning feed or at bedtime?',
+    types: ['drug_usage'],
+    why: 'when a medicine is taken, with a feed or at bedtime',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
