@@ -1,6 +1,7 @@
 /**
  * Brand names of common medicines, with the generic name the knowledge base files them under
- * (MedlinePlus drug pages are titled by generic name, so "Lipitor" alone finds nothing).
+ * (MedlinePlus drug pages are titled by generic name, so "Lipitor" alone finds nothing), and the international
+ * generic names of medicines the U.S. names otherwise ("paracetamol" is acetaminophen).
  *
  * Source of knowledge: the brand names printed on the U.S. FDA-approved labels of the most widely
  * prescribed and over-the-counter medicines (the generic name is the label's established name). Written
@@ -11,6 +12,21 @@ import type { NameRow } from '../store/types.js';
 import { curatedNameRows } from './curated-names.js';
 
 export const BRAND_NAMES: ReadonlyArray<readonly [brand: string, generic: string]> = [
+  // the international (British, Australian) generic names of medicines the U.S. names otherwise
+  ['paracetamol', 'Acetaminophen'],
+  ['salbutamol', 'Albuterol'],
+  ['adrenaline', 'Epinephrine Injection'],
+  ['ciclosporin', 'Cyclosporine'],
+  ['cyclosporin', 'Cyclosporine'],
+  ['glibenclamide', 'Glyburide'],
+  ['frusemide', 'Furosemide'],
+  ['pethidine', 'Meperidine'],
+  ['amoxycillin', 'Amoxicillin'],
+  ['sodium valproate', 'Valproic Acid'],
+  ['aciclovir', 'Acyclovir'],
+  ['rifampicin', 'Rifampin'],
+  ['clomifene', 'Clomiphene'],
+  ['dexamfetamine', 'Dextroamphetamine'],
   // pain, fever, inflammation
   ['Tylenol', 'Acetaminophen'],
   ['Panadol', 'Acetaminophen'],

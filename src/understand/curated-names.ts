@@ -26,8 +26,11 @@ export function curatedNameRows(
   const out: NameRow[] = [];
   for (const [name, knowledgeBaseName] of pairs) {
     const row = byKey.get(normalizeKey(knowledgeBaseName));
-    // (a name in capitals is an abbreviation, read by context like the knowledge base's own)
-    const kind = /^[A-Z0-9]+$/.test(name) ? 'abbreviation' : 'synonym';
+    // (a name in capitals, or a short one with two or more, "vWD", is an abbreviation, read by context like the
+    // knowledge base's own; a brand name in mixed case, "EpiPen", is a word)
+    const kind = /^(?:[A-Z0-9]+|(?=(?:[a-z0-9]*[A-Z]){2})[A-Za-z0-9]{2,5})$/.test(name)
+      ? 'abbreviation'
+      : 'synonym';
     if (row) out.push({ ...row, name, kind, source: 'curated' });
   }
   return out;

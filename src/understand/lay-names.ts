@@ -99,6 +99,9 @@ export const LAY_NAMES: ReadonlyArray<readonly [layName: string, knowledgeBaseNa
   ['poison ivy', 'Poison Ivy, Oak and Sumac'],
   ['poison oak', 'Poison Ivy, Oak and Sumac'],
   ['cigarettes', 'Smoking'],
+  // transplants
+  ['GVHD', 'graft-versus-host disease'],
+  ['organ rejection', 'transplant rejection'],
   // infections
   // ("chest infection" is a MedQuAD synonym of mediastinitis; people mean a bronchitis)
   ['chest infection', 'Acute Bronchitis'],
@@ -119,6 +122,10 @@ export const LAY_NAMES: ReadonlyArray<readonly [layName: string, knowledgeBaseNa
   ['water infection', 'Urinary Tract Infections'],
   ['urine infection', 'Urinary Tract Infections'],
   // pregnancy, babies, women's health
+  ['combined pill', 'Birth control pills - combination'],
+  ['the combined pill', 'Birth control pills - combination'],
+  ['mini pill', 'Birth control pills - progestin only'],
+  ['the mini pill', 'Birth control pills - progestin only'],
   ['colic', 'Colic and crying - self-care'],
   ['nappy rash', 'Diaper rash'],
   ['painful periods', 'Painful menstrual periods'],
@@ -144,6 +151,21 @@ export const LAY_NAMES: ReadonlyArray<readonly [layName: string, knowledgeBaseNa
   ['glucosamine', 'Glucosamine sulfate'],
   // abbreviations with one everyday reading that rare diseases share (osteochondritis dissecans)
   ['OCD', 'Obsessive-Compulsive Disorder'],
+  // abbreviations people use that the sources do not list (matched when written in capitals, or in the mixed
+  // case shown)
+  ['PH', 'Pulmonary Hypertension'],
+  ['PAH', 'Pulmonary Hypertension'],
+  ['PF', 'Pulmonary Fibrosis'],
+  ['IPF', 'Pulmonary Fibrosis'],
+  ['NF', 'Neurofibromatosis'],
+  ['MND', 'Amyotrophic lateral sclerosis'],
+  ['NAFLD', 'Fatty liver - nonalcoholic'],
+  ['SSc', 'Systemic sclerosis'],
+  ['LQTS', 'Long QT syndrome'],
+  ['T2D', 'Type 2 diabetes'],
+  ['CdLS', 'Cornelia de Lange syndrome'],
+  ['aHUS', 'Atypical hemolytic-uremic syndrome'],
+  ['vWD', 'Von Willebrand disease'],
   // treatments people ask about by their short names
   ['chemo', 'Chemotherapy'],
   ['radiotherapy', 'Radiation Therapy'],

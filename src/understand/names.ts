@@ -366,9 +366,9 @@ export class NameDictionary {
   /** Eponyms of two-word names ("noonan" for "Noonan syndrome"), matched alone only when capitalized or possessive. */
   private readonly eponyms = new Map<string, number[]>();
   /**
-   * Abbreviations of four or more letters that the knowledge base writes in mixed case ("AFib", "BiPAP"),
-   * other than those of tests ("eGFR 40" gives a result): matched as written, or typed in lower case ("my dad
-   * has afib") unless that is an ordinary word ("ChILD" is not "child").
+   * Abbreviations that the knowledge base (or a curated name) writes in mixed case ("AFib", "BiPAP", "SSc"),
+   * other than those of tests ("eGFR 40" gives a result): matched as written, or, from four letters on, typed
+   * in lower case ("my dad has afib") unless that is an ordinary word ("ChILD" is not "child").
    */
   private readonly mixedCase = new Set<string>();
   /** Two-medicine combinations by their two words joined with "/", in both orders (`combinationAt`). */
@@ -423,7 +423,7 @@ export class NameDictionary {
         this.addAbbreviation(key, index);
         if (
           tokens.length === 1 &&
-          key.length >= 4 &&
+          key.length >= 3 &&
           row.conditionKind !== 'test' &&
           MIXED_CASE.test(variant)
         )
@@ -447,8 +447,12 @@ export class NameDictionary {
         // "Acyclovir Injection", "Timolol Ophthalmic": people name the drug without its form.
         let n = tokens.length;
         while (n > 1 && DRUG_FORM_WORDS.has(tokens[n - 1].norm)) n--;
-        if (n < tokens.length && !isGenericName(tokens.slice(0, n)))
+        if (n < tokens.length && !isGenericName(tokens.slice(0, n))) {
           this.addToTrie(tokens.slice(0, n), index);
+          // "Estradiol Transdermal Patch" is also "estradiol patch": the drug and its last form word.
+          if (tokens.length - n >= 2)
+            this.addToTrie([...tokens.slice(0, n), tokens[tokens.length - 1]], index);
+        }
         // "Levodopa and Carbidopa" is also written "carbidopa/levodopa" or "levodopa-carbidopa".
         if (n === 3 && tokens[1].norm === 'and') {
           this.addCombination(`${tokens[0].norm}/${tokens[2].norm}`, index);
@@ -755,10 +759,14 @@ export class NameDictionary {
       if (i >= tokens.length || !node.next) return;
       const exact = node.next.get(tokens[i].norm);
       if (exact) walk(exact, i + 1, edits, fixedWords, sounds);
-      // "Hashimotos thyroiditis", "Downs syndrome": a possessive without its apostrophe, inside a name.
+      // "Hashimotos thyroiditis", "Downs syndrome", "peyronies disease" (read "peyrony" as a plural): a
+      // possessive without its apostrophe, inside a name.
+      const raw = tokens[i].raw.toLowerCase();
       const bare = /^[a-z]{4,}s$/.test(tokens[i].norm)
         ? node.next.get(tokens[i].norm.slice(0, -1))
-        : undefined;
+        : /^[a-z]{4,}ies$/.test(raw)
+          ? node.next.get(raw.slice(0, -1))
+          : undefined;
       if (bare?.next?.has(tokens[i + 1]?.norm ?? '')) walk(bare, i + 1, edits, fixedWords, sounds);
       if (edits >= 2) return;
       // "club foot", "heart burn": a name's one word written as two (counted as one edit).
@@ -823,7 +831,11 @@ export class NameDictionary {
     const mixedCase =
       this.mixedCase.has(t.norm) &&
       (MIXED_CASE.test(t.raw) ||
-        (t.raw === t.norm && !this.words.known.has(t.norm) && !GENERIC_WORDS.has(t.norm)));
+        (t.raw === t.norm &&
+          t.norm.length >= 4 &&
+          !this.words.known.has(t.norm) &&
+          !this.words.english.has(t.norm) &&
+          !GENERIC_WORDS.has(t.norm)));
     if (!looksLikeAbbreviation(t, shouting, this.words.acronyms) && !diagnosedAs(tokens, i) && !mixedCase)
       return null;
     // "NF-1", "NF 1", "CMT 1A": an abbreviation followed by a number or number-letter.

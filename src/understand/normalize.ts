@@ -50,8 +50,11 @@ export function normalizeWord(word: string): string {
     if (n > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
     else if (!S_ENDINGS_KEPT.some((e) => w.endsWith(e))) w = w.slice(0, -1);
   }
-  return HEAD_MISSPELLINGS.get(w) ?? w;
+  return HEAD_MISSPELLINGS.get(w) ?? SHORT_NAME_WORDS.get(w) ?? w;
 }
+
+/** Short forms of words inside condition names: "graft vs host disease" is graft-versus-host disease. */
+const SHORT_NAME_WORDS: ReadonlyMap<string, string> = new Map([['vs', 'versus']]);
 
 /**
  * Misspellings of the words that end condition names, common enough in mail to be known words themselves

@@ -424,6 +424,37 @@ const CASES: Case[] = [
     why: 'a chest infection is what people call a bronchitis, not mediastinitis (a MedQuAD synonym)',
   },
   {
+    message: 'What do they do to prevent graft vs host disease after a stem cell transplant?',
+    expect: ['UMLS:C0018133'],
+    why: '"vs" is read as "versus" inside a name (normalize.ts)',
+  },
+  {
+    message: 'peyronies disease cure?',
+    expect: ['GARD:7379'],
+    why: 'a possessive without its apostrophe that also reads as a plural ("peyronies" is not "peyrony")',
+  },
+  {
+    message: 'My estradiol patch came off in the shower. Do I put a new one on now?',
+    expect: ['RD:estradiol-transdermal-patch'],
+    why: '"Estradiol Transdermal Patch" is also named by the drug and its last form word',
+  },
+  {
+    message: 'Can I give paracetamol and ibuprofen together?',
+    expect: ['RD:acetaminophen', 'RD:ibuprofen'],
+    why: 'the international generic name of acetaminophen (brand-names.ts)',
+  },
+  {
+    message: 'My vWD gives me nosebleeds that will not stop.',
+    expect: ['GARD:7867'],
+    match: 'abbreviation',
+    why: 'an abbreviation people use in mixed case that the sources do not list (lay-names.ts)',
+  },
+  {
+    message: 'I stopped taking the combined pill and have 4 packs left.',
+    expect: ['UMLS:C3811910'],
+    why: 'the combined pill is the combination birth control pill (lay-names.ts)',
+  },
+  {
     message: 'Can I take Tums while pregnant?',
     expect: ['RD:calcium-carbonate'],
     why: 'the brand name of calcium carbonate (brand-names.ts)',
@@ -480,6 +511,8 @@ void describe('condition recognition', () => {
     // five- and six-letter English words one letter from a name stay words ("tutor"/"tumor", "beach"/"leach"),
     // and so do capitalized first names ("Sofia")
     'Her tutor took Sofia to the beach and gave her a scare.',
+    // "the pills" are any pills: only "the combined pill" and "the mini pill" name a contraceptive
+    'I take the pills every morning with breakfast.',
   ];
   for (const text of ORDINARY) {
     void it(`finds no condition in an ordinary sentence: "${text}"`, () => {

@@ -110,6 +110,10 @@ import { DEVELOPMENT_MESSAGES } from './development-messages.js';
 import { IMMUNE_MESSAGES } from './immune-messages.js';
 import { MOUTH_MESSAGES } from './mouth-messages.js';
 import { METABOLIC_MESSAGES } from './metabolic-messages.js';
+import { MEN_MESSAGES } from './men-messages.js';
+import { SLEEP_MESSAGES } from './sleep-messages.js';
+import { WOMEN_MESSAGES } from './women-messages.js';
+import { TRANSPLANT_MESSAGES } from './transplant-messages.js';
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
   { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
@@ -219,4 +223,8 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'immune', flag: '--immune', messages: IMMUNE_MESSAGES },
   { name: 'mouth', flag: '--mouth', messages: MOUTH_MESSAGES },
   { name: 'metabolic', flag: '--metabolic', messages: METABOLIC_MESSAGES },
+  { name: 'men', flag: '--men', messages: MEN_MESSAGES },
+  { name: 'sleep', flag: '--sleep', messages: SLEEP_MESSAGES },
+  { name: 'women', flag: '--women', messages: WOMEN_MESSAGES },
+  { name: 'transplant', flag: '--transplant', messages: TRANSPLANT_MESSAGES },
 ];
