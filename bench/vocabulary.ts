@@ -8,6 +8,13 @@
  *
  *   npx tsx bench/vocabulary.ts [--misses]
  *
+ * Then names in a sentence: 200 abbreviations (bench/fixtures/abbreviations.tsv: abbreviation, the condition it
+ * stands for there, a sentence using it; 44 with several meanings, the sentence telling which) and 200 everyday
+ * phrases for conditions and medicines (bench/fixtures/lay-phrases.tsv: phrase, medical name, sentence), written
+ * the same way: the share of sentences with a focus that is, or shares a name with, a condition the medical
+ * name finds. These two lists were used to find the abbreviations and phrases added in lay-names.ts, so they
+ * measure coverage, not a held-out score.
+ *
  * Then misspellings: of 300 misspelled names of conditions and medicines (bench/fixtures/misspellings.tsv:
  * misspelling, correct name, category; typos, spellings by ear, joined or split words, written the same way),
  * the share for which "I have a question about MISSPELLING." finds a condition that the correct name finds
@@ -21,6 +28,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/config.js';
+import { normalizeKey } from '../src/understand/index.js';
+import { openTestKb } from '../test/support/kb.js';
 import { openTestUnderstanding } from '../test/support/understanding.js';
 
 const file = path.join(PROJECT_ROOT, 'bench', 'fixtures', 'everyday-health-words.tsv');
@@ -47,6 +56,53 @@ for (const [category, c] of byCategory)
   lines.push(`| ${category} | ${c.words} | ${c.found} | ${(c.found / c.words).toFixed(3)} |`);
 process.stdout.write(`${lines.join('\n')}\n`);
 if (process.argv.includes('--misses')) process.stdout.write(`\nnot found:\n${misses.join('\n')}\n`);
+
+// Names in a sentence: right when a focus is a condition the medical name finds, or shares a name with one.
+const store = await openTestKb();
+const namesOf = new Map<string, Set<string>>();
+for (const row of await store.listNames()) {
+  let set = namesOf.get(row.conditionId);
+  if (!set) namesOf.set(row.conditionId, (set = new Set()));
+  set.add(normalizeKey(row.name));
+}
+await store.close();
+const inSentences = (name: string) => {
+  const lines = fs
+    .readFileSync(path.join(PROJECT_ROOT, 'bench', 'fixtures', name), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.split('\t') as [string, string, string]);
+  let found = 0;
+  let known = 0;
+  const missed: string[] = [];
+  for (const [words, meant, sentence] of lines) {
+    const want = u.analyze(`I have a question about ${meant}.`).foci.map((f) => f.conditionId);
+    if (want.length === 0) continue;
+    known++;
+    const wanted = new Set(want.flatMap((id) => [...(namesOf.get(id) ?? [])]));
+    const hit = u
+      .analyze(sentence)
+      .foci.some(
+        (f) =>
+          want.includes(f.conditionId) || [...(namesOf.get(f.conditionId) ?? [])].some((n) => wanted.has(n)),
+      );
+    if (hit) found++;
+    else missed.push(`${words}\t(${meant})\t${sentence}`);
+  }
+  return { lines: lines.length, known, found, missed };
+};
+const sentenceTable = [
+  '| list | lines | medical name found | found in the sentence | share |',
+  '|---|---:|---:|---:|---:|',
+];
+for (const name of ['abbreviations.tsv', 'lay-phrases.tsv']) {
+  const r = inSentences(name);
+  sentenceTable.push(
+    `| ${name} | ${r.lines} | ${r.known} | ${r.found} | ${(r.found / Math.max(1, r.known)).toFixed(3)} |`,
+  );
+  if (process.argv.includes('--misses')) sentenceTable.push('', `not found (${name}):`, ...r.missed, '');
+}
+process.stdout.write(`\n${sentenceTable.join('\n')}\n`);
 
 const misspelled = fs
   .readFileSync(path.join(PROJECT_ROOT, 'bench', 'fixtures', 'misspellings.tsv'), 'utf8')

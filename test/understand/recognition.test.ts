@@ -455,6 +455,16 @@ const CASES: Case[] = [
     why: 'the combined pill is the combination birth control pill (lay-names.ts)',
   },
   {
+    message: 'My brother was breathless and they found a clot on the lung.',
+    expect: ['UMLS:C0034065'],
+    why: 'an everyday description of a pulmonary embolism (lay-names.ts)',
+  },
+  {
+    message: 'My Irish dad has the Celtic curse, should I be tested?',
+    expect: ['GARD:10746'],
+    why: 'the everyday name of hereditary hemochromatosis (lay-names.ts)',
+  },
+  {
     message: 'Can I take Tums while pregnant?',
     expect: ['RD:calcium-carbonate'],
     why: 'the brand name of calcium carbonate (brand-names.ts)',
