@@ -621,7 +621,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'lifestyle',
     pattern:
-      /^(?!.*\b(?:medicines?|medications?|drugs?|pills?|tablets?|trials?|stud(?:y|ies)|research)\b)(?=.*\b(?:(?:is|would|will) (?:it|this|that) (?:\w+ )?(?:be )?(?:safe|ok|okay|alright|sensible|advisable|wise|a (?:bad|good|daft|silly) idea|a problem)|(?:is|would) it (?:\w+ )?(?:be )?possible (?:for (?:\w+ ){1,2})?to|safe (?:for (?:\w+ ){1,2})?to|(?:completely |totally )?(?:out|off the menu)(?: for \w+(?: \w+)?)?(?=\W*$)|(?:a (?:bad|good|daft|silly) idea|sensible|advisable)(?: (?:for|with) \w+(?: \w+){0,2})?(?=\W*$)|better off|tips?|(?:have|need) to (?:stop|give up|get rid of|rehome|avoid|plan)|must (?:not|avoid)|should (?:i|he|she|we|they|you) (?:\w+ ){0,2}?(?:let|go|stop|ask|avoid|give up|take part|come off)|(?:(?:can|could|may) (?:i|he|she|we|they|my \w+)|(?:i|he|she|we|they) (?:can|could|may)) (?:still )?(?:take part|join in|participate|go)|(?:does|do|should|will) (?:i|he|she|we|they|my \w+) (?:\w+ )?need (?:extra|more|less|to (?:avoid|eat|drink|take))|let (?:her|him|them) (?:go|do|play|take part|join|swim|ski|travel|fly))\b)(?=.*\b(?:fl(?:y|ying|ights?)|planes?|trips?|travel\w*|holidays?|vacations?|abroad|ski(?:ing)?|marathons?|running|rugby|football|soccer|sports?|swimming|gym|gymnastics|pe|climbing|trek\w*|hik\w*|sex|foods?|eat|eating|diet|salt|chocolate|porridge|bread|meals?|pets?|cats?|dogs?|birds?|budgies?|heat|hot|sunny|sunshine|night shifts?|nights|shifts|sleeping|beds?|take part|join in)\b)/i,
+      /^(?!.*\b(?:medicines?|medications?|drugs?|pills?|tablets?|trials?|stud(?:y|ies)|research|treatments?)\b)(?=.*\b(?:(?:is|would|will) (?:it|this|that) (?:\w+ )?(?:be )?(?:safe|ok|okay|alright|sensible|advisable|wise|a (?:bad|good|daft|silly) idea|a problem)|(?:is|would) it (?:\w+ )?(?:be )?possible (?:for (?:\w+ ){1,2})?to|safe (?:for (?:\w+ ){1,2})?to|(?:completely |totally )?(?:out|off the menu)(?: for \w+(?: \w+)?)?(?=\W*$)|(?:a (?:bad|good|daft|silly) idea|sensible|advisable)(?: (?:for|with) \w+(?: \w+){0,2})?(?=\W*$)|better off|tips?|(?:have|need) to (?:stop|give up|get rid of|rehome|avoid|plan)|must (?:not|avoid)|should (?:i|he|she|we|they|you) (?:\w+ ){0,2}?(?:let|go|stop|ask|avoid|give up|take part|come off)|(?:(?:can|could|may) (?:i|he|she|we|they|my \w+)|(?:i|he|she|we|they) (?:can|could|may)) (?:still )?(?:take part|join in|participate|go|get|have|keep)|(?:does|do|should|will) (?:i|he|she|we|they|my \w+) (?:\w+ )?need (?:extra|more|less|to (?:avoid|eat|drink|take))|let (?:her|him|them) (?:go|do|play|take part|join|swim|ski|travel|fly))\b)(?=.*\b(?:fl(?:y|ying|ights?)|planes?|trips?|travel\w*|holidays?|vacations?|abroad|ski(?:ing)?|marathons?|running|rugby|football|soccer|sports?|swimming|gym|gymnastics|pe|climbing|trek\w*|hik\w*|sex|foods?|eat|eating|diet|salt|chocolate|porridge|bread|meals?|pets?|cats?|dogs?|birds?|budgies?|pupp(?:y|ies)|kittens?|garden\w*|heat|hot|sunny|sunshine|night shifts?|nights|shifts|sleeping|beds?|take part|join in)\b)/i,
     kinds: CONDITIONLIKE,
     exceptKinds: DRUGLIKE,
     why: '"is rugby completely out for him?", "is it safe for me to take this flight?", "do I really have to rehome the cats?", "is chocolate off the menu now?", "any tips for getting through the flight?": whether and how daily life can go on with the condition (a permission or a tip, and an activity, food or place)',
@@ -1636,6 +1636,20 @@ export const TYPE_RULES: TypeRule[] = [
       /\b(?:(?:shouldn'?t|should not|can'?t|cannot|must not|mustn'?t) (?:children|kids|babies|infants|teens?|teenagers|pregnant women|older people|the elderly)|(?:should|can|must) (?:children|kids|babies|infants|teens?|teenagers|pregnant women|older people|the elderly) not) (?:be given|take|have|use)\b|\bwho (?:shouldn'?t|should not|can'?t|cannot|must not) (?:take|use|be given)\b/i,
     kinds: DRUGLIKE,
     why: '"why shouldn\'t children be given aspirin", "who should not take it": people it does not suit',
+  },
+  {
+    type: 'interactions',
+    pattern:
+      /\b(?:take|taking|use|using|give|giving|have|having) (?:my |his |her |the |some |an? )?FOCUS\b.{0,60}\b(?:when|while|whilst|if) (?:you(?:'re| are)|i(?:'m| am)|he(?:'s| is)|she(?:'s| is)|we(?:'re| are)|they(?:'re| are)) (?:already |still |also )?(?:on|taking) (?:my |his |her |the )?FOCUS\b/i,
+    minDrugs: 2,
+    why: '"is it ok to take advil for a headache when you are on cyclosporine?": one medicine while on another is how they go together (before the rule for whether a medicine suits the person)',
+  },
+  {
+    type: 'contraindications',
+    pattern:
+      /\b(?:is it|is that|would it be|it is) (?:\w+ )?(?:safe|ok|okay) to give (?:my |our |a |her |his )?(?:\d+ ?(?:yr|year|month|week)s?[ -]?old|baby|toddler|child|kid|newborn|infant|little (?:one|boy|girl)|(?:\d+ ?(?:yr|year|month)s?[ -]?old )?(?:son|daughter|boy|girl)) (?:\w+ )?(?:FOCUS|it|this|that)\b/i,
+    kinds: DRUGLIKE,
+    why: '"is it safe to give my 4yr old benadryl so she sleeps on a flight?": whether a medicine suits a young child (labeling guide: contraindications)',
   },
   {
     type: 'contraindications',

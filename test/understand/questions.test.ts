@@ -2496,6 +2496,32 @@ const CASES: Case[] = [
     why: 'when a medicine is taken, with a feed or at bedtime',
   },
   {
+    message: 'is it safe to give my 4yr old benadryl (diphenhydramine) so she sleeps on a 10 hour flight?',
+    types: ['contraindications'],
+    why: 'whether a medicine suits a young child (labeling guide: contraindications), not how to pack it for a flight',
+  },
+  {
+    message: 'Is it ok to take advil for a headache when you are on cyclosporine?',
+    types: ['interactions'],
+    why: 'one medicine taken while on another: how the two go together',
+  },
+  {
+    message: 'can we get a puppy now that our son has had his kidney transplant?',
+    types: ['lifestyle'],
+    why: 'a pet at home after a transplant is daily life with it',
+  },
+  {
+    message: 'Can I go back to gardening after my lung transplant?',
+    types: ['lifestyle'],
+    why: 'an activity after a transplant is daily life with it',
+  },
+  {
+    message:
+      "She was born without a womb. What treatment is there so that she can have a normal sex life when she's older?",
+    types: ['treatment'],
+    why: 'asks for a treatment, whatever it is for: a question naming treatment is not one about daily life',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
