@@ -1,3 +1,11 @@
+/**
+ * "men" set. Messages about men's health conditions and their medicines (Klinefelter syndrome, low testosterone,
+ * Peyronie disease, prostate conditions, male infertility), often brief. Written by someone who had read neither
+ * the understanding or retrieval code nor any earlier set, following the labeling guide
+ * (src/understand/README.md) and checking only that each focus is a name the knowledge base holds. Scored once,
+ * before any change made for it (focus 0.925, type F1 0.873). Scored by men.test.ts and by `npx tsx
+ * test/understand/support/score-messages.ts --men --verbose`.
+ */
 import type { ConsumerMessage } from './consumer-messages.js';
 
 export const MEN_MESSAGES: ConsumerMessage[] = [

@@ -1,3 +1,11 @@
+/**
+ * "women" set. Messages about women's health conditions and their medicines (endometriosis, polycystic ovary
+ * syndrome, primary ovarian insufficiency, fibroids, menopause, the pill, HRT). Written by someone who had read
+ * neither the understanding or retrieval code nor any earlier set, following the labeling guide
+ * (src/understand/README.md) and checking only that each focus is a name the knowledge base holds. Scored once,
+ * before any change made for it (focus 0.900, type F1 0.871). Scored by women.test.ts and by `npx tsx
+ * test/understand/support/score-messages.ts --women --verbose`.
+ */
 import type { ConsumerMessage } from './consumer-messages.js';
 
 export const WOMEN_MESSAGES: ConsumerMessage[] = [
