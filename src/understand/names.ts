@@ -761,11 +761,11 @@ export class NameDictionary {
       if (exact) walk(exact, i + 1, edits, fixedWords, sounds);
       // "Hashimotos thyroiditis", "Downs syndrome", "peyronies disease" (read "peyrony" as a plural): a
       // possessive without its apostrophe, inside a name.
-      const raw = tokens[i].raw.toLowerCase();
-      const bare = /^[a-z]{4,}s$/.test(tokens[i].norm)
-        ? node.next.get(tokens[i].norm.slice(0, -1))
-        : /^[a-z]{4,}ies$/.test(raw)
-          ? node.next.get(raw.slice(0, -1))
+      const norm = tokens[i].norm;
+      const bare = /^[a-z]{4,}s$/.test(norm)
+        ? node.next.get(norm.slice(0, -1))
+        : norm.endsWith('y') && /^[a-z]{4,}ies$/i.test(tokens[i].raw)
+          ? node.next.get(tokens[i].raw.toLowerCase().slice(0, -1))
           : undefined;
       if (bare?.next?.has(tokens[i + 1]?.norm ?? '')) walk(bare, i + 1, edits, fixedWords, sounds);
       if (edits >= 2) return;
