@@ -559,8 +559,13 @@ export class NameDictionary {
   private combinationAt(text: string, tokens: Token[], i: number): { mention: Mention; next: number } | null {
     const a = tokens[i];
     const b = tokens[i + 1] as Token | undefined;
+    if (!b) return null;
     // Most words are one space apart: only a slash or hyphen, with at most a space on each side, joins.
-    if (!b || b.start - a.end > 3 || !COMBINATION_JOINT.test(text.slice(a.end, b.start))) return null;
+    const gap = b.start - a.end;
+    if (gap === 1) {
+      const c = text.charCodeAt(a.end);
+      if (c !== 47 /* / */ && c !== 45 /* - */) return null;
+    } else if (gap > 3 || !COMBINATION_JOINT.test(text.slice(a.end, b.start))) return null;
     const entries = this.combinations.get(`${a.norm}/${b.norm}`);
     if (!entries) return null;
     const entry = this.bestEntry(entries);
