@@ -114,6 +114,10 @@ import { MEN_MESSAGES } from './men-messages.js';
 import { SLEEP_MESSAGES } from './sleep-messages.js';
 import { WOMEN_MESSAGES } from './women-messages.js';
 import { TRANSPLANT_MESSAGES } from './transplant-messages.js';
+import { LIVER_MESSAGES } from './liver-messages.js';
+import { HEARING_MESSAGES } from './hearing-messages.js';
+import { RARECANCER_MESSAGES } from './rarecancer-messages.js';
+import { ALLERGY_MESSAGES } from './allergy-messages.js';
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
   { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
@@ -227,4 +231,8 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'sleep', flag: '--sleep', messages: SLEEP_MESSAGES },
   { name: 'women', flag: '--women', messages: WOMEN_MESSAGES },
   { name: 'transplant', flag: '--transplant', messages: TRANSPLANT_MESSAGES },
+  { name: 'liver', flag: '--liver', messages: LIVER_MESSAGES },
+  { name: 'hearing', flag: '--hearing', messages: HEARING_MESSAGES },
+  { name: 'rarecancer', flag: '--rarecancer', messages: RARECANCER_MESSAGES },
+  { name: 'allergy', flag: '--allergy', messages: ALLERGY_MESSAGES },
 ];
