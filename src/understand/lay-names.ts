@@ -206,6 +206,7 @@ export const LAY_NAMES: ReadonlyArray<readonly [layName: string, knowledgeBaseNa
   ['MND', 'Amyotrophic lateral sclerosis'],
   ['NAFLD', 'Fatty liver - nonalcoholic'],
   ['SSc', 'Systemic sclerosis'],
+  ['EoE', 'Eosinophilic esophagitis'],
   ['LQTS', 'Long QT syndrome'],
   ['T2D', 'Type 2 diabetes'],
   ['CdLS', 'Cornelia de Lange syndrome'],

@@ -135,6 +135,12 @@ function isPluralAbbreviation(raw: string): boolean {
   return /^[A-Z]{3,}s$/.test(raw);
 }
 
+/** The drops people name by where they go, for the drug form word of their names. */
+const DROPS_BY_FORM: ReadonlyMap<string, string> = new Map([
+  ['otic', 'ear drops'],
+  ['ophthalmic', 'eye drops'],
+]);
+
 /** What joins the two medicines of a combination written as one ("carbidopa/levodopa", "levodopa-carbidopa"). */
 const COMBINATION_JOINT = /^\s?[/-]\s?$/;
 
@@ -452,6 +458,10 @@ export class NameDictionary {
           // "Estradiol Transdermal Patch" is also "estradiol patch": the drug and its last form word.
           if (tokens.length - n >= 2)
             this.addToTrie([...tokens.slice(0, n), tokens[tokens.length - 1]], index);
+          // "Ofloxacin Otic" is "ofloxacin ear drops", "Timolol Ophthalmic" "timolol eye drops".
+          const drops = DROPS_BY_FORM.get(tokens[n].norm);
+          if (drops && tokens.length === n + 1)
+            this.addToTrie([...tokens.slice(0, n), ...tokenize(drops)], index);
         }
         // "Levodopa and Carbidopa" is also written "carbidopa/levodopa" or "levodopa-carbidopa".
         if (n === 3 && tokens[1].norm === 'and') {
@@ -598,7 +608,7 @@ export class NameDictionary {
     if (last < 2 || !EPONYM_HEADS.has(tokens[last].norm)) return false;
     const before = tokens.slice(0, last);
     const prefix = name.slice(0, tokens[last].start).trim();
-    if (/^[A-Za-z]{3,}(?:-[A-Za-z]{3,})+$/.test(prefix)) return !this.isCommonWord(before[0].norm);
+    if (/^[A-Za-z]{2,}(?:-[A-Za-z]{3,})+$/.test(prefix)) return !this.isCommonWord(before[0].norm);
     return before.every((t) => /^[A-Z][a-z]/.test(t.raw) && !this.isCommonWord(t.norm));
   }
 

@@ -125,7 +125,7 @@ function namedAgent(verbs: string): RegExp {
 }
 
 /** Treatments named by their kind, not by a medicine's name (for the treatment rule that asks whether one works). */
-const THERAPY = String.raw`(?:growth hormone|ivig|immunoglobulin|braces?|splints?|botox|injections?|infusions?|transfusions?|transplants?|surgery|an? operation|enzyme(?: replacement)?(?: therapy| infusions?)?|blood thinners|antibiotics|antivirals?|the antiviral|steroids|physio(?:therapy)?|chemo(?:therapy)?|radiotherapy|radiation|dialysis|an? icd|a pacemaker|(?:his|her|my) spleen (?:out|removed)|stem cell (?:transplant|treatment|therapy)|hsct|gene therapy|venesections?|phlebotomy|chelation|oxygen|a feeding tube|hormone (?:therapy|treatment|replacement))`;
+const THERAPY = String.raw`(?:growth hormone|ivig|immunoglobulin|braces?|splints?|botox|injections?|infusions?|transfusions?|transplants?|surgery|an? operation|enzyme(?: replacement)?(?: therapy| infusions?)?|blood thinners|antibiotics|antivirals?|the antiviral|steroids|physio(?:therapy)?|chemo(?:therapy)?|radiotherapy|radiation|dialysis|an? icd|a pacemaker|(?:his|her|my) spleen (?:out|removed)|stem cell (?:transplant|treatment|therapy)|hsct|gene therapy|venesections?|phlebotomy|chelation|oxygen|a feeding tube|hormone (?:therapy|treatment|replacement)|hearing aids?|an? cochlear implant|cochlear implants)`;
 
 /** Foods and drinks people ask about (for the diet rule). */
 const FOOD = String.raw`(?:oats|porridge|bread|gluten|wheat|chocolate|shellfish|nuts|peanuts|mushrooms|liver|dairy|milk|cheese|eggs?|fish|meat|red meat|sugar|sweets|fruit|beans|broad beans|fava beans|wine|beer|alcohol|a drink|coffee|caffeine|baby food|solids|pasta|pizza|salt|spicy food|fried food|takeaways?|fast food|soya|tofu|protein|formula|breast ?milk)`;
@@ -1522,6 +1522,14 @@ export const TYPE_RULES: TypeRule[] = [
       /\b(?:people|someone|patients|anyone|those|a person) with (?:\w+ ){1,3}?(?:ought not|should not|shouldn'?t|must not|mustn'?t|cannot|can'?t)(?: to)? (?:take|use|have|be given) (?:it|this|that|them|FOCUS)\b/i,
     kinds: DRUGLIKE,
     why: '"should people with weak kidneys not take it": who the medicine does not suit (before the rule for a second medicine "with" a first)',
+  },
+  {
+    type: 'contraindications',
+    pattern:
+      /\b(?:with (?:that|this|her|his|my|an?|the|their) (?:\w+ )?allerg(?:y|ies)|with (?:that|this|such an?) FOCUS)\b/i,
+    kinds: DRUGLIKE,
+    told: /\ballerg/i,
+    why: '"is it safe for her to take cephalexin with that allergy?": whether a medicine suits someone allergic to another (before the rule for a second medicine "with" a first)',
   },
   {
     type: 'interactions',

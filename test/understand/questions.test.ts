@@ -2522,6 +2522,23 @@ const CASES: Case[] = [
     why: 'asks for a treatment, whatever it is for: a question naming treatment is not one about daily life',
   },
   {
+    message:
+      'My daughter is allergic to amoxicillin. The dentist prescribed cephalexin. Is it safe for her to take cephalexin with that allergy?',
+    types: ['contraindications'],
+    why: 'whether a medicine suits someone allergic to another one; "with that allergy" names no second medicine taken',
+  },
+  {
+    message: "My cardiologist suggested fish oil. I'm allergic to shellfish. Can I take it with my warfarin?",
+    types: ['interactions'],
+    why: 'an allergy told before does not make "with my warfarin" a precaution: two medicines together',
+  },
+  {
+    message:
+      'The ABR showed auditory neuropathy. Will hearing aids help him or does he need a cochlear implant?',
+    types: ['treatment'],
+    why: 'whether a kind of treatment helps or is needed now',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',

@@ -465,6 +465,16 @@ const CASES: Case[] = [
     why: 'the everyday name of hereditary hemochromatosis (lay-names.ts)',
   },
   {
+    message: 'since starting ofloxacin ear drops I have a strange bitter taste in my mouth',
+    expect: ['RD:ofloxacin-otic'],
+    why: 'a medicine named "Otic" is what people call ear drops ("Ophthalmic", eye drops)',
+  },
+  {
+    message: 'my sister just tested positive for Li Fraumeni, which gene is it?',
+    expect: ['GARD:6902'],
+    why: 'two eponyms without their last word, the first of two letters ("Li-Fraumeni syndrome")',
+  },
+  {
     message: 'Can I take Tums while pregnant?',
     expect: ['RD:calcium-carbonate'],
     why: 'the brand name of calcium carbonate (brand-names.ts)',
