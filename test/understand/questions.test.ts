@@ -2539,6 +2539,39 @@ const CASES: Case[] = [
     why: 'whether a kind of treatment helps or is needed now',
   },
   {
+    message:
+      'Newborn screening for SMA: how is the test done on newborns? And what treatments are available once a baby is diagnosed?',
+    types: ['diagnosis', 'treatment'],
+    why: 'two questions; "what treatments are available" asks how it is treated, whatever the sentence before says about the test',
+  },
+  {
+    message: "The haematologist says they will 'watch and wait'. Why would they not treat it straight away?",
+    types: ['treatment'],
+    why: 'why a treatment is not started asks about the treatment',
+  },
+  {
+    message: 'Our baby has epidermolysis bullosa. Is there anything safe for the pain for such a tiny baby?',
+    types: ['treatment'],
+    why: 'what can be given for the pain',
+  },
+  {
+    message:
+      'im 14 and i have turner syndrome. is the growth hormone injection actually going to make me taller?',
+    types: ['treatment'],
+    why: 'whether a kind of treatment will work',
+  },
+  {
+    message:
+      'My stepdaughter has type 1 diabetes. If her sugar drops low at our house what exactly should I do?',
+    types: ['treatment'],
+    why: 'what to do when it happens is managing it',
+  },
+  {
+    message: 'I have lupus and I am pregnant. Which lupus medicines are safe to keep taking?',
+    types: ['treatment'],
+    why: 'which medicines of the condition to take: its treatment (no medicine is named)',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
