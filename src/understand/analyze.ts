@@ -565,6 +565,9 @@ const TREATING = /\b(?:treat\w*|therap(?:y|ies)|cur(?:e|es|ed|able)|manag(?:e|ed
 /** Words blaming what follows: "is that from", "caused by". */
 const BLAMED_ON = /\b(?:from|caused by|due to|because of|blame)\s*$/i;
 
+/** A question ending by blaming "it": "is that normal from it?", "could this be caused by it?". */
+const BLAMED_ON_IT = /\b(?:from|caused by|due to|because of|a side effect of)\s+(?:it|them)\W*$/i;
+
 /** Words pointing at a medicine: "this medicine", "the tablets", "her meds". */
 const MEDICINE_REFERENCE =
   /\b(?:this|that|the|these|those|his|her|my|your|our|their|such)\s+(?:medicines?|medications?|drugs?|pills?|tablets?|capsules?|injections?|shots?|meds)\b/i;
@@ -601,6 +604,8 @@ function medicineReferred(
   // The reference must come before what the clause names: "Is this medicine causing cancer?" asks about
   // the medicine, "How can I keep from getting another DVT once I stop the medicine?" about the DVT.
   // (or a complaint is blamed on it: "I get an upset stomach after a dose, is that from the tablets?")
+  // A complaint blamed on "it" at the end ("the moon face, is that normal from it?") blames the medicine.
+  if (BLAMED_ON_IT.test(clause.text)) return drug;
   const reference = MEDICINE_REFERENCE.exec(clause.text) ?? TAKING_IT.exec(clause.text);
   if (reference)
     return firstNamed === undefined ||

@@ -1074,11 +1074,11 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'side_effects',
     pattern: new RegExp(
-      `\\b(?:${BLAMED}(?:from|caused by|due to|because of) (?:the |my |his |her )?FOCUS(?=\\W*$)|(?:could|can|might|would) (?:the |my |his |her )?FOCUS (?:\\w+ )?have done (?:that|this|it|them)\\b|(?:could|can|might|is|are) (?:the |my |his |her )?FOCUS (?:\\w+ )?(?:be )?(?:giving|causing|doing) (?:him|her|me|them|us|this|that|these|those)\\b|(?:can|could|does|do|will|might|may) (?:it|they|FOCUS) (?:ever |also |really |sometimes )?(?:cause|trigger|make (?:\\w+ ){0,2}?(?:worse|sick|ill|tired|sleepy|drowsy|dizzy|depressed|moody|fat|bleed|itchy)|give (?:you|me|him|her|them|people) )\\b)`,
+      `\\b(?:${BLAMED}(?:normal )?(?:from|caused by|due to|because of) (?:the |my |his |her )?(?:FOCUS|it|them|(?:the |these |those )?(?:tablets|pills|medicine|meds|drops|injections?|shots?))(?=\\W*$)|^\\W*(?:(?:also|and|so|but)\\s+)?(?:is|could) (?:it|this|that) (?:be )?(?:just )?(?:the|my|his|her) FOCUS\\W*$|\\b(?:it|they|FOCUS) (?:gives?|gave|is giving) (?:me|him|her|them|us) (?:the )?\\w+|(?:could|can|might|would) (?:the |my |his |her )?FOCUS (?:\\w+ )?have done (?:that|this|it|them)\\b|(?:could|can|might|is|are) (?:the |my |his |her )?FOCUS (?:\\w+ )?(?:be )?(?:giving|causing|doing) (?:him|her|me|them|us|this|that|these|those)\\b|(?:can|could|does|do|will|might|may) (?:it|they|FOCUS) (?:ever |also |really |sometimes |still )?(?:cause|trigger|make (?:\\w+ ){0,2}?(?:worse|sick|ill|tired|sleepy|drowsy|dizzy|depressed|moody|fat|bleed|itchy|(?:hair|teeth|nails) (?:fall out|thin)|(?:go )?(?:too )?(?:low|high))|give (?:you|me|him|her|them|people) )\\b)`,
       'i',
     ),
     kinds: DRUGLIKE,
-    why: '"are these from the pyridostigmine?", "could the Keytruda have done that?", "does it cause nausea?", "can it make asthma worse?": a complaint blamed on the medicine asked about ("could the metoclopramide have caused it?", of a condition named, is left to the association rules)',
+    why: '"are these from the pyridostigmine?", "is that normal from it?", "is it the statin?", "it gives me the runs", "could the Keytruda have done that?", "does it cause nausea?", "can it make asthma worse?", "will it make my hair fall out?": a complaint blamed on the medicine asked about ("could the metoclopramide have caused it?", of a condition named, is left to the association rules)',
   },
   {
     type: 'side_effects',

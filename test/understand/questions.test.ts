@@ -2572,6 +2572,22 @@ const CASES: Case[] = [
     why: 'which medicines of the condition to take: its treatment (no medicine is named)',
   },
   {
+    message:
+      'dr put me on prednisone 40mg for a sarcoid flare. also the moon face + not sleeping at all, is that normal from it.',
+    types: ['side_effects'],
+    why: 'complaints blamed on "it", the medicine named before, though the question names the complaint',
+  },
+  {
+    message: 'My dermatologist wants me on methotrexate for my psoriasis. Will it make my hair fall out?',
+    types: ['side_effects'],
+    why: 'a complaint a medicine may bring is a side effect (of the condition itself it would be a symptom)',
+  },
+  {
+    message: 'My doctor switched me to Januvia. Can it still make my sugar go too low?',
+    types: ['side_effects'],
+    why: 'whether the medicine can still cause lows',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
