@@ -220,7 +220,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'complications',
     pattern:
-      /\b(?:can|could|does|do|will|might|may) (?:FOCUS|it|this) (?:ever |also |really |sometimes |actually )?(?:cause|lead to|give (?:you|him|her|me|them|people)|result in) (?:\w+ ){0,2}?(?:blood clots|clots|strokes?|heart attacks?|fractures|kidney (?:failure|damage|stones)|liver (?:failure|damage)|heart (?:failure|damage)|blindness|cancer|tumou?rs)\b/i,
+      /\b(?:can|could|does|do|will|might|may) (?:FOCUS|it|this) (?:ever |also |really |sometimes |actually )?(?:cause|lead to|give (?:you|him|her|me|them|people)|result in) (?:\w+ ){0,2}?(?:blood clots|clots|strokes?|heart attacks?|fractures|kidney (?:failure|damage|stones)|(?:heart|kidney|liver|lung|eye|bone|bowel|brain|nerve) (?:problems?|issues?|damage|disease|failure)|blindness|cancer|tumou?rs)\b/i,
     kinds: ['disease'],
     exceptKinds: DRUGLIKE,
     why: '"can homocystinuria cause blood clots?": another disease the condition leads to, named by a topic word the rules do not mask (labeling guide: complications)',
@@ -585,10 +585,18 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'complications',
     pattern:
-      /\bwhat (?:would|will|could|can|does) (?:it|this|FOCUS) do to (?:his|her|my|their|your|the) (?:heart|kidneys?|liver|brain|eyes?|lungs?|bones|joints|body|baby)\b/i,
+      /\bwhat (?:\w+ )?happens? (?:\w+ ){0,3}?if (?:she|he|i|we|they|you) (?:keeps? (?:eating|having|drinking|getting)|carr(?:y|ies) on|continues? to|(?:does|do) get|gets? (?:some|too much|a lot of)|eats?)\b/i,
+    kinds: CONDITIONLIKE,
+    exceptKinds: DRUGLIKE,
+    why: '"what actually happens long term if she keeps eating gluten?", "what happens if she does get some sun by accident?": what the condition leads to when it is not avoided (labeling guide: complications)',
+  },
+  {
+    type: 'complications',
+    pattern:
+      /\bwhat (?:would|will|could|can|does|do) (?:it|this|FOCUS|(?:high|low|raised|the|his|her|my) (?:\w+ ){0,2}?levels?) do to (?:his|her|my|their|your|the) (?:heart|kidneys?|liver|brain|eyes?|lungs?|bones|joints|body|baby|unborn baby)\b/i,
     kinds: CONDITIONLIKE,
     maxDrugs: 0,
-    why: '"what would it do to his heart?" in a message naming no medicine: what the condition can lead to',
+    why: '"what would it do to his heart?", "what can high phe levels do to the baby?" in a message naming no medicine: what the condition can lead to',
   },
   {
     type: 'symptoms',

@@ -2588,6 +2588,22 @@ const CASES: Case[] = [
     why: 'whether the medicine can still cause lows',
   },
   {
+    message:
+      'My daughter has coeliac. What actually happens long term if she keeps eating gluten now and then?',
+    types: ['complications'],
+    why: 'what the condition leads to when it is not kept to (labeling guide: complications)',
+  },
+  {
+    message: 'I was born with PKU and came off the diet at 16. What can high phe levels do to the baby?',
+    types: ['complications'],
+    why: 'what the condition can do to a baby',
+  },
+  {
+    message: 'My sister has EDS and has been sent for a heart scan. Does EDS cause heart problems?',
+    types: ['complications'],
+    why: 'another problem the condition can lead to, named by an organ and "problems"',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
