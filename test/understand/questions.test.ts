@@ -2604,6 +2604,17 @@ const CASES: Case[] = [
     why: 'another problem the condition can lead to, named by an organ and "problems"',
   },
   {
+    message: 'marfan syndrome teen son, can he still play basket ball',
+    types: ['lifestyle'],
+    why: 'a sport with the condition is daily life with it',
+  },
+  {
+    message:
+      'The haematologist says it is benign neutropenia of infancy. She starts nursery next month, is that ok?',
+    types: ['lifestyle'],
+    why: 'going to nursery with the condition is daily life with it',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
