@@ -2615,6 +2615,26 @@ const CASES: Case[] = [
     why: 'going to nursery with the condition is daily life with it',
   },
   {
+    message: 'My daughter has primary lymphedema in her left foot. Will it spread up her leg?',
+    types: ['prognosis'],
+    why: 'how the condition will go on (labeling guide: prognosis)',
+  },
+  {
+    message: 'Our son had PFAPA fevers every month since he was two. Will he outgrow it?',
+    types: ['prognosis'],
+    why: 'whether a child grows out of it is the course of the condition',
+  },
+  {
+    message: 'The haematologist thinks it is von Willebrand disease. Could it be haemophilia instead?',
+    types: ['diagnosis'],
+    why: 'whether the signs could be another condition (labeling guide: diagnosis)',
+  },
+  {
+    message: 'My brother has Fabry disease and I get burning pain in my hands too, could i have it too',
+    types: ['diagnosis'],
+    why: "whether the writer's own signs could be it (of a sibling asked about, the chance is inheritance)",
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
