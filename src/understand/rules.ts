@@ -1654,6 +1654,13 @@ export const TYPE_RULES: TypeRule[] = [
     why: '"why shouldn\'t children be given aspirin", "who should not take it": people it does not suit',
   },
   {
+    type: 'contraindications',
+    pattern:
+      /\b(?:safe|ok|okay|alright) to (?:take|use|be on|keep taking) (?:it |this |that |them |FOCUS )?(?:while|when|if) (?:we(?:'re| are)|i(?:'m| am)|she(?:'s| is)) (?:trying|pregnant|breastfeeding|nursing)\b/i,
+    kinds: DRUGLIKE,
+    why: '"is it safe to take while we\'re trying?": a medicine while trying for a baby (labeling guide: pregnancy precautions)',
+  },
+  {
     type: 'interactions',
     pattern:
       /\b(?:take|taking|use|using|give|giving|have|having) (?:my |his |her |the |some |an? )?FOCUS\b.{0,60}\b(?:when|while|whilst|if) (?:you(?:'re| are)|i(?:'m| am)|he(?:'s| is)|she(?:'s| is)|we(?:'re| are)|they(?:'re| are)) (?:already |still |also )?(?:on|taking) (?:my |his |her |the )?FOCUS\b/i,
@@ -1881,6 +1888,22 @@ export const TYPE_RULES: TypeRule[] = [
     pattern:
       /\b(?:what (?:\w+ )?(?:should|can|do|will|would) (?:we|i|they|he|she|you|staff|carers|the family|(?:his|her|the) \w+) expect|(?:expected |usual |likely |natural )?course of (?:the )?(?:disease|illness|condition|FOCUS)|as (?:the |his |her )?(?:disease|illness|condition|FOCUS) progresses|what to expect(?= (?:as|when|over|in the (?:future|years|long))\b|\W*$)|how much time (?:we|i|he|she|they) (?:\w+ )?(?:might |may |will |would |still )?have)\b/i,
     why: 'what to expect (as it progresses), how much time we have: the outlook',
+  },
+  {
+    type: 'cause',
+    pattern:
+      /\b(?:(?:does|do|can|could|will|would|might) (?!(?:it|this|that)\b)(?:\w+ ){1,3}?(?:(?<!help or )make (?:it|them|(?:his|her|my) \w+) (?:flare(?: up)?|worse)|bring (?:it|them|one|an attack|a flare|an episode) on)|(?:is|are) (?:\w+ ){1,3}?an? triggers?(?=\W*$)|what (?:is|might be|could be|would be|else could be) causing (?:it|this|that|them|these))\b/i,
+    kinds: ['disease'],
+    exceptKinds: DRUGLIKE,
+    why: '"does the sun make it worse?", "can a chest infection make it flare up?", "is cold weather a trigger?", "what is causing it?": what brings it or its flares on (labeling guide: cause; "does alcohol make rosacea worse?", naming the condition, is left to the rules for a named exposure, as our early sets label it; "does exercise help or make it worse?" is daily life)',
+  },
+  {
+    type: 'inheritance',
+    pattern:
+      /\b(?:if we (?:try|have another|have more)\b.{0,30}\b(?:could|will|would|might) (?:it|this) happen again|(?:get|got|inherit|inherited) (?:the |this |that |her |his )?(?:\w+ )?(?:mutation|gene|variant|change) from (?:one of us|us|me|him|her|(?:his|her|my|our) \w+)|(?:can|could|do|does) (?:daughters|sons|girls|boys|women|men|females|males) (?:carry|be carriers|pass)|how (?:did|could|can) (?:i|he|she|they|we|my \w+) (?:get|have) (?:it|this)\b.{0,40}\b(?:neither|none|nobody|no one)\b)/i,
+    kinds: CONDITIONLIKE,
+    exceptKinds: DRUGLIKE,
+    why: '"if we try again, could it happen again?", "did she get the mutation from one of us?", "can daughters carry it?", "how did I get it when neither of my parents has it?": how it passes in families (labeling guide: inheritance)',
   },
   {
     type: 'prognosis',

@@ -2635,6 +2635,33 @@ const CASES: Case[] = [
     why: "whether the writer's own signs could be it (of a sibling asked about, the chance is inheritance)",
   },
   {
+    message: 'I have lupus and the rash on my face comes and goes. Does the sun make it worse?',
+    types: ['cause'],
+    why: 'what brings its flares on (labeling guide: cause)',
+  },
+  {
+    message:
+      'My husband has myasthenia gravis and is in hospital with a chest infection. Can a chest infection make it flare up like this?',
+    types: ['cause'],
+    why: 'something named as what brings on a flare of the condition asked about by "it"',
+  },
+  {
+    message:
+      'Our first baby had Zellweger syndrome and died at 5 months. If we try again, could it happen again?',
+    types: ['inheritance'],
+    why: 'the chance that a next baby has it (labeling guide: inheritance)',
+  },
+  {
+    message: 'Our daughter has Dravet syndrome. Did she get the SCN1A mutation from one of us?',
+    types: ['inheritance'],
+    why: 'whether the change came from a parent: how it passes in families',
+  },
+  {
+    message: "I have epilepsy and take lamotrigine. Is it safe to take while we're trying for a baby?",
+    types: ['contraindications'],
+    why: 'a medicine while trying for a baby (labeling guide: pregnancy precautions)',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
