@@ -2662,6 +2662,11 @@ const CASES: Case[] = [
     why: 'a medicine while trying for a baby (labeling guide: pregnancy precautions)',
   },
   {
+    message: 'I take methotrexate on Monday mornings but I feel sick for work. Can I switch to Friday night?',
+    types: ['drug_usage'],
+    why: 'moving a weekly dose to another day is how the medicine is taken',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
