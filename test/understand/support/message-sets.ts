@@ -118,6 +118,7 @@ import { LIVER_MESSAGES } from './liver-messages.js';
 import { HEARING_MESSAGES } from './hearing-messages.js';
 import { RARECANCER_MESSAGES } from './rarecancer-messages.js';
 import { ALLERGY_MESSAGES } from './allergy-messages.js';
+import { FINAL22_MESSAGES } from './final22-messages.js';
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
   { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
@@ -235,4 +236,5 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'hearing', flag: '--hearing', messages: HEARING_MESSAGES },
   { name: 'rarecancer', flag: '--rarecancer', messages: RARECANCER_MESSAGES },
   { name: 'allergy', flag: '--allergy', messages: ALLERGY_MESSAGES },
+  { name: 'final22', flag: '--final22', messages: FINAL22_MESSAGES },
 ];
