@@ -212,7 +212,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'treatment',
     pattern:
-      /^(?!.*\bprevent)(?:.*?)\b(?:(?:take|taking|took|have|having|get|getting) (?:the |his |her |my |their |our )?(?:tonsils|adenoids|spleen|gallbladder|appendix|thyroid|ovaries|womb|uterus|wisdom teeth|grommets) (?:out|removed|taken out)|(?:remove|removing|removal of) (?:the |his |her |my |their |our )?(?:tonsils|adenoids|spleen|gallbladder|appendix|thyroid|ovaries|womb|uterus|wisdom teeth|grommets))\b/i,
+      /^(?!.*\bprevent).*?\b(?:(?:take|taking|took|have|having|get|getting) (?:the |his |her |my |their |our )?(?:tonsils|adenoids|spleen|gallbladder|appendix|thyroid|ovaries|womb|uterus|wisdom teeth|grommets) (?:out|removed|taken out)|(?:remove|removing|removal of) (?:the |his |her |my |their |our )?(?:tonsils|adenoids|spleen|gallbladder|appendix|thyroid|ovaries|womb|uterus|wisdom teeth|grommets))\b/i,
     kinds: CONDITIONLIKE,
     exceptKinds: DRUGLIKE,
     why: '"at what point do they take the tonsils out?": an operation for the condition is its treatment (an operation to prevent it is prevention, below)',
