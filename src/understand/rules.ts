@@ -1138,9 +1138,9 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'contraindications',
     pattern:
-      /\b(?:(?:safe|ok|okay|dangerous|harmful|too young)\b.{0,40}\b(?:bab(?:y|ies)|infants?|toddlers?|newborns?|\d+[- ]?(?:month|week)s?[- ]?olds?|(?:that|so|this) young|at (?:his|her|their|that|this) age)|(?:safe|ok|okay) for (?:my|his|her|their|your) (?:\w+ )?(?:kidneys?|liver|heart)|should (?:someone|somebody|people|a person|anyone|patients|older people|the elderly) (?:with\b.{0,40}?\b)?(?:be )?(?:taking|take|using|use|on) (?:it|this|that|them|FOCUS)|(?:get|gets|pass|passes|go|goes|come|comes) (?:in ?to|through(?: to| into)?) (?:my |the |her |his )?(?:breast ?)?milk|in (?:my |the |her )?breast ?milk)\b/i,
+      /\b(?:(?:is it|is that|would it be|it is) (?:\w+ )?(?:safe|ok|okay) to give (?:my |our |a |her |his )?(?:\d+ ?(?:yr|year|month|week)s?[ -]?old|baby|toddler|child|kid|newborn|infant|little (?:one|boy|girl)|(?:\d+ ?(?:yr|year|month)s?[ -]?old )?(?:son|daughter|boy|girl)) (?:\w+ )?(?:FOCUS|it|this|that)|(?:safe|ok|okay|dangerous|harmful|too young)\b.{0,40}\b(?:bab(?:y|ies)|infants?|toddlers?|newborns?|\d+[- ]?(?:month|week)s?[- ]?olds?|(?:that|so|this) young|at (?:his|her|their|that|this) age)|(?:safe|ok|okay) for (?:my|his|her|their|your) (?:\w+ )?(?:kidneys?|liver|heart)|should (?:someone|somebody|people|a person|anyone|patients|older people|the elderly) (?:with\b.{0,40}?\b)?(?:be )?(?:taking|take|using|use|on) (?:it|this|that|them|FOCUS)|(?:get|gets|pass|passes|go|goes|come|comes) (?:in ?to|through(?: to| into)?) (?:my |the |her |his )?(?:breast ?)?milk|in (?:my |the |her )?breast ?milk)\b/i,
     kinds: DRUGLIKE,
-    why: '"is it safe to give Benadryl to a baby that young", "is that safe for his kidneys", "should someone with bad kidneys be taking it", "will it get into my milk": who a medicine suits, and its precautions',
+    why: '"is it safe to give Benadryl to a baby that young", "is it safe to give my 4yr old benadryl?", "is that safe for his kidneys", "should someone with bad kidneys be taking it", "will it get into my milk": who a medicine suits, and its precautions',
   },
   {
     type: 'drug_usage',
@@ -1642,9 +1642,9 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'contraindications',
     pattern:
-      /\b(?:contraindicat\w*|pregnan\w*|trying (?:for a baby|to conceive|to have a baby|to get pregnant)|ttc|breast ?feeding|breast ?feed|nursing|allergic|(?:safe|ok|okay|dangerous) (?:to take )?(?:during|while|when|if|for|in) (?:pregnan\w*|breast ?feeding|nursing|children|kids|elderly|i am|i'm|someone|people|patients)|while (?:pregnant|breast ?feeding|nursing)|precautions?|who should not (?:take|use))\b/i,
+      /\b(?:contraindicat\w*|pregnan\w*|trying (?:for a baby|to conceive|to have a baby|to get pregnant)|ttc|breast ?feeding|breast ?feed|nursing|allergic|(?:safe|ok|okay|dangerous) (?:to take )?(?:during|while|when|if|for|in) (?:pregnan\w*|breast ?feeding|nursing|children|kids|elderly|i am|i'm|someone|people|patients)|while (?:pregnant|breast ?feeding|nursing)|(?:safe|ok|okay|alright) to (?:take|use|be on|keep taking) (?:it |this |that |them |FOCUS )?(?:while|when|if) (?:we(?:'re| are)|i(?:'m| am)|she(?:'s| is)) trying|precautions?|who should not (?:take|use))\b/i,
     kinds: DRUGLIKE,
-    why: 'asks whether it is safe for a group of people',
+    why: 'asks whether it is safe for a group of people, or while trying for a baby ("is it safe to take while we\'re trying?")',
   },
   {
     type: 'contraindications',
@@ -1654,25 +1654,11 @@ export const TYPE_RULES: TypeRule[] = [
     why: '"why shouldn\'t children be given aspirin", "who should not take it": people it does not suit',
   },
   {
-    type: 'contraindications',
-    pattern:
-      /\b(?:safe|ok|okay|alright) to (?:take|use|be on|keep taking) (?:it |this |that |them |FOCUS )?(?:while|when|if) (?:we(?:'re| are)|i(?:'m| am)|she(?:'s| is)) (?:trying|pregnant|breastfeeding|nursing)\b/i,
-    kinds: DRUGLIKE,
-    why: '"is it safe to take while we\'re trying?": a medicine while trying for a baby (labeling guide: pregnancy precautions)',
-  },
-  {
     type: 'interactions',
     pattern:
       /\b(?:take|taking|use|using|give|giving|have|having) (?:my |his |her |the |some |an? )?FOCUS\b.{0,60}\b(?:when|while|whilst|if) (?:you(?:'re| are)|i(?:'m| am)|he(?:'s| is)|she(?:'s| is)|we(?:'re| are)|they(?:'re| are)) (?:already |still |also )?(?:on|taking) (?:my |his |her |the )?FOCUS\b/i,
     minDrugs: 2,
     why: '"is it ok to take advil for a headache when you are on cyclosporine?": one medicine while on another is how they go together (before the rule for whether a medicine suits the person)',
-  },
-  {
-    type: 'contraindications',
-    pattern:
-      /\b(?:is it|is that|would it be|it is) (?:\w+ )?(?:safe|ok|okay) to give (?:my |our |a |her |his )?(?:\d+ ?(?:yr|year|month|week)s?[ -]?old|baby|toddler|child|kid|newborn|infant|little (?:one|boy|girl)|(?:\d+ ?(?:yr|year|month)s?[ -]?old )?(?:son|daughter|boy|girl)) (?:\w+ )?(?:FOCUS|it|this|that)\b/i,
-    kinds: DRUGLIKE,
-    why: '"is it safe to give my 4yr old benadryl so she sleeps on a flight?": whether a medicine suits a young child (labeling guide: contraindications)',
   },
   {
     type: 'contraindications',
