@@ -147,6 +147,13 @@ const COMBINATION_JOINT = /^\s?[/-]\s?$/;
 /** A word with two or more capitals and a small letter, one capital past its first letter ("AFib", "sJIA"). */
 const MIXED_CASE = /^(?=.*[a-z])[A-Za-z]*[A-Z][A-Za-z]*[A-Z][A-Za-z]*$/;
 
+/** Adds a name entry's index to the list under `key`, once. */
+function addOnce(map: Map<string, number[]>, key: string, index: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [index]);
+  else if (!list.includes(index)) list.push(index);
+}
+
 /** Whether a message word is written the way an abbreviation is ("FOP", "NF1", "Nf1", "cln3"). */
 function looksLikeAbbreviation(token: Token, shouting: boolean, acronyms: ReadonlySet<string>): boolean {
   const raw = token.raw;
@@ -465,16 +472,14 @@ export class NameDictionary {
         }
         // "Levodopa and Carbidopa" is also written "carbidopa/levodopa" or "levodopa-carbidopa".
         if (n === 3 && tokens[1].norm === 'and') {
-          this.addCombination(`${tokens[0].norm}/${tokens[2].norm}`, index);
-          this.addCombination(`${tokens[2].norm}/${tokens[0].norm}`, index);
+          addOnce(this.combinations, `${tokens[0].norm}/${tokens[2].norm}`, index);
+          addOnce(this.combinations, `${tokens[2].norm}/${tokens[0].norm}`, index);
         }
       } else if (tokens.length === 2 && EPONYM_HEADS.has(tokens[1].norm) && /^[A-Z]/.test(tokens[0].raw)) {
         // "Noonan syndrome" → "Noonan's", "Crohn disease" → "Crohn's": the eponym alone, when capitalized.
         const word = tokens[0].norm;
         if (word.length >= 4 && !GENERIC_WORDS.has(word)) {
-          let list = this.eponyms.get(word);
-          if (!list) this.eponyms.set(word, (list = []));
-          if (!list.includes(index)) list.push(index);
+          addOnce(this.eponyms, word, index);
         }
       }
     }
@@ -556,12 +561,6 @@ export class NameDictionary {
     };
   }
 
-  private addCombination(key: string, index: number): void {
-    let list = this.combinations.get(key);
-    if (!list) this.combinations.set(key, (list = []));
-    if (!list.includes(index)) list.push(index);
-  }
-
   /**
    * A combination of two medicines written with a slash or a hyphen between them, in either order
    * ("carbidopa/levodopa" for "Levodopa and Carbidopa"), at token `i`; null otherwise.
@@ -587,9 +586,7 @@ export class NameDictionary {
 
   private addAbbreviation(key: string, index: number): void {
     if (!key || key.length > MAX_ABBREVIATION_LENGTH || GENERIC_WORDS.has(key)) return;
-    let list = this.abbreviations.get(key);
-    if (!list) this.abbreviations.set(key, (list = []));
-    if (!list.includes(index)) list.push(index);
+    addOnce(this.abbreviations, key, index);
   }
 
   /** Every name entry of a condition. */
