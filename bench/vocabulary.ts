@@ -28,9 +28,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/config.js';
-import { normalizeKey } from '../src/understand/index.js';
+import { buildUnderstanding } from '../src/understand/index.js';
 import { openTestKb } from '../test/support/kb.js';
-import { openTestUnderstanding } from '../test/support/understanding.js';
+import { namesByCondition, sharesName } from '../test/support/names.js';
 
 const file = path.join(PROJECT_ROOT, 'bench', 'fixtures', 'everyday-health-words.tsv');
 const rows = fs
@@ -38,7 +38,12 @@ const rows = fs
   .split('\n')
   .filter(Boolean)
   .map((line) => line.split('\t') as [string, string]);
-const u = await openTestUnderstanding();
+// The names are read once: the understanding is built from them, and the sentences below are scored with them.
+const store = await openTestKb();
+const names = await store.listNames();
+await store.close();
+const u = buildUnderstanding(names);
+const namesOf = namesByCondition(names);
 const byCategory = new Map<string, { found: number; words: number }>();
 const misses: string[] = [];
 for (const [word, category] of rows) {
@@ -58,14 +63,6 @@ process.stdout.write(`${lines.join('\n')}\n`);
 if (process.argv.includes('--misses')) process.stdout.write(`\nnot found:\n${misses.join('\n')}\n`);
 
 // Names in a sentence: right when a focus is a condition the medical name finds, or shares a name with one.
-const store = await openTestKb();
-const namesOf = new Map<string, Set<string>>();
-for (const row of await store.listNames()) {
-  let set = namesOf.get(row.conditionId);
-  if (!set) namesOf.set(row.conditionId, (set = new Set()));
-  set.add(normalizeKey(row.name));
-}
-await store.close();
 const inSentences = (name: string) => {
   const lines = fs
     .readFileSync(path.join(PROJECT_ROOT, 'bench', 'fixtures', name), 'utf8')
@@ -82,10 +79,7 @@ const inSentences = (name: string) => {
     const wanted = new Set(want.flatMap((id) => [...(namesOf.get(id) ?? [])]));
     const hit = u
       .analyze(sentence)
-      .foci.some(
-        (f) =>
-          want.includes(f.conditionId) || [...(namesOf.get(f.conditionId) ?? [])].some((n) => wanted.has(n)),
-      );
+      .foci.some((f) => want.includes(f.conditionId) || sharesName(namesOf, f.conditionId, wanted));
     if (hit) found++;
     else missed.push(`${words}\t(${meant})\t${sentence}`);
   }

@@ -10,9 +10,9 @@
  * only). For tuning the ranking across sub-questions on long messages; the LiveQA test set is not used
  * here.
  */
-import { normalizeKey } from '../../src/understand/index.js';
 import { openTestApp } from '../support/app.js';
 import { openTestKb } from '../support/kb.js';
+import { namesByCondition, sharesName } from '../support/names.js';
 import { openTestUnderstanding } from '../support/understanding.js';
 import type { ConsumerMessage } from '../understand/support/consumer-messages.js';
 import { MESSAGE_SETS } from '../understand/support/message-sets.js';
@@ -28,12 +28,7 @@ for (const h of await store.listArticleHeaders()) {
   set.add(h.questionType);
 }
 await store.close();
-const namesOf = new Map<string, Set<string>>();
-for (const row of app.names()) {
-  let set = namesOf.get(row.conditionId);
-  if (!set) namesOf.set(row.conditionId, (set = new Set()));
-  set.add(normalizeKey(row.name));
-}
+const namesOf = namesByCondition(app.names());
 
 function measure(messages: ConsumerMessage[], misses: string[]) {
   let focus = 0;
@@ -46,8 +41,7 @@ function measure(messages: ConsumerMessage[], misses: string[]) {
     const ids = u.resolveName(m.focus);
     const gold = ids.length > 0 ? ids : u.lookupNames(m.focus, 1).map((h) => h.conditionId);
     const goldNames = new Set(gold.flatMap((id) => [...(namesOf.get(id) ?? [])]));
-    const about = (conditionId: string) =>
-      [...(namesOf.get(conditionId) ?? [])].some((n) => goldNames.has(n));
+    const about = (conditionId: string) => sharesName(namesOf, conditionId, goldNames);
     // Whether the knowledge base has an article about the condition of a type asked at all.
     const canAnswer = [...namesOf.keys()].some(
       (id) => about(id) && m.types.some((t) => typesOf.get(id)?.has(t)),
