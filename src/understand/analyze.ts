@@ -562,11 +562,14 @@ const CONDITION_REFERENCE =
 /** Words that name treating: "treatment options", "how is it treated", "any cure". */
 const TREATING = /\b(?:treat\w*|therap(?:y|ies)|cur(?:e|es|ed|able)|manag(?:e|ed|ing|ement))\b/i;
 
+/** Words that blame what comes after them (a regular expression alternation). */
+const BLAMING = 'from|caused by|due to|because of';
+
 /** Words blaming what follows: "is that from", "caused by". */
-const BLAMED_ON = /\b(?:from|caused by|due to|because of|blame)\s*$/i;
+const BLAMED_ON = new RegExp(String.raw`\b(?:${BLAMING}|blame)\s*$`, 'i');
 
 /** A question ending by blaming "it": "is that normal from it?", "could this be caused by it?". */
-const BLAMED_ON_IT = /\b(?:from|caused by|due to|because of|a side effect of)\s+(?:it|them)\W*$/i;
+const BLAMED_ON_IT = new RegExp(String.raw`\b(?:${BLAMING}|a side effect of)\s+(?:it|them)\W*$`, 'i');
 
 /** Words pointing at a medicine: "this medicine", "the tablets", "her meds". */
 const MEDICINE_REFERENCE =
