@@ -119,6 +119,14 @@ import { HEARING_MESSAGES } from './hearing-messages.js';
 import { RARECANCER_MESSAGES } from './rarecancer-messages.js';
 import { ALLERGY_MESSAGES } from './allergy-messages.js';
 import { FINAL22_MESSAGES } from './final22-messages.js';
+import { FINAL23_MESSAGES } from './final23-messages.js';
+import { VESSELS_MESSAGES } from './vessels-messages.js';
+import { MEMORY_MESSAGES } from './memory-messages.js';
+import { BLADDER_MESSAGES } from './bladder-messages.js';
+import { FERTILITY_MESSAGES } from './fertility-messages.js';
+import { JOINTS_MESSAGES } from './joints-messages.js';
+import { THROAT_MESSAGES } from './throat-messages.js';
+import { LISTS_MESSAGES } from './lists-messages.js';
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
   { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
@@ -237,4 +245,12 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'rarecancer', flag: '--rarecancer', messages: RARECANCER_MESSAGES },
   { name: 'allergy', flag: '--allergy', messages: ALLERGY_MESSAGES },
   { name: 'final22', flag: '--final22', messages: FINAL22_MESSAGES },
+  { name: 'final23', flag: '--final23', messages: FINAL23_MESSAGES },
+  { name: 'vessels', flag: '--vessels', messages: VESSELS_MESSAGES },
+  { name: 'memory', flag: '--memory', messages: MEMORY_MESSAGES },
+  { name: 'bladder', flag: '--bladder', messages: BLADDER_MESSAGES },
+  { name: 'fertility', flag: '--fertility', messages: FERTILITY_MESSAGES },
+  { name: 'joints', flag: '--joints', messages: JOINTS_MESSAGES },
+  { name: 'throat', flag: '--throat', messages: THROAT_MESSAGES },
+  { name: 'lists', flag: '--lists', messages: LISTS_MESSAGES },
 ];
