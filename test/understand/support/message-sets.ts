@@ -127,6 +127,13 @@ import { FERTILITY_MESSAGES } from './fertility-messages.js';
 import { JOINTS_MESSAGES } from './joints-messages.js';
 import { THROAT_MESSAGES } from './throat-messages.js';
 import { LISTS_MESSAGES } from './lists-messages.js';
+import { GENERICS_MESSAGES } from './generics-messages.js';
+import { REPLIES_MESSAGES } from './replies-messages.js';
+import { SYNDROMES_MESSAGES } from './syndromes-messages.js';
+import { NUTRITION_MESSAGES } from './nutrition-messages.js';
+import { TRAVEL_MESSAGES } from './travel-messages.js';
+import { SPORTS_MESSAGES } from './sports-messages.js';
+import { OLDNAMES_MESSAGES } from './oldnames-messages.js';
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
   { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
@@ -253,4 +260,11 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'joints', flag: '--joints', messages: JOINTS_MESSAGES },
   { name: 'throat', flag: '--throat', messages: THROAT_MESSAGES },
   { name: 'lists', flag: '--lists', messages: LISTS_MESSAGES },
+  { name: 'generics', flag: '--generics', messages: GENERICS_MESSAGES },
+  { name: 'replies', flag: '--replies', messages: REPLIES_MESSAGES },
+  { name: 'syndromes', flag: '--syndromes', messages: SYNDROMES_MESSAGES },
+  { name: 'nutrition', flag: '--nutrition', messages: NUTRITION_MESSAGES },
+  { name: 'travel', flag: '--travel', messages: TRAVEL_MESSAGES },
+  { name: 'sports', flag: '--sports', messages: SPORTS_MESSAGES },
+  { name: 'oldnames', flag: '--oldnames', messages: OLDNAMES_MESSAGES },
 ];
