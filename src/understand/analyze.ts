@@ -554,10 +554,12 @@ export class Analyzer {
 
 /**
  * Words pointing at a disease: "this condition", "her illness", "the disease"; or asking what only a disease
- * has, whatever "it" follows: "how long do people live with it", "will she outgrow it", "is it catching".
+ * has, whatever "it" follows: "how long do people live with it", "will she outgrow it", "is it catching",
+ * "does pregnancy make it better or worse", "will it get better" ("does coffee make it worse?" after a medicine
+ * may ask how the two mix).
  */
 const CONDITION_REFERENCE =
-  /\b(?:(?:this|that|the|his|her|my|our|their|such a)\s+(?:condition|disease|illness|disorder|syndrome)|live with (?:it|this|that)|life expectancy|outgrow (?:it|this|that)|grow out of (?:it|this|that)|(?:is|was) (?:it|this|that) (?:hereditary|genetic|contagious|catching|curable))\b/i;
+  /\b(?:(?:this|that|the|his|her|my|our|their|such a)\s+(?:condition|disease|illness|disorder|syndrome)|live with (?:it|this|that)|life expectancy|outgrow (?:it|this|that)|grow out of (?:it|this|that)|(?:is|was) (?:it|this|that) (?:hereditary|genetic|contagious|catching|curable)|make (?:it|this|that) (?:\w+ )?(?:better or worse|worse or better)|(?:it|this|that) (?:\w+ )?(?:get|gets|getting|got|become|becomes) (?:any )?(?:better|worse))\b/i;
 
 /** Words that name treating: "treatment options", "how is it treated", "any cure". */
 const TREATING = /\b(?:treat\w*|therap(?:y|ies)|cur(?:e|es|ed|able)|manag(?:e|ed|ing|ement))\b/i;
@@ -629,11 +631,11 @@ function medicineReferred(
 
 /**
  * "It" standing for nothing, before an activity: "Is it safe for her to swim?", "is it safe for me to take
- * this flight?" ask about swimming and flying, not about the medicine named before ("is it safe to take", "is
+ * this flight?", "to go on a cruise?" ask about swimming, flying and cruising, not about the medicine named before ("is it safe to take", "is
  * it ok to drink with it" still point at one).
  */
 const EMPTY_IT =
-  /\bis it (?:\w+ )?(?:safe|ok|okay|fine|alright|all right|possible|dangerous|risky|wise|allowed|a good idea|a problem) (?:for (?:\w+ ){1,2})?to (?!(?:take(?! (?:a|an|the|this|that|my|his|her|our) (?:\w+ )?(?:flight|plane|trip|holiday|journey|cruise)\b)|use|give|have|try|start|stop|continue|mix|combine|drink|eat|inject|apply|double|crush|split|chew|swallow|store|keep|get|be|come|go on)\b)\w+/gi;
+  /\bis it (?:\w+ )?(?:safe|ok|okay|fine|alright|all right|possible|dangerous|risky|wise|allowed|a good idea|a problem) (?:for (?:\w+ ){1,2})?to (?!(?:take(?! (?:a|an|the|this|that|my|his|her|our) (?:\w+ )?(?:flight|plane|trip|holiday|journey|cruise)\b)|use|give|have|try|start|stop|continue|mix|combine|drink|eat|inject|apply|double|crush|split|chew|swallow|store|keep|get|be|come|go on(?! (?:a|an|the|this|that|my|his|her|our) (?:\w+ )?(?:cruise|holiday|vacation|trip|journey|flight|plane|hike|date)\b))\b)\w+/gi;
 
 /** A sub-question while a message is read: `fallback` when its type is the default for an unclear question. */
 type Draft = SubQuestion & {

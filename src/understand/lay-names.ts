@@ -79,6 +79,7 @@ export const LAY_NAMES: ReadonlyArray<readonly [layName: string, knowledgeBaseNa
   ['car sickness', 'Motion Sickness'],
   ['pouches in the bowel', 'Diverticular disease'],
   // bones, joints, muscles, back
+  ["housemaid's knee", 'Bursitis'],
   ['leg cramps', 'Muscle Cramps'],
   ['bone thinning', 'Osteoporosis'],
   ['thinning bones', 'Osteoporosis'],
@@ -97,6 +98,7 @@ export const LAY_NAMES: ReadonlyArray<readonly [layName: string, knowledgeBaseNa
   ['acid reflux', 'GERD'],
   ['gastroesophageal reflux', 'GERD'],
   // heart and blood vessels, swelling
+  ['Wolff-Parkinson-White', 'Wolff-Parkinson-White syndrome'],
   ['water retention', 'Edema'],
   ['swollen ankles', 'Foot, leg, and ankle swelling'],
   ['swollen feet', 'Foot, leg, and ankle swelling'],
@@ -123,6 +125,7 @@ export const LAY_NAMES: ReadonlyArray<readonly [layName: string, knowledgeBaseNa
   ['TMJ', 'TMJ disorders'],
   // kidneys and bladder
   ['leaky bladder', 'Urinary Incontinence'],
+  ["Bright's disease", 'Glomerulonephritis'],
   // eyes
   ['dry eyes', 'Dry Eye'],
   ['dry eye', 'Dry Eye'],
@@ -136,6 +139,7 @@ export const LAY_NAMES: ReadonlyArray<readonly [layName: string, knowledgeBaseNa
   ['wandering eye', 'Strabismus'],
   // nerves and brain
   ['pins and needles', 'Paresthesia'],
+  ['falling sickness', 'Epilepsy'],
   ['bipolar', 'Bipolar Disorder'],
   ['mad cow disease', 'Variant creutzfeldt-jakob disease'],
   // exposures, by the thing people were exposed to

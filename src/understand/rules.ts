@@ -432,11 +432,11 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'complications',
     pattern:
-      /^\W*(?:(?:and|but|so|also|or)\s+)?(?:can|could|will|would|does|do|might|may) (?:it|this|that|this condition|this disease) (?:\w+ ){0,2}?(?:cause|lead to|result in|bring on|damage|ruin|destroy|affect|harm|hurt|give (?:him|her|me|you|them|people))\b(?=\s+\w)(?!\s+(?:\w+ )?(?:seizures?|fits|learning|speech|pain)\b)/i,
+      /^\W*(?:(?:and|but|so|also|or)\s+)?(?:can|could|will|would|does|do|might|may) (?:it|this|that|this condition|this disease) (?:\w+ ){0,2}?(?:cause|lead to|result in|bring on|damage|ruin|destroy|affect|attack|harm|hurt|give (?:him|her|me|you|them|people))\b(?=\s+\w)(?!\s+(?:\w+ )?(?:seizures?|fits|learning|speech|pain)\b)/i,
     kinds: CONDITIONLIKE,
     exceptKinds: DRUGLIKE,
     aboutEarlier: true,
-    why: '"I have lupus. Can it cause kidney disease?", "Can it damage my spleen?": what the condition named before can lead to (before the rules for two conditions: "it" is not a name; "does it hurt?" names nothing it leads to, and seizures, learning and speech are its signs)',
+    why: '"I have lupus. Can it cause kidney disease?", "Can it damage my spleen?", "can it attack her kidneys?": what the condition named before can lead to (before the rules for two conditions: "it" is not a name; "does it hurt?" names nothing it leads to, and seizures, learning and speech are its signs)',
   },
   {
     type: 'side_effects',

@@ -165,8 +165,13 @@ const LEADING_JOIN =
 export const PLEA =
   /\b(?:need|needs|want|wants)\s+(?:your\s+|some\s+)?help\b|\bplease help\b|\bhelp (?:me|us)\b|\b(?:give|send) (?:me|us) (?:some |your |an? )?advi[cs]es?\b/i;
 
-/** A list item's marker at the start of a line ("- ", "* ", "• ", "1. ", "2) ", "a) "). */
-const LIST_MARKER = /^(?:[-*•·–]+|\(?(?:\d{1,2}|[a-h])[.)])\s+/;
+/**
+ * A list item's marker at the start of a sentence: "- ", "* ", "• ", "1. ", "2) ", "a) ", an ordinal and its
+ * comma or colon ("Second, can it ...", "and third: is there ..."), or a bare number before a question's
+ * opening ("2 will my liver get better", typed without punctuation).
+ */
+const LIST_MARKER =
+  /^(?:[-*•·–]+|\(?(?:\d{1,2}|[a-h])[.)]|(?:and )?(?:(?:first|second|third|fourth|fifth)(?:ly)?|lastly|finally)\s*[,:]|\d{1,2}(?=\s+(?:what|how|why|when|where|which|who|is|are|am|can|could|does|do|did|will|would|should|has|have|any)\b))\s+/i;
 
 /** A sentence without its list marker: "- how is it treated" is the question "how is it treated". */
 export function stripListMarker(s: Sentence): Sentence {

@@ -171,6 +171,25 @@ void describe('sentences', () => {
       ['story', 'question', 'question', 'question'],
     );
   });
+  void it('takes ordinals and bare numbers opening a question for list markers', () => {
+    const text =
+      'I have three questions: first, what causes it? Second, can it attack her kidneys?\n2 will my liver get better';
+    const sentences = splitSentences(text).map(stripListMarker);
+    assert.deepEqual(
+      sentences.map((s) => s.text),
+      [
+        'I have three questions: first, what causes it?',
+        'can it attack her kidneys?',
+        'will my liver get better',
+      ],
+    );
+    for (const s of sentences) assert.equal(text.slice(s.start, s.end), s.text);
+    // a number telling an amount is no marker
+    assert.equal(
+      stripListMarker(splitSentences('2 weeks ago she had a fever.')[0]).text,
+      '2 weeks ago she had a fever.',
+    );
+  });
   void it('does not take a report of what others said, or an explanation the person gives, for a request', () => {
     assert.equal(sentenceRole('People tell me that many children in our town have it.'), 'story');
     assert.equal(sentenceRole('The doctor did not explain anything to us.'), 'story');

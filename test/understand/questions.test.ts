@@ -2667,6 +2667,31 @@ const CASES: Case[] = [
     why: 'moving a weekly dose to another day is how the medicine is taken',
   },
   {
+    message:
+      'My sister was just diagnosed with lupus. First, what causes it? Second, can it attack her kidneys?',
+    types: ['cause', 'complications'],
+    why: 'an ordinal opening a question is a list marker: "Second, can it ..." is "can it attack her kidneys?"',
+  },
+  {
+    message:
+      'hi im 17 and just got diagnosed with wilson disease\n1 do i have to stop eating chocolate\n2 will my liver get better',
+    types: ['lifestyle', 'prognosis'],
+    why: 'a numbered list typed without punctuation: each line after its number is a question',
+  },
+  {
+    subject: 'Myasthenia gravis and pregnancy',
+    message:
+      "I've had it for 4 years, well controlled on Mestinon, and I'm 12 weeks along. Does pregnancy usually make it better or worse?",
+    types: ['prognosis'],
+    why: 'what makes "it" better or worse is the disease, not the medicine named last',
+  },
+  {
+    message:
+      'I have myasthenia gravis, controlled with Mestinon. Is it safe for me to go on a cruise to Alaska?',
+    types: ['lifestyle'],
+    why: '"it" before going on a cruise stands for nothing: the question is about the trip, not the medicine',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',

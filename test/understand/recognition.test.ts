@@ -479,6 +479,36 @@ const CASES: Case[] = [
     expect: ['RD:calcium-carbonate'],
     why: 'the brand name of calcium carbonate (brand-names.ts)',
   },
+  {
+    message: 'Since starting Mestinon I get stomach cramps. Is that normal?',
+    expect: ['RD:pyridostigmine'],
+    why: 'the brand name of a medicine for a rare condition joins the generic name the knowledge base files it under',
+  },
+  {
+    message: 'I take fludrocortisone for Addison disease. Can I take it at night?',
+    expect: ['RD:fludrocortisone-acetate'],
+    why: 'a medicine named without its salt ("Fludrocortisone Acetate")',
+  },
+  {
+    message: 'My great aunt had what the family called the falling sickness. Is it hereditary?',
+    expect: ['UMLS:C0014544'],
+    why: 'an old name of epilepsy',
+  },
+  {
+    message: "Grandad's death certificate says Bright's disease. What is that?",
+    expect: ['GARD:6516'],
+    why: 'the old eponym of glomerulonephritis',
+  },
+  {
+    message: "I kneel all day and have housemaid's knee. Will it go away?",
+    expect: ['UMLS:C0006444'],
+    why: 'the lay name of a bursitis of the knee',
+  },
+  {
+    message: 'The cardiologist said Wolff-Parkinson-White. Can he still play rugby?',
+    expect: ['GARD:7897'],
+    why: 'the eponyms of the syndrome without its last word',
+  },
 ];
 
 void describe('condition recognition', () => {
