@@ -134,6 +134,9 @@ import { NUTRITION_MESSAGES } from './nutrition-messages.js';
 import { TRAVEL_MESSAGES } from './travel-messages.js';
 import { SPORTS_MESSAGES } from './sports-messages.js';
 import { OLDNAMES_MESSAGES } from './oldnames-messages.js';
+import { FINAL24_MESSAGES } from './final24-messages.js';
+import { POSTS_MESSAGES } from './posts-messages.js';
+import { SENIORS_MESSAGES } from './seniors-messages.js';
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
   { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
@@ -267,4 +270,7 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'travel', flag: '--travel', messages: TRAVEL_MESSAGES },
   { name: 'sports', flag: '--sports', messages: SPORTS_MESSAGES },
   { name: 'oldnames', flag: '--oldnames', messages: OLDNAMES_MESSAGES },
+  { name: 'final24', flag: '--final24', messages: FINAL24_MESSAGES },
+  { name: 'posts', flag: '--posts', messages: POSTS_MESSAGES },
+  { name: 'seniors', flag: '--seniors', messages: SENIORS_MESSAGES },
 ];
