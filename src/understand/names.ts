@@ -174,17 +174,43 @@ function looksLikeAbbreviation(token: Token, shouting: boolean, acronyms: Readon
 }
 
 /**
- * A short word in lower case right after "diagnosed with", "dx w/" or "dx'd with" names what was diagnosed:
- * "just dx w/ ms at 29", "diagnosed with cf" (elsewhere "ms" and "cf" stay ordinary words).
+ * A short word in lower case names what was diagnosed right after "diagnosed with", "dx w/" or "dx'd with"
+ * ("just dx w/ ms at 29", "diagnosed with cf"), between "my" and "diagnosis" ("my ms diagnosis"), and after
+ * "has" or "have" at the end of a clause for the abbreviations that are also ordinary words
+ * (`WORDLIKE_ABBREVIATIONS`: "my grandson has cf.", "my son has pandas apparently"). Elsewhere "ms" and "cf"
+ * stay ordinary words.
  */
 function diagnosedAs(tokens: Token[], i: number): boolean {
   // (the words before first: this runs for every word that looks like no abbreviation)
   const [a, b] = [tokens[i - 2]?.norm, tokens[i - 1]?.norm];
-  if ((b !== 'with' && b !== 'w') || (a !== 'diagnosed' && a !== 'dx' && a !== 'dxd' && a !== "dx'd"))
-    return false;
   const word = tokens[i].norm;
-  return /^[a-z]{2,5}$/.test(word) && !NOT_DIAGNOSED.has(word);
+  const next = tokens[i + 1] as Token | undefined;
+  const diagnosed =
+    ((b === 'with' || b === 'w') && (a === 'diagnosed' || a === 'dx' || a === 'dxd' || a === "dx'd")) ||
+    (POSSESSIVES.has(b ?? '') && (next?.norm === 'diagnosis' || next?.norm === 'dx')) ||
+    ((b === 'has' || b === 'have') &&
+      (!next || next.start - tokens[i].end > 1 || CLAUSE_END_AFTER.has(next.norm)) &&
+      WORDLIKE_ABBREVIATIONS.has(word));
+  return diagnosed && /^[a-z]{2,6}$/.test(word) && !NOT_DIAGNOSED.has(word);
 }
+
+const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'his', 'her', 'our', 'their', 'your']);
+
+/** Words after which a clause has ended ("my son has pandas apparently"): what came before was its object. */
+const CLAUSE_END_AFTER: ReadonlySet<string> = new Set(
+  'apparently too also and but so now again since already lol tbh'.split(' '),
+);
+
+/** Abbreviations of conditions that are also ordinary words or word parts, typed in lower case. */
+const WORDLIKE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'pots',
+  'pandas',
+  'ms',
+  'cf',
+  'ra',
+  'als',
+  'endo',
+]);
 
 /** Words that follow "diagnosed with" without naming anything: "diagnosed with it", "with a rare...". */
 const NOT_DIAGNOSED: ReadonlySet<string> = new Set(

@@ -509,6 +509,21 @@ const CASES: Case[] = [
     expect: ['GARD:7897'],
     why: 'the eponyms of the syndrome without its last word',
   },
+  {
+    message: 'grandma here, my grandson has cf. how long do kids with it live nowadays??',
+    expect: ['GARD:6233'],
+    why: 'an abbreviation that is an ordinary word in lower case names the condition after "has", at the end of a clause',
+  },
+  {
+    message: 'ok so my son has pandas apparently... what do they do to treat it',
+    expect: ['GARD:7312'],
+    why: 'the same when the clause ends with "apparently"',
+  },
+  {
+    message: 'just got my ms diagnosis at 24, how bad does it get',
+    expect: ['GARD:10255'],
+    why: 'a short lower-case word between "my" and "diagnosis" names what was diagnosed',
+  },
 ];
 
 void describe('condition recognition', () => {
@@ -542,6 +557,7 @@ void describe('condition recognition', () => {
     'We went to the hospital yesterday and the doctor said to come back next week.',
     'Thanks for all the help, it is greatly appreciated.', // "all" would be ALL (a leukemia) only in capitals
     'We had a dash of salt in the soup and the coach said to rest.', // "dash", "coach": acronyms only in capitals
+    'She has pots of energy and we have met the new nurse.', // "has pots" names POTS only at the end of a clause
     // everyday-word names of topics stay topics: "side effects" is a synonym of Drug Reactions, "blood sugar" a topic
     'I am worried about side effects and my blood sugar after dinner.',
     'I lost my IDs and the CDs I had burned.', // two capitals and a plural s are words, not abbreviations
