@@ -2692,6 +2692,54 @@ const CASES: Case[] = [
     why: '"it" before going on a cruise stands for nothing: the question is about the trip, not the medicine',
   },
   {
+    message: 'My daughter has cold urticaria. Is it dangerous for her to swim in the sea?',
+    types: ['lifestyle'],
+    why: 'whether an activity is safe with the condition is daily life, not a sign of it',
+  },
+  {
+    message:
+      'Our daughter was diagnosed with hypertrophic cardiomyopathy after fainting at soccer. Can she ever play again?',
+    types: ['lifestyle'],
+    why: 'going back to a sport',
+  },
+  {
+    message: 'I was diagnosed with Marfan syndrome last month. Could my aorta actually tear?',
+    types: ['complications'],
+    why: 'an organ the condition can harm',
+  },
+  {
+    message: 'My husband was told he has Wilson disease. Should his brothers get checked too?',
+    types: ['diagnosis'],
+    why: 'whether relatives should be checked is diagnosis (labeling guide), "get checked" as "be checked"',
+  },
+  {
+    message: 'My daughter is 16 and has glandular fever. How long is she going to feel this tired?',
+    types: ['prognosis'],
+    why: 'how long the illness lasts',
+  },
+  {
+    message: "I stood on a rusty nail and my husband says I'll get tetanus. Do I need a jab?",
+    types: ['prevention'],
+    why: 'a vaccine against the condition',
+  },
+  {
+    message:
+      'My mother has been on Lanoxin for years. Could it be the reason she has gone off her food lately?',
+    types: ['side_effects'],
+    why: 'a complaint blamed on the medicine, though it names food',
+  },
+  {
+    message: 'My daughter takes levothyroxine. Can too much levothyroxine hurt her?',
+    types: ['side_effects'],
+    why: 'the harm of a medicine in excess',
+  },
+  {
+    message:
+      'I take paracetamol for my back. Is it alright to have it with my glass of sherry in the evening?',
+    types: ['interactions'],
+    why: 'sherry is a drink of alcohol with a medicine',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
