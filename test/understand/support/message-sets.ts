@@ -137,6 +137,7 @@ import { OLDNAMES_MESSAGES } from './oldnames-messages.js';
 import { FINAL24_MESSAGES } from './final24-messages.js';
 import { POSTS_MESSAGES } from './posts-messages.js';
 import { SENIORS_MESSAGES } from './seniors-messages.js';
+import { FINAL25_MESSAGES } from './final25-messages.js';
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
   { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
@@ -273,4 +274,5 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'final24', flag: '--final24', messages: FINAL24_MESSAGES },
   { name: 'posts', flag: '--posts', messages: POSTS_MESSAGES },
   { name: 'seniors', flag: '--seniors', messages: SENIORS_MESSAGES },
+  { name: 'final25', flag: '--final25', messages: FINAL25_MESSAGES },
 ];
