@@ -138,6 +138,12 @@ import { FINAL24_MESSAGES } from './final24-messages.js';
 import { POSTS_MESSAGES } from './posts-messages.js';
 import { SENIORS_MESSAGES } from './seniors-messages.js';
 import { FINAL25_MESSAGES } from './final25-messages.js';
+import { STROKE_MESSAGES } from './stroke-messages.js';
+import { BEREAVED_MESSAGES } from './bereaved-messages.js';
+import { DISABILITY_MESSAGES } from './disability-messages.js';
+import { ADOPTION_MESSAGES } from './adoption-messages.js';
+import { STUDENTS_MESSAGES } from './students-messages.js';
+import { DOUBTS_MESSAGES } from './doubts-messages.js';
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
   { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
@@ -275,4 +281,10 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'posts', flag: '--posts', messages: POSTS_MESSAGES },
   { name: 'seniors', flag: '--seniors', messages: SENIORS_MESSAGES },
   { name: 'final25', flag: '--final25', messages: FINAL25_MESSAGES },
+  { name: 'stroke', flag: '--stroke', messages: STROKE_MESSAGES },
+  { name: 'bereaved', flag: '--bereaved', messages: BEREAVED_MESSAGES },
+  { name: 'disability', flag: '--disability', messages: DISABILITY_MESSAGES },
+  { name: 'adoption', flag: '--adoption', messages: ADOPTION_MESSAGES },
+  { name: 'students', flag: '--students', messages: STUDENTS_MESSAGES },
+  { name: 'doubts', flag: '--doubts', messages: DOUBTS_MESSAGES },
 ];
