@@ -2740,6 +2740,45 @@ const CASES: Case[] = [
     why: 'sherry is a drink of alcohol with a medicine',
   },
   {
+    message: "does accutane make u depressed?? also can u drink on it bc my cousin's wedding is in 3 weeks",
+    types: ['side_effects', 'interactions'],
+    why: 'drinking "on" a medicine is alcohol with it',
+  },
+  {
+    message:
+      'how rare is narcolepsy actually?? and can u drive w/ it, my dad wont let me take my driving test',
+    types: ['frequency', 'lifestyle'],
+    why: 'driving with the condition is daily life, asked with "u" for "you"',
+  },
+  {
+    message: 'fainted at work again today. and what r u supposed to eat, ppl keep telling me salt salt salt',
+    subject: 'POTS',
+    types: ['lifestyle'],
+    why: 'what to eat is the diet',
+  },
+  {
+    message: 'how common is fragile x?? and is it the mom who passes it on?',
+    types: ['frequency', 'inheritance'],
+    why: 'which parent passes it on is how it is inherited',
+  },
+  {
+    message: 'my 8yo has tourette syndrome. will his school have to know?',
+    types: ['lifestyle'],
+    why: 'what the school must know is school life (labeling guide: school)',
+  },
+  {
+    message:
+      'For six years I have had Prolia injections. I am 85 and tired of injections: may I simply stop them?',
+    types: ['drug_usage'],
+    why: 'stopping a medicine is how it is taken',
+  },
+  {
+    message:
+      'I was diagnosed with Parkinson disease at 76. Would there be any point in my sons being tested now?',
+    types: ['diagnosis'],
+    why: 'relatives being tested is diagnosis, not a treatment "being tested" in research',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
