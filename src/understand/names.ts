@@ -320,8 +320,12 @@ const STREET_NAMES = new Set(
   ),
 );
 
-/** Capitalized words that are never an eponym alone: the calendar, and a country named like one. */
+/**
+ * Words that are never an eponym alone: the calendar, a country named like one, and a word whose plural is an
+ * everyday one ("benefits or grants" is no Grant syndrome).
+ */
 const NOT_EPONYMS_ALONE = new Set([
+  'grant',
   'poland',
   'christmas',
   'easter',
@@ -564,6 +568,7 @@ export class NameDictionary {
     const properNoun = (this.caseVotes.get(t.norm) ?? 0) < 0;
     const plural =
       /s$/i.test(t.raw) &&
+      !NOT_EPONYMS_ALONE.has(t.norm) &&
       (t.norm !== t.raw.toLowerCase() || !this.eponyms.has(t.norm)) &&
       (properNoun || !this.isCommonWord(t.norm));
     const sentenceStart = /(?:^|[.?!:\n]\s*)$/.test(text.slice(Math.max(0, t.start - 3), t.start));

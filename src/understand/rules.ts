@@ -804,7 +804,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'complications',
     pattern:
-      /\b(?:(?:what|which|any) (?:kind of |sort of |other )?(?:problems|issues|complications|health problems) (?:should|do|might|could|will|can|would) (?:we|i|you|they|he|she) (?:need to )?(?:be )?(?:watch|look|keep an eye|expect|prepare)\w*|what (?:happens?|will happen|would happen|could happen) if (?:(?:is|are) (?:it|this|FOCUS|(?:the |my |his |her )?\w+) not|(?:it|this|FOCUS|(?:the |my |his |her )?\w+) (?:isn'?t|is not|isnt|goes|stays|remains)) (?:treated|untreated|high|low|the same)|what (?:happens|will happen|would happen|could happen) if (?:he|she|i|we|they|you) (?:just )?(?:waits?|delays?|puts? it off|does nothing|do nothing|leaves? it|ignores? it))\b/i,
+      /\b(?:(?:what|which|any) (?:kind of |sort of |other |(?:\w+ ){1,4}?)?(?:problems|issues|complications|health problems) (?:should|do|might|could|will|can|would) (?:we|i|you|they|he|she) (?:need to )?(?:be )?(?:watch|look|keep an eye|expect|prepare)\w*|what (?:happens?|will happen|would happen|could happen) if (?:(?:is|are) (?:it|this|FOCUS|(?:the |my |his |her )?\w+) not|(?:it|this|FOCUS|(?:the |my |his |her )?\w+) (?:isn'?t|is not|isnt|goes|stays|remains)) (?:treated|untreated|high|low|the same)|what (?:happens|will happen|would happen|could happen) if (?:he|she|i|we|they|you) (?:just )?(?:waits?|delays?|puts? it off|does nothing|do nothing|leaves? it|ignores? it))\b/i,
     kinds: CONDITIONLIKE,
     why: '"what kind of problems should we be watching for as she grows?", "what happens if Lyme disease isn\'t treated?", "what happens if it stays high?", "what happens if he waits?",: what it leads to',
   },
@@ -1524,6 +1524,13 @@ export const TYPE_RULES: TypeRule[] = [
     why: '"I take simvastatin and amlodipine ... can I still eat grapefruit?": a food or drink the sources list as a product, with the medicines of the message',
   },
   {
+    type: 'drug_usage',
+    pattern:
+      /\b(?:does|do|should|must|can) (?:it|they|this|these|FOCUS) (?:have to|need to|has to) be taken (?:with|without|after|before|on) (?:an? |the )?(?:\w+ )?(?:food|meals?|milk|breakfast|dinner|empty stomach)\b/i,
+    kinds: DRUGLIKE,
+    why: '"does Lipitor have to be taken with food?", "does it have to be taken with fatty food?": how to take it (before the rule for foods with a drug)',
+  },
+  {
     type: 'side_effects',
     pattern:
       /\b(?:(?:could|can|might|would|is) (?:it|this|that|they|these|FOCUS) (?:really |actually |also )?(?:be )?the (?:reason|cause) (?:why |that )?(?:she|he|i|they|we|my \w+|his|her|my)\b|(?:can|could|will|would) too much (?:of (?:it|this|that) |FOCUS )(?:hurt|harm|damage|be bad for|be dangerous for|make)\b)/i,
@@ -1860,7 +1867,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'diagnosis',
     pattern:
-      /\b(?:how (?:is|are|was|do|does|can|would|will) .{0,40}\bdiagnos\w*|diagnostic tests?|(?:what|which) (?:kind of |sort of |type of )?(?:other |more |further |additional |else )?(?:tests?|scans?|exams?) (?:would|will|can|could|should|do|does|to|is|are)\b|how to (?:know|tell|find out|check|confirm) (?:if|whether)|how (?:do|does|can|would|will) (?:doctors?|they|you|the doctors?) (?:decide|tell|know|determine|distinguish|differentiate)\b|(?:how|when|where) (?:is|are|was|would|will|can|could|do|does) (?:\w+ ){0,3}?(?:picked up|detected|spotted|screened)\b|(?:part of|included in) (?:the |a )?(?:newborn |baby )?(?:heel[- ]prick|newborn screen(?:ing)?|screen(?:ing)? test)|what (?:is|are) the (?:\w+ )?(?:tests?|scans?|screening)\b|how (?:is|are) (?:the |a |this )?(?:\w+ )?(?:tests?|screening|scans?|biops(?:y|ies)) (?:done|performed|carried out|taken)\b|(?:possible|able|a way|any way|test) to (?:know|tell|find out|check|see|detect)\b.{0,40}\b(?:if|whether)\b|(?:told|tell|telling) (?:\w+ )?apart|what do (?:they|you|the doctors) do (?:for|in|during|at) the (?:\w+ )?(?:test|scan|biopsy|mri|assessment|appointment)\b|(?:does|do) (?:that|this|it|these|those) sound like (?:it|FOCUS|what)\b|(?:need|needs|have to have|get|getting) (?:an? |the )?(?:\w+ ){0,2}?(?:biops(?:y|ies)|scans?|mri|ct scan|x-?rays?|blood tests?|genetic tests?|echo(?:cardiogram)?|ecg|ekg|ultrasound|endoscopy|colonoscopy|lumbar puncture)\b|(?:distinguished|differentiated|told) from|(?:get|getting) (?:myself|himself|herself|themselves|ourselves|yourself) (?:checked|tested|screened)|(?:should|do|must|can|could|will) (?:they|he|she|i|we|you|my \w+|our \w+) (?:\w+ )?(?:have|get|do|take) (?:the |a |an )?(?:gene|genetic|blood|dna|carrier|predictive) tests?\b|(?:can|could|will|would) (?:they|you|doctors?|the doctors?) (?:test|check|screen) (?:the |my |our |a )?(?:baby|babies|child|fetus|unborn)|(?:get|getting|be|being) (?:tested|screened(?![^?]*\b(?:runs? in (?:the )?famil|inherit|hereditary)))|(?:should|must|can|could|do|does|will|would) (?:she|he|they|i|we|you|(?:his|her|my|our|their) (?:\w+ )?(?:sisters?|brothers?|siblings?|sons?|daughters?|children|kids|twins?)) (?:also |too |anyway |still )?(?:be|get) checked\b(?![^?]*\b(?:runs? in (?:the )?famil|inherit|hereditary))|(?:can|could|will|would) (?:they|you|doctors?|the doctors?|we|anyone) (?:\w+ )?(?:tell|know|see|find out|check|detect|test)\b.{0,40}\b(?:whether|if) (?:the |my |our |a )?(?:baby|child|fetus|he|she|it)\b|tests? (?:for|to (?:confirm|detect|diagnose|check))|screen(?:ing|ed)? for|genetic testing|(?:do|could|might|can) (?:i|he|she|they|my \w+) (?:have|has|be having) FOCUS|(?:could|might|do|can) (?:i|he|she|they|my \w+) (?:have|has) (?:it|this|that)(?=\W*$)|(?:does|do) (?:that|this|it|these|those|the (?:\w+ )?results?) mean (?:that )?(?:i|he|she|we|they|my \w+|our \w+) (?:definitely |really |actually |probably |certainly )?(?:have|has|got)\b(?! to\b| (?:a|an|the) (?:\S+ )?(?:chance|risk)\b)|(?:is|could|can|might) (?:this|it|that) (?:really |actually |possibly |still |also )?(?:be )?(?:also |really )?(?:the |a |an )?FOCUS(?=\W*$| (?:in|for) (?:my|our|his|her|him|me|us)\b)|^\W*(?:could|might|can) (?:it|this) (?:really )?be that\W*$|^\W*(?:can|could|might|may|does|do|would) (?:\w+ ){1,4}?(?:be a sign of|be|mean) (?:i have |he has |she has |they have )?FOCUS(?=\W*$)|(?:is|could|might|can) (?:this|it|that) (?:really |actually |possibly )?(?:be )?what (?:i|he|she|they|we|my \w+|our \w+) (?:have|has|got|am suffering from|suffer from)\b|(?:can|could) (?:it|this|that|FOCUS) be (?:checked|tested|detected|seen|found|picked up|diagnosed) (?:for )?(?:early|before|during|in|on|at)\b|what (?:do|does) (?:my|the|these|this|his|her) (?:(?:test|lab|blood|urine|mri|scan|biopsy|genetic) )*(?:results?|levels?|numbers?|readings?|report|findings?) mean|how (?:can|do|would|will|could) (?:i|we|you|they|one|a person|someone|doctors?) (?:know|tell|find out|be sure) (?:if|whether|that) (?:i|he|she|it|you|we|they|someone|a person|one|(?:my|his|her|our|their) \w+) (?:has|have|is|are|got))\b/i,
+      /\b(?:how (?:is|are|was|do|does|can|would|will) .{0,40}\bdiagnos\w*|diagnostic tests?|(?:what|which) (?:kind of |sort of |type of )?(?:other |more |further |additional |else )?(?:tests?|scans?|exams?) (?:would|will|can|could|should|do|does|to|is|are)\b|how to (?:know|tell|find out|check|confirm) (?:if|whether)|how (?:do|does|can|would|will) (?:doctors?|they|you|the doctors?) (?:decide|tell|know|determine|distinguish|differentiate)\b|(?:how|when|where) (?:is|are|was|would|will|can|could|do|does) (?:\w+ ){0,3}?(?:picked up|detected|spotted|screened)\b|(?:part of|included in) (?:the |a )?(?:newborn |baby )?(?:heel[- ]prick|newborn screen(?:ing)?|screen(?:ing)? test)|what (?:is|are) the (?:\w+ )?(?:tests?|scans?|screening)\b|how (?:is|are) (?:the |a |this )?(?:\w+ )?(?:tests?|screening|scans?|biops(?:y|ies)) (?:done|performed|carried out|taken)\b|(?:possible|able|a way|any way|test) to (?:know|tell|find out|check|see|detect)\b.{0,40}\b(?:if|whether)\b|(?:told|tell|telling) (?:\w+ )?apart|what do (?:they|you|the doctors) do (?:for|in|during|at) the (?:\w+ )?(?:test|scan|biopsy|mri|assessment|appointment)\b|(?:does|do) (?:that|this|it|these|those) sound like (?:it|FOCUS|what)\b|(?:need|needs) (?:\w+ )?screening\b|(?:need|needs|have to have|have|get|getting) (?:an? |the )?(?:\w+ ){0,2}?(?:biops(?:y|ies)|scans?|mri|ct scan|x-?rays?|blood tests?|genetic tests?|echo(?:cardiogram)?|ecg|ekg|ultrasound|endoscopy|colonoscopy|lumbar puncture)\b|(?:distinguished|differentiated|told) from|(?:get|getting) (?:myself|himself|herself|themselves|ourselves|yourself) (?:checked|tested|screened)|(?:should|do|must|can|could|will) (?:they|he|she|i|we|you|my \w+|our \w+) (?:\w+ )?(?:have|get|do|take) (?:the |a |an )?(?:gene|genetic|blood|dna|carrier|predictive) tests?\b|(?:can|could|will|would) (?:they|you|doctors?|the doctors?) (?:test|check|screen) (?:the |my |our |a )?(?:baby|babies|child|fetus|unborn)|(?:get|getting|be|being) (?:tested|screened(?![^?]*\b(?:runs? in (?:the )?famil|inherit|hereditary)))|(?:should|must|can|could|do|does|will|would) (?:she|he|they|i|we|you|the rest of (?:us|them|the family)|(?:his|her|my|our|their) (?:\w+ )?(?:\w+ (?:and|or) )?(?:sisters?|brothers?|siblings?|sons?|daughters?|children|kids|twins?)) (?:also |too |anyway |still )?(?:be|get) checked\b(?![^?]*\b(?:runs? in (?:the )?famil|inherit|hereditary))|(?:can|could|will|would) (?:they|you|doctors?|the doctors?|we|anyone) (?:\w+ )?(?:tell|know|see|find out|check|detect|test)\b.{0,40}\b(?:whether|if) (?:the |my |our |a )?(?:baby|child|fetus|he|she|it)\b|tests? (?:for|to (?:confirm|detect|diagnose|check))|screen(?:ing|ed)? for|genetic testing|(?:do|could|might|can) (?:i|he|she|they|my \w+) (?:have|has|be having) FOCUS|(?:could|might|do|can) (?:i|he|she|they|my \w+) (?:have|has) (?:it|this|that)(?=\W*$|\s+(?:even though|even if|without (?:knowing|symptoms))\b)|(?:does|do) (?:that|this|it|these|those|the (?:\w+ )?results?) mean (?:that )?(?:i|he|she|we|they|my \w+|our \w+) (?:definitely |really |actually |probably |certainly )?(?:have|has|got)\b(?! to\b| (?:a|an|the) (?:\S+ )?(?:chance|risk)\b)|(?:is|could|can|might) (?:this|it|that) (?:really |actually |possibly |still |also )?(?:be )?(?:also |really )?(?:the |a |an )?FOCUS(?=\W*$| (?:in|for) (?:my|our|his|her|him|me|us)\b)|^\W*(?:could|might|can) (?:it|this) (?:really )?be that\W*$|^\W*(?:can|could|might|may|does|do|would) (?:\w+ ){1,4}?(?:be a sign of|be|mean) (?:i have |he has |she has |they have )?FOCUS(?=\W*$)|(?:is|could|might|can) (?:this|it|that) (?:really |actually |possibly )?(?:be )?what (?:i|he|she|they|we|my \w+|our \w+) (?:have|has|got|am suffering from|suffer from)\b|(?:can|could) (?:it|this|that|FOCUS) be (?:checked|tested|detected|seen|found|picked up|diagnosed) (?:for )?(?:early|before|during|in|on|at)\b|what (?:do|does) (?:my|the|these|this|his|her) (?:(?:test|lab|blood|urine|mri|scan|biopsy|genetic) )*(?:results?|levels?|numbers?|readings?|report|findings?) mean|how (?:can|do|would|will|could) (?:i|we|you|they|one|a person|someone|doctors?) (?:know|tell|find out|be sure) (?:if|whether|that) (?:i|he|she|it|you|we|they|someone|a person|one|(?:my|his|her|our|their) \w+) (?:has|have|is|are|got))\b/i,
     why: 'asks how it is found or tested, or whether this is it',
   },
   {
@@ -1962,6 +1969,54 @@ export const TYPE_RULES: TypeRule[] = [
       /\b(?:(?:what|which) (?:are )?(?:the )?(?:(?:first|early|warning|usual|common|main|typical) )?(?:signs?|symptoms?)\b(?! (?:of (?:an? )?)?(?:overdose|side effects?))|(?:early |warning )?(?:signs?|symptoms?) (?:of FOCUS|to (?:look|watch) (?:out )?for)|(?:are|is) (?:these|this|that|those|they|it) (?:\w+ )?(?:signs?|symptoms?|part) of (?:FOCUS|it)|(?:look|looking|watch|watching) out for|(?:is|does) (?:this|that|it) (?:what )?FOCUS (?:looks?|sounds?|feels?) like|(?:this|that|it) (?:looks?|sounds?) like FOCUS|(?:is|are) (?:the |his |her |my |their |this |these |that )?(?:\w+ ){1,6}?(?:really |also |just )?part of (?:FOCUS|it|the (?:condition|disease|syndrome|illness))\b|is (?:it|this|that) (?:normal|common|usual|typical) (?:to|for (?:\w+ ){1,2}to) (?:get|have|feel|be|see|lose|go)\b|(?:is (?:that|this) )?how (?:it|this|FOCUS|they) (?:usually )?(?:starts?|begins?)\b|(?:can|could|might|is) (?:this|that|it|these|those) (?:be )?(?:an? )?(?:\w+ ){0,3}?(?:signs?|symptoms?)\b|(?:know|tell|notice) (?:if|whether|when) (?:it'?s|it is|(?:she|he|they|i) (?:is|are|am)|FOCUS is) (?:getting|becoming) worse)\b/i,
     kinds: CONDITIONLIKE,
     why: '"what signs should I look out for", "are these symptoms of X", "how would she know if it is getting worse": asks what the condition looks like',
+  },
+  {
+    type: 'prevention',
+    pattern:
+      /\b(?:so (?:that )?(?:this|it|that) (?:doesn'?t|does not|won'?t|will not|never) happens? again|how (?:do|can|could|should) (?:i|we|he|she|they) (?:stop|avoid|prevent) (?:\w+ )?(?:flar(?:e|es|ing)|flare-?ups?|attacks?|crises|episodes|relapses?)\b)/i,
+    kinds: CONDITIONLIKE,
+    why: '"what can he do so this doesn\'t happen again?", "how do I stop flaring every finals week?": preventing it, or its attacks',
+  },
+  {
+    type: 'susceptibility',
+    pattern:
+      /\b(?:could|can|might|did) (?:we|i|they|he|she|you) (?:have )?(?:caught|catch) (?:it|this|FOCUS) from\b/i,
+    kinds: ['disease'],
+    why: '"could we have caught it from him?": whether it is catching',
+  },
+  {
+    type: 'symptoms',
+    pattern:
+      /\b(?:signs|symptoms|warning signs) (?:that )?(?:we|i|they|you|he|she) (?:should|could|might|would) have (?:noticed|seen|spotted|caught|picked up)\b/i,
+    kinds: ['disease'],
+    why: '"were there any signs we should have noticed earlier?": its signs',
+  },
+  {
+    type: 'prognosis',
+    pattern:
+      /\b(?:can|could|does|will) (?:it|this|FOCUS) (?:really |actually )?kill (?:you|him|her|me|them|people|someone)\b/i,
+    kinds: ['disease'],
+    why: '"can Wolff-Parkinson-White syndrome really kill you?": the outlook',
+  },
+  {
+    type: 'find_specialist',
+    pattern:
+      /\bwho (?:should|can|could|would) (?:she|he|i|we|they|you) (?:be )?(?:see|seeing|go to|ask)\b|\bwho (?:can|could) (?:assess|test|diagnose|examine) (?:him|her|me|us|them)\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"who should she be seeing?", "who can assess him?": which doctor or service',
+  },
+  {
+    type: 'lifestyle',
+    pattern:
+      /\b(?:(?:what|which|any) (?:\w+ )?(?:support|help|accommodations?|adjustments?) (?:will|would|does|do|should|might|could) (?:she|he|they|i|we) (?:need|get|have) (?:at|in|from) (?:school|nursery|college|university|work)|(?:realistic|feasible|sensible) (?:for (?:me|him|her|them) )?to (?:do|go|study|travel|work|live|move|spend)\b)/i,
+    kinds: ['disease'],
+    why: '"what support will she need at school?", "would it be realistic to do a year abroad?": school and daily life',
+  },
+  {
+    type: 'inheritance',
+    pattern: /\bsomething (?:\w+ ){1,3}?carr(?:y|ies|ied)\b/i,
+    kinds: ['disease'],
+    why: '"is it something his birth mother carries?": carriers',
   },
   {
     type: 'lifestyle',

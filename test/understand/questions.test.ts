@@ -2779,6 +2779,75 @@ const CASES: Case[] = [
     why: 'relatives being tested is diagnosis, not a treatment "being tested" in research',
   },
   {
+    message:
+      'I had a stroke at 34. What causes a stroke at my age? Should my brothers and sisters get checked?',
+    types: ['cause', 'diagnosis'],
+    why: 'whether relatives should be checked is diagnosis, two relatives named together',
+  },
+  {
+    message: 'Three people in my family have cavernous malformations. Should my other two kids have an MRI?',
+    types: ['diagnosis'],
+    why: 'having a scan is a test',
+  },
+  {
+    message: 'Can I eat grapefruit while on Lipitor? And does Lipitor have to be taken with food?',
+    types: ['interactions', 'drug_usage'],
+    why: 'a food with a medicine; then whether it must be taken with a meal, which is how to take it',
+  },
+  {
+    message: "My father had a hemorrhagic stroke. What can he do so this doesn't happen again?",
+    types: ['prevention'],
+    why: 'keeping it from happening again',
+  },
+  {
+    message:
+      'My father died of Creutzfeldt-Jakob disease. We nursed him at home. Could we have caught it from him?',
+    types: ['susceptibility'],
+    why: 'whether it is catching',
+  },
+  {
+    message: 'My husband died of glioblastoma. Were there any signs we should have noticed earlier?',
+    types: ['symptoms'],
+    why: 'its early signs',
+  },
+  {
+    message: 'My friend died of Wolff-Parkinson-White syndrome. Can it really kill you?',
+    types: ['prognosis'],
+    why: 'whether it is deadly is the outlook',
+  },
+  {
+    message:
+      'My sister has Williams syndrome. What heart or blood pressure problems should we look out for as she gets older?',
+    types: ['complications'],
+    why: 'problems it leads to, named by organ before "problems"',
+  },
+  {
+    message: 'My sister is 52 and has cerebral palsy. Who should she be seeing?',
+    types: ['find_specialist'],
+    why: 'which doctor to see',
+  },
+  {
+    message: 'Our daughter has 22q11.2 deletion syndrome. What support will she need at school?',
+    types: ['lifestyle'],
+    why: 'school (labeling guide: school)',
+  },
+  {
+    message:
+      'The sperm donor was diagnosed with hypertrophic cardiomyopathy. Do my kids need heart screening?',
+    types: ['diagnosis'],
+    why: 'screening relatives is diagnosis',
+  },
+  {
+    message: 'Our adopted son has Duchenne muscular dystrophy. Is it something his birth mother carries?',
+    types: ['inheritance'],
+    why: 'carriers are inheritance',
+  },
+  {
+    message: 'I have lupus. How do I stop flaring every single finals week?',
+    types: ['prevention'],
+    why: 'preventing its flares',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',

@@ -558,6 +558,7 @@ void describe('condition recognition', () => {
     'Thanks for all the help, it is greatly appreciated.', // "all" would be ALL (a leukemia) only in capitals
     'We had a dash of salt in the soup and the coach said to rest.', // "dash", "coach": acronyms only in capitals
     'She has pots of energy and we have met the new nurse.', // "has pots" names POTS only at the end of a clause
+    'Are there benefits or grants we can apply for?', // "grants" is no plural of the eponym of Grant syndrome
     // everyday-word names of topics stay topics: "side effects" is a synonym of Drug Reactions, "blood sugar" a topic
     'I am worried about side effects and my blood sugar after dinner.',
     'I lost my IDs and the CDs I had burned.', // two capitals and a plural s are words, not abbreviations
