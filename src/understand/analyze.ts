@@ -357,6 +357,7 @@ export class Analyzer {
           aboutDisease,
           askedBefore,
           asksWhetherTrue(clause.text) ? context : '',
+          own.length > 0 && own.every((m) => SIGN_WORDS.test(m.text)),
         );
     if (medicine) focus = foci.find((f) => f.focus.conditionId === medicine.conditionId) ?? focus;
     else if (!ranked.length && focus && isDrugLike(focus.focus.kind) && aboutDisease)
@@ -573,6 +574,10 @@ const BLAMED_ON = new RegExp(String.raw`\b(?:${BLAMING}|blame)\s*$`, 'i');
 /** A question ending by blaming "it": "is that normal from it?", "could this be caused by it?". */
 const BLAMED_ON_IT = new RegExp(String.raw`\b(?:${BLAMING}|a side effect of)\s+(?:it|them)\W*$`, 'i');
 
+/** "it" causing what follows: "can it cause", "does it give you", "will it make me". */
+const IT_CAUSES =
+  /\b(?:can|could|does|do|will|would|might|may) (?:it|they|this|that) (?:\w+ )?(?:cause|give|make|lead to|trigger|bring on)\b[^.?!]*$/i;
+
 /** Words pointing at a medicine: "this medicine", "the tablets", "her meds". */
 const MEDICINE_REFERENCE =
   /\b(?:this|that|the|these|those|his|her|my|your|our|their|such)\s+(?:medicines?|medications?|drugs?|pills?|tablets?|capsules?|injections?|shots?|meds)\b/i;
@@ -602,6 +607,8 @@ function medicineReferred(
   askedBefore?: Mention,
   /** The claim a question asking only "is that true?" is about: its "it" counts as the clause's. */
   claim = '',
+  /** Whether all the clause names are complaints ("headaches", "a cough"), see `SIGN_WORDS`. */
+  namesOnlySigns = false,
 ): Mention | undefined {
   const before = mentions.filter((m) => m.end <= clause.start && !isTopic(m.kind));
   const drug = before.filter((m) => isDrugLike(m.kind)).at(-1);
@@ -611,6 +618,16 @@ function medicineReferred(
   // (or a complaint is blamed on it: "I get an upset stomach after a dose, is that from the tablets?")
   // A complaint blamed on "it" at the end ("the moon face, is that normal from it?") blames the medicine.
   if (BLAMED_ON_IT.test(clause.text)) return drug;
+  // "it" causing a complaint the clause names, right after the medicine: "They prescribed nifedipine. Can it
+  // give me headaches?" (after a condition named last, "it" is the condition: "I have lupus. Can it cause
+  // rashes?").
+  if (
+    namesOnlySigns &&
+    firstNamed !== undefined &&
+    IT_CAUSES.test(clause.text.slice(0, firstNamed - clause.start)) &&
+    ((before.at(-1) === drug && namedBefore.includes(drug)) || askedBefore === drug)
+  )
+    return drug;
   const reference = MEDICINE_REFERENCE.exec(clause.text) ?? TAKING_IT.exec(clause.text);
   if (reference)
     return firstNamed === undefined ||

@@ -140,6 +140,76 @@ export const SIGN_WORDS =
 
 export const TYPE_RULES: TypeRule[] = [
   {
+    type: 'prevention',
+    pattern:
+      /\b(?:stop (?:one|it|them|another|an attack|attacks|a flare) (?:from )?happening|stop (?:them|it|these) (?:from )?(?:growing|coming) (?:back|again)|stop (?:myself|me|him|her|them|us) (?:from )?(?:getting|developing) (?:FOCUS|it|this|one|another|more)\b|how (?:do|can|could|should) (?:i|we|he|she|they|you) (?:avoid|prevent) (?:one|it|them|another|this|FOCUS)\b)/i,
+    kinds: CONDITIONLIKE,
+    why: '"anything I can take to stop one happening?", "a way to stop them growing again", "stop myself getting varicose veins", "how do I avoid one?": preventing it or its attacks (before the rules for what can be done, which read "anything I can take" as treatment)',
+  },
+  {
+    type: 'cause',
+    pattern:
+      /\b(?:what|which things?|can|could|does|do|will|might) (?:\w+ ){0,8}?(?:bring on|brings on|set off|sets off) (?:an? |the |his |her |my )?(?:\w+ )?(?:FOCUS|attacks?|crisis|crises|flares?|flare-ups?|episodes?)\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"what can bring on an adrenal crisis?", "can the stress of travelling bring on an attack?": what brings on its attacks (labeling guide: cause)',
+  },
+  {
+    type: 'indication',
+    pattern:
+      /\b(?:what (?:is|are) (?:it|they|this|that|FOCUS) (?:actually |even |really |exactly )?(?:used )?for\b|what does (?:it|this|FOCUS) (?:actually |even |really )?do(?: exactly)?\W*$|why (?:would|do|did|does|is|are|was) (?:they|doctors?|the doctors?|he|she|my \w+) (?:\w+ )?(?:give|giving|prescribe|prescribing|use|using) (?:it|this|that|them|FOCUS) (?:to|for)\b)/i,
+    kinds: DRUGLIKE,
+    why: '"what is it actually for?", "what does it do exactly?", "why would they give tamsulosin to me?": what the medicine is for',
+  },
+  {
+    type: 'contraindications',
+    pattern:
+      /\bcan (?:women|men|children|kids|babies|pregnant women|older people|people with \w+) (?:even |still |safely )?(?:take|use|have) (?:it|this|them|FOCUS)\b/i,
+    kinds: DRUGLIKE,
+    why: '"can women even take it safely?": who should not take it',
+  },
+  {
+    type: 'storage_disposal',
+    pattern:
+      /\b(?:what|how) (?:am i|are we|do i|do we|should i|should we) (?:supposed to )?(?:do with|get rid of|dispose of|throw away) (?:the |my |his |her |our )?(?:used|old|empty|leftover|unused|expired) (?:\w+ )?(?:pens?|needles?|syringes?|patches|injectors?|vials?|bottles?|tablets?|pills?|inhalers?)\b/i,
+    why: '"what am I supposed to do with the used pens?": throwing a medicine away',
+  },
+  {
+    type: 'inheritance',
+    pattern:
+      /\b(?:(?:chances?|odds|likelihood) (?:that )?(?:it|they|the baby|he|she|(?:our|my|the) (?:\w+ )?(?:baby|child|kids?|children|son|daughter|one)) (?:would|will|could|might) (?:also )?(?:have|get|inherit) (?:it|this|the same)|(?:would|will|could|might) (?:our|my|his|her|their) (?:\w+ )?(?:sons?|daughters?|bab(?:y|ies)|child(?:ren)?|kids?) (?:also )?(?:have|get) the same (?:problem|thing|condition|disease|issue))\b/i,
+    kinds: ['disease'],
+    why: '"what are the chances it would have the same thing?", "would our son have the same problem?": the chance a child has it',
+  },
+  {
+    type: 'diagnosis',
+    pattern:
+      /\b(?:(?:worried|afraid|scared) (?:that )?(?:it|this) (?:is|could be|might be) FOCUS|(?:could|might|can) (?:it|this|that) (?:actually |really )?be FOCUS (?:instead|after all)|get (?:his|her|my|our|their) (?:\w+ ){0,2}?(?:sisters?|brothers?|siblings?|sons?|daughters?|children|kids|twins?) (?:\w+ )?(?:tested|checked|screened)|(?:test|check|screen) (?:the |our |my )?embryos?)\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"should I be worried it is scleroderma?", "could it actually be lupus instead?", "should we get his little sister tested?", "can they test the embryos?": whether it is it, and testing relatives',
+  },
+  {
+    type: 'diagnosis',
+    pattern:
+      /^\W*(?:(?:and|but|so)\s+)?(?:could|might|can) (?:it|this|that) (?:also |actually |really )?be something else\b/i,
+    // ("is that from the Gaucher's or could it be something else?" asks one question: where the pain comes from)
+    told: /^(?![\s\S]*\b(?:is|are) (?:that|this|it|they) (?:\w+ ){0,3}?(?:from|due to|caused by|because of|part of)\b[^.?!]*?\s(?:or\s+)?(?:could|might|can) (?:it|this|that) (?:\w+ )?be something else)/i,
+    kinds: CONDITIONLIKE,
+    why: '"could it be something else?": whether it is it (not as the other half of a question with "or")',
+  },
+  {
+    type: 'treatment',
+    pattern:
+      /\bhow (?:do|can|would|will|could) (?:they|you|doctors?|the doctors?) (?:usually |normally )?(?:sort|fix) (?:it|this|them) (?:out)?/i,
+    kinds: CONDITIONLIKE,
+    why: '"how do they usually sort it out for good?": how it is treated',
+  },
+  {
+    type: 'complications',
+    pattern: /\b(?:can|could|will|might|does) (?:it|this|they|FOCUS) (?:ever )?(?:bleed|burst|rupture)\b/i,
+    kinds: ['disease'],
+    why: '"how is an AVM treated, and can it bleed?": what it can lead to',
+  },
+  {
     type: 'diagnosis',
     pattern:
       /\b(?:is|are) (?:the|this|that|a|these) (?:\w+ )?(?:tests?|screen(?:ing)?|scans?|results?|FOCUS) (?:\w+ )?(?:definitive|accurate|reliable|conclusive|100%|always right|ever wrong)\b/i,
@@ -2049,7 +2119,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'lifestyle',
     pattern:
-      /\b(?:(?:can|could|should|may) (?:i|he|she|we|they|my \w+) (?:still )?(?:shave|wax|wear make-?up|dye (?:my|his|her) hair|get (?:my|his|her) (?:ears|nose) pierced|get a tattoo)\b|(?:no more |never (?:eat|have) (?:a |any )?|can'?t (?:eat|have) (?:a |any )?)(?:\w+ )?(?:pizza|bread|cake|pasta|burgers?|takeaways?|sweets|chocolate|junk food|fast food|beer)\b|(?:changes?|adjustments?|adaptations?|accommodations?) (?:at|in|to) (?:work|the workplace|school|(?:my|his|her) (?:job|work|workplace))|(?:carry on|keep on|continue) (?:with (?:my|his|her|their) (?:training|job|work|studies|course|degree)|lifting|carrying|standing|driving|working|walking|climbing|cooking|teaching|nursing)|(?:move|switch|transfer) (?:him|her|me|them) to (?:a )?(?:different|another|new|lighter|desk|other) (?:role|job|position|duties|shift|work)|(?:what|which) (?:\w+ )?(?:jobs?|work|roles?|duties|tasks) (?:would|could|are|is) (?:be )?(?:safe|suitable|ok|okay)|(?:manage|cope with|handle) (?:full[- ]time |part[- ]time )?(?:work|a job|their jobs?|school|university|studying)|(?:is|are) (?:walking|running|standing|working|exercise|exercising|lifting|swimming|cycling) (?:\w+ ){0,3}?(?:bad|good) for|(?:pick|lift) (?:him|her|them|the baby) up|change (?:his|her|their|the baby's) (?:nappy|nappies|diapers?)|(?:dress|bath|bathe|hold|carry) (?:him|her|them|the baby)\b.{0,30}\bwithout\b|(?:keep|continue|go back to|return to|still|carry on) (?:cycling|working|work|school|college|university|nursery|driving|drive|playing|exercising|running|swimming|travel\w*|flying|football|sports?|pe|dancing|dance|ballet|gymnastics|the gym|gym|(?:his|her|my|their) (?:job|sports?|dancing|football))|(?:be )?able to (?:do|go to|go back to|take part in|join in) (?:pe|sports?|dancing|dance|ballet|gymnastics|swimming|football|games)|(?:allowed|safe|ok|okay|fine) (?:for (?:me|him|her|them|us) )?to (?:fly|travel|drive|go abroad|go on holiday|take a plane|get on a plane|go on a plane)|(?:be|go|stay|eat|eating|keep) (?:completely |strictly |100% )?gluten[- ]free|(?:any|which|what) (?:\w+ )?(?:sports?|activit(?:y|ies)|exercises?) (?:that )?(?:(?:can|could|should|is|are|would) (?:he|she|i|they|we|my \w+)|(?:he|she|i|they|we) (?:can|could|should|would))\b|(?:what|how) (?:do|does|can|should|could|would|will) (?:\w+ ){0,2}?(?:schools?|teachers?|nurser(?:y|ies)|employers?|colleges?|universit(?:y|ies)) (?:\w+ ){0,3}?(?:put in place|provide|offer|do to help|arrange)\b|(?:ok|okay|safe|fine|alright|all right) (?:for (?:him|her|me|them|us) )?to (?:drink|have) (?:alcohol|a drink|drinks|beer|wine)\b|(?:flying|altitude|high altitude|the heat|long flights?|the flight|long[- ]haul|(?:outdoor |night |shift )?work(?:ing)?|(?:night )?shifts?|hot weather|cold weather|the cold) (?:\w+ ){0,3}?(?:ok|okay|safe|a problem|dangerous|risky)\b|(?:go back to|get back to|return to) (?:lifting|weights|weight ?lifting|training|exercise|exercising)\b|(?:do|change|eat|cut) (?:\w+ ){0,3}?(?:with|in|to) (?:my|his|her|our|the) diet\b|(?:go|going|get|stay|staying|be|come) (?:back )?on (?:a |the |this |that |her |his |my )?(?:\w+ ){0,2}?diet\b|(?:tell|inform|ask|talk to) (?:my|his|her|our|their|the) (?:\w+ )?(?:boss|employer|manager|owner|hr|work|colleagues|team|company|workplace|teachers?|school|coach)|(?:teachers?|school|coach|boss|employer|babysitter) (?:should|need to|needs to|must) know|(?:should|does|do|must) (?:the |his |her |my |our )?(?:teachers?|school|coach|boss|employer|nursery|daycare|babysitter) (?:need to )?know|(?:(?:his|her|my|our|the) school (?:can|could|will|would|should)|(?:can|could|will|would|should) (?:his|her|my|our|the) school) (?:handle|manage|deal with|cope with|help with)|(?:can|could|should|may) (?:i|he|she|we|they|you|my \w+) (?:still )?(?:drive|work|exercise|swim|fly|travel|play sports|go to (?:school|work|the gym|(?:a |the )?(?:normal |regular |mainstream |ordinary )?(?:school|daycare|nursery|preschool|kindergarten|college)))\b|go(?:ing)? to the gym|(?:be )?able to (?:drive|work|exercise|swim|fly|travel|play(?: sports| football| soccer)?|go to school|do sports|eat|drink|breast ?feed|nurse (?:her|him|the baby|my baby))\b|(?:can|could|should|may) (?:i|he|she|we|they|my \w+) (?:still )?(?:play (?:sports?|football|soccer|basketball|baseball|hockey|rugby|tennis|outside)|go (?:swimming|running|jogging|hiking|skiing|camping|to (?:daycare|camp|the pool)))\b|(?:do|doing) (?:running|jogging|sports?|exercises?|yoga|swimming|workouts?|pe|gym|games|ballet|dance|dancing|football)\b|(?:stop|give up|quit|avoid|avoiding|be avoiding) (?:playing |doing )?(?:gymnastics|trampolin(?:e|ing)|forward rolls|contact sports?|climbing|\w+ club|football|soccer|rugby|sports?|pe|dancing|dance|ballet|swimming|running|gym|training|basketball|hockey|netball)\b\b|(?:stop|avoid|cut out|give up|quit) (?:eating|drinking)\b|(?:what|which) (?:foods?|kind of food|diet)\b|what (?:should|can|could|must) (?:i|he|she|we|they) (?:\w+ )?(?:not )?(?:be )?(?:eat|drink)(?:ing)?\b|what (?:are|am|is) (?:you|we|i|he|she|they) supposed to (?:eat|drink|avoid)\b|(?:will|would|does|do|should|must) (?:his|her|my|our|their|the) (?:school|teachers?|nursery|employer|boss|coach) (?:have to |need to )?know\b|foods? (?:to|i should|should i|we should|should we) (?:avoid|eat)\b|(?:what|which) (?:kinds?|types?|sorts?) of (?:exercises?|sports?|activit(?:y|ies)|work|jobs?)\b)/i,
+      /\b(?:(?:can|could|should|may) (?:i|he|she|we|they|my \w+) (?:still )?(?:shave|wax|wear make-?up|dye (?:my|his|her) hair|get (?:my|his|her) (?:ears|nose) pierced|get a tattoo)\b|(?:no more |never (?:eat|have) (?:a |any )?|can'?t (?:eat|have) (?:a |any )?)(?:\w+ )?(?:pizza|bread|cake|pasta|burgers?|takeaways?|sweets|chocolate|junk food|fast food|beer)\b|(?:changes?|adjustments?|adaptations?|accommodations?) (?:at|in|to) (?:work|the workplace|school|(?:my|his|her) (?:job|work|workplace))|(?:carry on|keep on|continue) (?:with (?:my|his|her|their) (?:training|job|work|studies|course|degree)|lifting|carrying|standing|driving|working|walking|climbing|cooking|teaching|nursing)|(?:move|switch|transfer) (?:him|her|me|them) to (?:a )?(?:different|another|new|lighter|desk|other) (?:role|job|position|duties|shift|work)|(?:what|which) (?:\w+ )?(?:jobs?|work|roles?|duties|tasks) (?:would|could|are|is) (?:be )?(?:safe|suitable|ok|okay)|(?:manage|cope with|handle) (?:full[- ]time |part[- ]time )?(?:work|a job|their jobs?|school|university|studying)|(?:is|are) (?:walking|running|standing|working|exercise|exercising|lifting|swimming|cycling) (?:\w+ ){0,3}?(?:bad|good) for|(?:pick|lift) (?:him|her|them|the baby) up|change (?:his|her|their|the baby's) (?:nappy|nappies|diapers?)|(?:dress|bath|bathe|hold|carry) (?:him|her|them|the baby)\b.{0,30}\bwithout\b|(?:keep|continue|go back to|return to|still|carry on) (?:cycling|working|work|school|college|university|nursery|driving|drive|playing|exercising|running|swimming|travel\w*|flying|football|sports?|pe|dancing|dance|ballet|gymnastics|the gym|gym|(?:his|her|my|their) (?:job|sports?|dancing|football))|(?:be )?able to (?:do|go to|go back to|take part in|join in) (?:pe|sports?|dancing|dance|ballet|gymnastics|swimming|football|games)|(?:allowed|safe|ok|okay|fine) (?:for (?:me|him|her|them|us) )?to (?:fly|travel|drive|go abroad|go on holiday|take a plane|get on a plane|go on a plane)|(?:be|go|stay|eat|eating|keep) (?:completely |strictly |100% )?gluten[- ]free|(?:any|which|what) (?:\w+ )?(?:sports?|activit(?:y|ies)|exercises?) (?:that )?(?:(?:can|could|should|is|are|would) (?:he|she|i|they|we|my \w+)|(?:he|she|i|they|we) (?:can|could|should|would))\b|(?:what|how) (?:do|does|can|should|could|would|will) (?:\w+ ){0,2}?(?:schools?|teachers?|nurser(?:y|ies)|employers?|colleges?|universit(?:y|ies)) (?:\w+ ){0,3}?(?:put in place|provide|offer|do to help|arrange)\b|(?:ok|okay|safe|fine|alright|all right) (?:for (?:him|her|me|them|us) )?to (?:drink|have) (?:alcohol|a drink|drinks|beer|wine)\b|(?:flying|altitude|high altitude|the heat|long flights?|the flight|long[- ]haul|(?:outdoor |night |shift )?work(?:ing)?|(?:night )?shifts?|hot weather|cold weather|the cold) (?:\w+ ){0,3}?(?:ok|okay|safe|a problem|dangerous|risky)\b|(?:go back to|get back to|return to) (?:lifting|weights|weight ?lifting|training|exercise|exercising)\b|(?:do|change|eat|cut) (?:\w+ ){0,3}?(?:with|in|to) (?:my|his|her|our|the) diet\b|(?:go|going|get|stay|staying|be|come) (?:back )?on (?:a |the |this |that |her |his |my )?(?:\w+ ){0,2}?diet\b|(?:tell|inform|ask|talk to|explain to) (?:my|his|her|our|their|the) (?:\w+ )?(?:boss|employer|manager|owner|hr|work|colleagues|team|company|workplace|teachers?|school|coach)|(?:teachers?|school|coach|boss|employer|babysitter) (?:should|need to|needs to|must) know|(?:should|does|do|must) (?:the |his |her |my |our )?(?:teachers?|school|coach|boss|employer|nursery|daycare|babysitter) (?:need to )?know|(?:(?:his|her|my|our|the) school (?:can|could|will|would|should)|(?:can|could|will|would|should) (?:his|her|my|our|the) school) (?:handle|manage|deal with|cope with|help with)|(?:can|could|should|may) (?:i|he|she|we|they|you|my \w+) (?:still )?(?:drive|work|exercise|swim|fly|travel|play sports|go to (?:school|work|the gym|(?:a |the )?(?:normal |regular |mainstream |ordinary )?(?:school|daycare|nursery|preschool|kindergarten|college)))\b|go(?:ing)? to the gym|(?:be )?able to (?:drive|work|exercise|swim|fly|travel|play(?: sports| football| soccer)?|go to school|do sports|eat|drink|breast ?feed|nurse (?:her|him|the baby|my baby))\b|(?:can|could|should|may) (?:i|he|she|we|they|my \w+) (?:still )?(?:play (?:sports?|football|soccer|basketball|baseball|hockey|rugby|tennis|outside)|go (?:swimming|running|jogging|hiking|skiing|camping|to (?:daycare|camp|the pool)))\b|(?:do|doing) (?:running|jogging|sports?|exercises?|yoga|swimming|workouts?|pe|gym|games|ballet|dance|dancing|football)\b|(?:stop|give up|quit|avoid|avoiding|be avoiding) (?:playing |doing )?(?:gymnastics|trampolin(?:e|ing)|forward rolls|contact sports?|climbing|\w+ club|football|soccer|rugby|sports?|pe|dancing|dance|ballet|swimming|running|gym|training|basketball|hockey|netball)\b\b|(?:stop|avoid|cut out|give up|quit) (?:eating|drinking)\b|(?:what|which) (?:foods?|kind of food|diet)\b|what (?:should|can|could|must) (?:i|he|she|we|they) (?:\w+ )?(?:not )?(?:be )?(?:eat|drink)(?:ing)?\b|what (?:are|am|is) (?:you|we|i|he|she|they) supposed to (?:eat|drink|avoid)\b|(?:will|would|does|do|should|must) (?:his|her|my|our|their|the) (?:school|teachers?|nursery|employer|boss|coach) (?:have to |need to )?know\b|foods? (?:to|i should|should i|we should|should we) (?:avoid|eat)\b|(?:what|which) (?:kinds?|types?|sorts?) of (?:exercises?|sports?|activit(?:y|ies)|work|jobs?)\b)/i,
     kinds: ['disease', 'other', null],
     exceptKinds: DRUGLIKE,
     why: '"can I keep working", "can he still drive", "can he play football", "what will he be able to eat", "what kind of exercise is safe": living with the condition (school, work, food, driving, sport)',

@@ -2848,6 +2848,93 @@ const CASES: Case[] = [
     why: 'preventing its flares',
   },
   {
+    message:
+      "My doctor prescribed nifedipine for my Raynaud's. How does nifedipine help with that? And can it give me headaches?",
+    types: ['indication', 'side_effects'],
+    why: '"it" giving a complaint right after the medicine is the medicine (the side effect), though the clause names headaches',
+  },
+  {
+    message: 'I was started on lisinopril last week. Can it cause a cough?',
+    types: ['side_effects'],
+    why: 'the same: "it" is the medicine named last',
+  },
+  {
+    message: 'I have hereditary angioedema. Is there anything I can take beforehand to stop one happening?',
+    types: ['prevention'],
+    why: 'stopping an attack before it happens is prevention, though "anything I can take" reads as treatment',
+  },
+  {
+    message:
+      'My mum and my gran had varicose veins. Is there anything I can do to stop myself getting varicose veins?',
+    types: ['prevention'],
+    why: 'keeping oneself from getting it',
+  },
+  {
+    message: "I have Addison's disease. What can bring on an adrenal crisis out there? How do I avoid one?",
+    types: ['cause', 'prevention'],
+    why: 'what brings on its attacks is cause (labeling guide), avoiding one prevention',
+  },
+  {
+    message: 'A friend from my IVF group swears by DHEA. What does it do exactly?',
+    types: ['indication'],
+    why: 'what a supplement does is what it is for',
+  },
+  {
+    message:
+      'I went to A&E with a kidney stone and came out with tamsulosin. Why would they give tamsulosin to me?',
+    types: ['indication'],
+    why: 'why it was given is what it is for',
+  },
+  {
+    message: 'I looked up tamsulosin and it is a prostate pill! Can women even take it safely?',
+    types: ['contraindications'],
+    why: 'who should not take it',
+  },
+  {
+    message:
+      'I just started Humira pens for my psoriatic arthritis. What am I supposed to do with the used pens?',
+    types: ['storage_disposal'],
+    why: 'throwing used pens away',
+  },
+  {
+    message:
+      'Our son may have Pendred syndrome. We would like another baby, what are the chances it would have the same thing?',
+    types: ['inheritance'],
+    why: 'the chance a next child has it',
+  },
+  {
+    message: 'The pediatrician thinks it is neurofibromatosis type 1. Could it be something else?',
+    types: ['diagnosis'],
+    why: 'whether it is it',
+  },
+  {
+    message:
+      "I have Gaucher disease and still get bone pain in my legs, is that from the Gaucher's or could it be something else?",
+    types: ['symptoms'],
+    why: 'one question with "or": whether the pain belongs to it',
+  },
+  {
+    message:
+      'I was diagnosed with fibromyalgia but get a red rash in the sun. Could it actually be lupus instead?',
+    types: ['diagnosis'],
+    why: '"could it be X instead?" with a word between',
+  },
+  {
+    message: 'Our son has familial Mediterranean fever. Should we get his little sister tested too?',
+    types: ['diagnosis'],
+    why: 'testing a relative is diagnosis (labeling guide)',
+  },
+  {
+    message: 'My father in law had urinary retention. How do they usually sort it out for good?',
+    types: ['treatment'],
+    why: 'how it is fixed',
+  },
+  {
+    message: 'The MRI showed an AVM in her brain. Can it bleed?',
+    types: ['complications'],
+    why: 'what it can lead to',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
