@@ -204,6 +204,13 @@ export const TYPE_RULES: TypeRule[] = [
     why: '"how do they usually sort it out for good?": how it is treated',
   },
   {
+    type: 'treatment',
+    pattern:
+      /\b(?:(?:is|are) (?:it|this|that|they|FOCUS) (?:\w+ )?(?:treatable|curable|fixable)|(?:would|will|could|can|might) (?:the )?(?:\w+ ){0,2}?(?:injections?|infusions?|surgery|operations?|chemo(?:therapy)?|radiotherapy|radiation|transplants?|therap(?:y|ies)|treatments?|pills?|tablets?|drugs?|medicines?|medications?|bisphosphonates|statins|steroids|antibiotics|antivirals?|blood thinners|physio(?:therapy)?|botox|insulin|oxygen|hormones?) (?:really |actually |even )?(?:help|give (?:him|her|me|them) (?:more|longer)|buy (?:him|her|me|them) time)|(?:need|have) to (?:be|stay) on (?:\w+ ){0,2}?(?:blood thinners|medications?|medicines?|meds|tablets|pills|steroids|insulin|antibiotics|treatment) (?:for (?:life|ever|good|the rest of)|forever|long[- ]term)|(?:do|would|will) (?:they|doctors?) (?:really |actually |ever )?(?:put|start) (?:children|kids|babies|him|her|them|someone) (?:\w+ ){0,4}?on (?:injections?|infusions?|surgery|operations?|chemo(?:therapy)?|radiotherapy|radiation|transplants?|therap(?:y|ies)|treatments?|pills?|tablets?|drugs?|medicines?|medications?|bisphosphonates|statins|steroids|antibiotics|antivirals?|blood thinners|physio(?:therapy)?|botox|insulin|oxygen|hormones?)|(?:is|would be) (?:the )?(?:\w+ )?(?:injections?|infusions?|surgery|operations?|chemo(?:therapy)?|radiotherapy|radiation|transplants?|therap(?:y|ies)|treatments?|pills?|tablets?|drugs?|medicines?|medications?|bisphosphonates|statins|steroids|antibiotics|antivirals?|blood thinners|physio(?:therapy)?|botox|insulin|oxygen|hormones?) (?:his|her|my|their|our|the) best (?:chance|option|bet)|(?:has|have) (?:it|this|that|they) (?:been )?(?:proven|shown) to (?:work|help))\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"is it treatable?", "would bisphosphonates help someone my age?", "would chemo give her more time?", "do I need to be on blood thinners for the rest of my life?", "do they really put children on statins?", "is the transplant his best chance?", "has it been proven to work?": a treatment and whether it helps',
+  },
+  {
     type: 'complications',
     pattern: /\b(?:can|could|will|might|does) (?:it|this|they|FOCUS) (?:ever )?(?:bleed|burst|rupture)\b/i,
     kinds: ['disease'],

@@ -2935,6 +2935,32 @@ const CASES: Case[] = [
     why: 'what it can lead to',
   },
   {
+    message: 'The newborn screen says our baby has partial biotinidase deficiency. Is it treatable?',
+    types: ['treatment'],
+    why: 'whether it can be treated',
+  },
+  {
+    message: "I'm 58 and have osteogenesis imperfecta type I. Would bisphosphonates help someone my age?",
+    types: ['treatment'],
+    why: 'whether a treatment helps',
+  },
+  {
+    message: 'I have antiphospholipid syndrome. Do I need to be on blood thinners for the rest of my life?',
+    types: ['treatment'],
+    why: 'how long the treatment lasts is the treatment',
+  },
+  {
+    message:
+      'My 6 year old has familial hypercholesterolemia. Do they really put children as young as 6 on statins?',
+    types: ['treatment'],
+    why: 'a treatment for a child',
+  },
+  {
+    message: 'My husband has severe aplastic anemia. Is the transplant his best chance?',
+    types: ['treatment'],
+    why: 'the best treatment',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
