@@ -2098,9 +2098,9 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'lifestyle',
     pattern:
-      /\b(?:(?:is|would|will) (?:it|that) (?:\w+ )?(?:safe|dangerous|ok|okay|alright|all right|risky|bad) for (?:him|her|me|them|us|(?:my|our|his|her) \w+) to (?:keep |still |carry on |continue )?(?:doing |going )?(?:swim\w*|run\w*|rid(?:e|es|ing)|cycl\w+|play\w*|div(?:e|es|ing)|ski\w*|climb\w*|surf\w*|hik(?:e|es|ing)|danc\w+|train\w*|compet\w+|sail\w*|exercis\w+|long rides|work out)\b|(?:can|could|will) (?:he|she|i|they|(?:my|our|his|her) \w+) (?:ever |still )?(?:play|swim|run|dance|dive|ski|compete|train|ride|cycle|race|box) (?:\w+ ){0,2}?again\b)/i,
+      /\b(?:(?:is|would|will) (?:it|that) (?:\w+ )?(?:safe|dangerous|ok|okay|alright|all right|risky|bad) for (?:him|her|me|them|us|(?:my|our|his|her) \w+) to (?:keep |still |carry on |continue )?(?:doing |going )?(?:swim\w*|run\w*|rid(?:e|es|ing)|cycl\w+|play\w*|div(?:e|es|ing)|ski\w*|climb\w*|surf\w*|hik(?:e|es|ing)|danc\w+|train\w*|compet\w+|sail\w*|exercis\w+|long rides|work out)\b|(?:can|could|will) (?:he|she|i|they|(?:my|our|his|her) \w+) (?:ever |still )?(?:play|swim|run|dance|dive|ski|compete|train|ride|cycle|race|box) (?:\w+ ){0,2}?again\b|(?:can|could|should|may) (?:i|he|she|we|they|you|my \w+) (?:still )?play\W*$|\bsit(?:ting)? out (?:of )?(?:training|matches|games|pe|sports?|practice)\b|(?:switch|change) (?:his|her|the|their|my) (?:baby's )?(?:formula|milk)\b|(?:can|could|should|may) (?:i|she|we) (?:really )?(?:not |still |keep )?(?:breast ?feed|nurse (?:him|her|the baby))\b)/i,
     kinds: ['disease'],
-    why: '"is it dangerous for her to swim in the sea?", "is it safe for him to keep doing long rides?", "can she ever play again?": a sport or activity with the condition',
+    why: '"is it dangerous for her to swim in the sea?", "is it safe for him to keep doing long rides?", "can she ever play again?", "can I still play?", "should they sit out of training?", "do we need to switch his formula?", "can I really not breastfeed him?": a sport, an activity, food or drink with the condition',
   },
   {
     type: 'complications',
@@ -2108,6 +2108,22 @@ export const TYPE_RULES: TypeRule[] = [
       /\b(?:could|can|will|might|would|does|do) (?:my|his|her|their|our|the) (?:aorta|heart|kidneys?|liver|lungs?|spleen|bowel|retinas?|eyes?) (?:\w+ ){0,2}?(?:tear|burst|rupture|fail|give out|collapse|detach|stop working|pack up)\b/i,
     kinds: ['disease'],
     why: '"could my aorta actually tear?", "could his kidneys fail eventually?": an organ the condition can harm',
+  },
+  {
+    type: 'lifestyle',
+    pattern:
+      /\b(?:is|are) (?:alcohol|drinking|wine|beer|coffee|caffeine) (?:\w+ )?(?:ok|okay|safe|allowed|alright|fine)\b/i,
+    kinds: CONDITIONLIKE,
+    maxDrugs: 0,
+    why: '"I have hemochromatosis. Is alcohol ok?": a drink with a condition is daily life (with a medicine it is an interaction)',
+  },
+  {
+    type: 'complications',
+    pattern:
+      /\b(?:is there|are there|any) (?:an? )?(?:increased|higher|raised|greater|bigger) (?:risk|chance) of FOCUS\b/i,
+    kinds: ['disease'],
+    aboutEarlier: true,
+    why: '"I have achalasia ... is there an increased risk of oesophageal cancer?": another condition the one named before leads to',
   },
   {
     type: 'prognosis',

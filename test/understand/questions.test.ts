@@ -2961,6 +2961,34 @@ const CASES: Case[] = [
     why: 'the best treatment',
   },
   {
+    message:
+      'just got diagnosed w marfans syndrome last week. i play basketball 4x a week. can i still play??',
+    types: ['lifestyle'],
+    why: 'playing on with the condition',
+  },
+  {
+    message: 'I have hemochromatosis. Is alcohol ok?',
+    types: ['lifestyle'],
+    why: 'a drink with a condition (not a medicine) is daily life',
+  },
+  {
+    message:
+      'Three of my under-14 players have Osgood-Schlatter disease. Should they be sitting out of training?',
+    types: ['lifestyle'],
+    why: 'sport with the condition',
+  },
+  {
+    message:
+      "Our son's heel prick came back positive for PKU. Can I really not breastfeed him at all anymore??",
+    types: ['lifestyle'],
+    why: 'feeding the baby is diet',
+  },
+  {
+    message: 'I was diagnosed with achalasia last year. Is there an increased risk of oesophageal cancer?',
+    types: ['complications'],
+    why: 'another condition the one named before leads to',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
