@@ -136,7 +136,7 @@ const FOOD = String.raw`(?:oats|porridge|bread|gluten|wheat|chocolate|shellfish|
  * many signs as topics ("Hearing Loss", "Cough") without saying which are signs.
  */
 export const SIGN_WORDS =
-  /\b(?:pains?|aches?|aching|headaches?|migraines?|cough(?:s|ing)?|rash(?:es)?|itch(?:ing|iness)?|hair (?:loss|fall|thinning)|(?:hearing|vision|sight|memory|weight|appetite) loss|weight gain|tiredness|fatigue|exhaustion|swelling|swellings|numbness|tingling|pins and needles|dizziness|vertigo|nausea|vomiting|diarrh(?:o)?ea|constipation|bloating|heartburn|fevers?|weakness|cramps?|cramping|spasms?|tremors?|shaking|twitch(?:es|ing)|sweats|sweating|bruising|nosebleeds?|palpitations|breathlessness|shortness of breath|insomnia|blurred vision|blurry vision|tinnitus|dry (?:mouth|eyes|skin)|mouth ulcers|hot (?:flushes|flashes)|flushing|chills|fainting|blackouts?|mood swings|forgetfulness|(?:facial )?paralysis|drooping)\b/i;
+  /\b(?:pains?|aches?|aching|headaches?|migraines?|cough(?:s|ing)?|rash(?:es)?|itch(?:ing|iness)?|hair (?:loss|fall|thinning)|(?:hearing|vision|sight|memory|weight|appetite) loss|weight gain|tiredness|fatigue|exhaustion|swelling|swellings|numbness|tingling|pins and needles|dizziness|vertigo|nausea|vomiting|diarrh(?:o)?ea|the runs|constipation|bloating|heartburn|fevers?|weakness|cramps?|cramping|spasms?|tremors?|shaking|twitch(?:es|ing)|sweats|sweating|bruising|nosebleeds?|palpitations|breathlessness|shortness of breath|insomnia|blurred vision|blurry vision|tinnitus|dry (?:mouth|eyes|skin)|mouth ulcers|hot (?:flushes|flashes)|flushing|chills|fainting|blackouts?|mood swings|forgetfulness|(?:facial )?paralysis|drooping)\b/i;
 
 export const TYPE_RULES: TypeRule[] = [
   {
@@ -1608,9 +1608,16 @@ export const TYPE_RULES: TypeRule[] = [
     why: '"does Lipitor have to be taken with food?", "does it have to be taken with fatty food?": how to take it (before the rule for foods with a drug)',
   },
   {
+    type: 'drug_usage',
+    pattern:
+      /\b(?:how (?:should|do|does|must|can|would) (?:i|he|she|we|they|you|my \w+) (?:\w+ )?(?:take|use|give|apply|inject) (?:it|them|this|FOCUS)\b|(?:is it|is that|would it be) too late to (?:give|take|have) (?:it|them|him|her|the \w+|his \w+|her \w+)\b)/i,
+    kinds: DRUGLIKE,
+    why: '"how should he take it?", "is it too late to give it?" after a missed dose: how to take it',
+  },
+  {
     type: 'side_effects',
     pattern:
-      /\b(?:(?:could|can|might|would|is) (?:it|this|that|they|these|FOCUS) (?:really |actually |also )?(?:be )?the (?:reason|cause) (?:why |that )?(?:she|he|i|they|we|my \w+|his|her|my)\b|(?:can|could|will|would) too much (?:of (?:it|this|that) |FOCUS )(?:hurt|harm|damage|be bad for|be dangerous for|make)\b)/i,
+      /\b(?:(?:could|can|might|would|is) (?:it|this|that|they|these|FOCUS) (?:really |actually |also )?(?:be )?the (?:reason|cause) (?:why |that )?(?:she|he|i|they|we|my \w+|his|her|my)\b|(?:can|could|will|would) too much (?:of (?:it|this|that) |FOCUS )?(?:hurt|harm|damage|be bad for|be dangerous for|make|be harmful|be dangerous|be toxic)\b)/i,
     kinds: DRUGLIKE,
     why: '"could it be the reason she has gone off her food?", "can too much vitamin D hurt him?": a complaint blamed on the medicine, or its harm in excess (before the rule for foods and drinks with a drug)',
   },

@@ -148,10 +148,11 @@ const OPENING_ADVERB = /^\w+ly\b,?\s+(?=\w)/i;
 /**
  * A sentence whose last clause asks, typed without a question mark: "my cousin has it too, is it genetic",
  * "I saw 'myasthenic crisis', what is that" (not "which" or "where": ", which is embarrassing" tells), or ends
- * blaming something: "headaches every day since starting is that the modafinil".
+ * blaming something: "headaches every day since starting is that the modafinil", or asking whether what it
+ * told is normal: "also it gives me the runs is that normal".
  */
 const LAST_CLAUSE_ASKS =
-  /\bso (?:how|why) (?:did|does|do|can|could|is|was|would) (?:he|she|they|it|i|we|my \w+)\b[^,.]*\W*$|\s(?:is|could|can) (?:that|this) (?:the |from (?:the )?|due to (?:the )?|because of (?:the )?)\w+\W*$|,\s*(?:(?:and|so|but|also)\s+)?(?:(?:is|are|am|can|could|does|do|will|would|should) (?:it|this|that|i|he|she|they|we|there|my \w+)|(?:what|how|why)(?:'s|s)? (?:is|are|do|does|can|should|will|would|long|much|many|often|that|it|this))\b[^,]*$/i;
+  /\s(?:is|are) (?:that|this|it|these) (?:normal|ok|okay|common|serious|dangerous)\W*$|\bso (?:how|why) (?:did|does|do|can|could|is|was|would) (?:he|she|they|it|i|we|my \w+)\b[^,.]*\W*$|\s(?:is|could|can) (?:that|this) (?:the |from (?:the )?|due to (?:the )?|because of (?:the )?)\w+\W*$|,\s*(?:(?:and|so|but|also)\s+)?(?:(?:is|are|am|can|could|does|do|will|would|should) (?:it|this|that|i|he|she|they|we|there|my \w+)|(?:what|how|why)(?:'s|s)? (?:is|are|do|does|can|should|will|would|long|much|many|often|that|it|this))\b[^,]*$/i;
 
 /** A question after a condition, typed without a question mark: "if I do have it will I end up in a wheelchair". */
 const CONDITIONAL_ASKS =

@@ -171,6 +171,10 @@ void describe('sentences', () => {
       ['story', 'question', 'question', 'question'],
     );
   });
+  void it('reads a sentence ending by asking whether what it told is normal as a question', () => {
+    assert.equal(sentenceRole('also it gives me the runs is that normal'), 'question');
+    assert.equal(sentenceRole('The doctor said that is normal.'), 'story');
+  });
   void it('takes ordinals and bare numbers opening a question for list markers', () => {
     const text =
       'I have three questions: first, what causes it? Second, can it attack her kidneys?\n2 will my liver get better';

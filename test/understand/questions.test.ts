@@ -2989,6 +2989,28 @@ const CASES: Case[] = [
     why: 'another condition the one named before leads to',
   },
   {
+    message:
+      'My son was prescribed methylphenidate for ADHD. How should he take it, and what side effects should we watch for?',
+    types: ['drug_usage', 'side_effects'],
+    why: 'how to take it, then its side effects',
+  },
+  {
+    message:
+      "We keep a boy's Ritalin for his lunchtime dose. Today he missed it and he is back at 2.30 - is it too late to give it?",
+    types: ['drug_usage'],
+    why: 'a late dose is how it is taken',
+  },
+  {
+    message: 'hi i was just started on metformin for my sugar. also it gives me the runs is that normal',
+    types: ['side_effects'],
+    why: 'a complaint "it" gives, asked without a question mark, is a side effect of the medicine named before',
+  },
+  {
+    message: 'I take ibuprofen most days for my back. Can too much ibuprofen be harmful?',
+    types: ['side_effects'],
+    why: 'the harm of a medicine in excess',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
