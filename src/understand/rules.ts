@@ -140,6 +140,13 @@ export const SIGN_WORDS =
 
 export const TYPE_RULES: TypeRule[] = [
   {
+    type: 'genetic_changes',
+    // (case-sensitive: a gene's symbol is capitals and digits, "PTPN11", "CHD7", "RYR2")
+    pattern:
+      /\b(?:[Ww]hat (?:does|do|is) (?:the |this |that |a |his |her |my )?[A-Z][A-Z0-9]{1,5}[0-9][A-Z0-9]* (?:change |variant |mutation |result |gene |finding )?(?:mean|about)\b|[A-Z][A-Z0-9]{1,5}[0-9][A-Z0-9]*,? what (?:is|does) (?:that|this|it)\b)/,
+    why: '"what does the PTPN11 change mean?", "the doctor also mentioned CHD7, what is that?": which gene or mutation',
+  },
+  {
     type: 'prevention',
     pattern:
       /\b(?:stop (?:one|it|them|another|an attack|attacks|a flare) (?:from )?happening|stop (?:them|it|these) (?:from )?(?:growing|coming) (?:back|again)|stop (?:myself|me|him|her|them|us) (?:from )?(?:getting|developing) (?:FOCUS|it|this|one|another|more)\b|how (?:do|can|could|should) (?:i|we|he|she|they|you) (?:avoid|prevent) (?:one|it|them|another|this|FOCUS)\b)/i,
@@ -156,9 +163,9 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'indication',
     pattern:
-      /\b(?:what (?:is|are) (?:it|they|this|that|FOCUS) (?:actually |even |really |exactly )?(?:used )?for\b|what does (?:it|this|FOCUS) (?:actually |even |really )?do(?: exactly)?\W*$|why (?:would|do|did|does|is|are|was) (?:they|doctors?|the doctors?|he|she|my \w+) (?:\w+ )?(?:give|giving|prescribe|prescribing|use|using) (?:it|this|that|them|FOCUS) (?:to|for)\b)/i,
+      /\b(?:what (?:is|are) (?:it|they|this|that|FOCUS) (?:actually |even |really |exactly )?(?:used )?for\b|what (?:is|are) (?:it|they|FOCUS) (?:actually |even |really )?doing\b|what does (?:it|this|FOCUS) (?:actually |even |really )?do(?: exactly)?\W*$|why (?:would|do|did|does|is|are|was) (?:they|doctors?|the doctors?|he|she|my \w+) (?:\w+ )?(?:give|giving|prescribe|prescribing|use|using) (?:it|this|that|them|FOCUS) (?:to|for)\b)/i,
     kinds: DRUGLIKE,
-    why: '"what is it actually for?", "what does it do exactly?", "why would they give tamsulosin to me?": what the medicine is for',
+    why: '"what is it actually for?", "what does it do exactly?", "what is Creon actually doing in his body?", "why would they give tamsulosin to me?": what the medicine is for',
   },
   {
     type: 'contraindications',
@@ -2115,6 +2122,20 @@ export const TYPE_RULES: TypeRule[] = [
       /\b(?:could|can|will|might|would|does|do) (?:my|his|her|their|our|the) (?:aorta|heart|kidneys?|liver|lungs?|spleen|bowel|retinas?|eyes?) (?:\w+ ){0,2}?(?:tear|burst|rupture|fail|give out|collapse|detach|stop working|pack up)\b/i,
     kinds: ['disease'],
     why: '"could my aorta actually tear?", "could his kidneys fail eventually?": an organ the condition can harm',
+  },
+  {
+    type: 'complications',
+    pattern:
+      /\b(?:can|could|might|will|has|have) (?:it|this|they|the (?:\w+ ){0,2}?\w+) (?:already )?(?:have )?(?:damaged|harmed|hurt) (?:my|his|her|their|the) (?:heart|liver|kidneys?|lungs?|brain|eyes?|bones|joints|nerves|pancreas)\b/i,
+    kinds: ['disease'],
+    why: '"can the excess iron already have damaged my liver or heart?": an organ the condition has harmed',
+  },
+  {
+    type: 'diagnosis',
+    pattern:
+      /\b(?:could|might|can|do|does) (?:i|he|she) (?:also )?(?:have|has) (?:got )?the same (?:thing|condition|disease|problem)\b/i,
+    kinds: ['disease'],
+    why: '"my late brother had it ... could I have the same thing?": whether someone\'s signs could be it',
   },
   {
     type: 'lifestyle',

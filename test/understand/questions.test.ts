@@ -3011,6 +3011,30 @@ const CASES: Case[] = [
     why: 'the harm of a medicine in excess',
   },
   {
+    message:
+      "Our daughter's genetic test showed a change in PTPN11 and they told us it means Noonan syndrome. What does the PTPN11 change mean?",
+    types: ['genetic_changes'],
+    why: 'what a change in a gene, named by its symbol, means',
+  },
+  {
+    message:
+      'My 6 year old has cystic fibrosis and takes Creon with meals. What is Creon actually doing in his body?',
+    types: ['indication'],
+    why: 'what the medicine does',
+  },
+  {
+    message:
+      'At 68 I was found to have hemochromatosis. Can the excess iron already have damaged my liver or heart?',
+    types: ['complications'],
+    why: 'organs the condition has harmed',
+  },
+  {
+    message:
+      'My late brother was diagnosed with oculopharyngeal muscular dystrophy and now my eyelids droop. Could I have the same thing?',
+    types: ['diagnosis'],
+    why: 'whether his own signs could be it',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
