@@ -144,6 +144,12 @@ import { DISABILITY_MESSAGES } from './disability-messages.js';
 import { ADOPTION_MESSAGES } from './adoption-messages.js';
 import { STUDENTS_MESSAGES } from './students-messages.js';
 import { DOUBTS_MESSAGES } from './doubts-messages.js';
+import { SIBLINGS_MESSAGES } from './siblings-messages.js';
+import { GRANDPARENTS_MESSAGES } from './grandparents-messages.js';
+import { ACCESS_MESSAGES } from './access-messages.js';
+import { LETTERS_MESSAGES } from './letters-messages.js';
+import { GENES_MESSAGES } from './genes-messages.js';
+import { HOBBIES_MESSAGES } from './hobbies-messages.js';
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
   { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
@@ -287,4 +293,10 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'adoption', flag: '--adoption', messages: ADOPTION_MESSAGES },
   { name: 'students', flag: '--students', messages: STUDENTS_MESSAGES },
   { name: 'doubts', flag: '--doubts', messages: DOUBTS_MESSAGES },
+  { name: 'siblings', flag: '--siblings', messages: SIBLINGS_MESSAGES },
+  { name: 'grandparents', flag: '--grandparents', messages: GRANDPARENTS_MESSAGES },
+  { name: 'access', flag: '--access', messages: ACCESS_MESSAGES },
+  { name: 'letters', flag: '--letters', messages: LETTERS_MESSAGES },
+  { name: 'genes', flag: '--genes', messages: GENES_MESSAGES },
+  { name: 'hobbies', flag: '--hobbies', messages: HOBBIES_MESSAGES },
 ];
