@@ -140,6 +140,21 @@ export const SIGN_WORDS =
 
 export const TYPE_RULES: TypeRule[] = [
   {
+    type: 'find_specialist',
+    pattern:
+      /\b(?:where (?:can|could|do|would|should) (?:i|we|he|she|they) (?:\w+ ){0,2}?(?:get|find|see|go for|access|have) (?:a |an |the |some )?(?:\w+ )?(?:genetic counsel(?:l?ing|ors?)|counsel(?:l?ing|ors?)|specialists?|clinics?|centers?|centres?)|where is the (?:nearest|closest) (?:\w+ ){0,4}?(?:clinic|hospital|center|centre|specialist|doctor)|is there (?:a|an|any) (?:\w+ )?(?:hematologist|haematologist|neurologist|cardiologist|geneticist|specialist|nurse|hospital)s? (?:who|that|which|near|within|abroad)\b)/i,
+    kinds: CONDITIONLIKE,
+    why: '"where can I get genetic counseling without travelling?", "where is the nearest clinic for inherited heart rhythm problems?", "is there a hematologist who does video visits?", "any hospital abroad that treats children from countries like ours?": where to find care (before the rules its words would otherwise match: "inherited", "treats")',
+  },
+  {
+    type: 'inheritance',
+    pattern:
+      /\b(?:(?:am i|are we|is he|is she|are they) (?:\w+ )?(?:going to|likely to|more likely to|at (?:higher|greater|more) risk of) (?:get(?:ting)?|develop(?:ing)?|hav(?:e|ing)) (?:it|this|FOCUS)|(?<!(?:lower|reduce|cut|decrease|minimi[sz]e) )(?:my|our|his|her) (?:\w+ )?chances? of (?:getting|having|developing) (?:it|this|FOCUS)|(?:more )?likely (?:for me |for us )?to (?:get|develop|have) (?:it|this|FOCUS) because (?:she|he|they|my \w+|of (?:her|him|them))|(?:brothers and sisters|siblings|twins|relatives) (?:have|has) (?:a )?(?:higher|bigger|greater|increased) (?:chance|risk)|passing down (?:the|our|my|his|her) family|(?:something|it) i could get too because we are (?:brothers|sisters|siblings|twins))/i,
+    told: /\b(?:sisters?|brothers?|siblings?|twins?|mum|mom|mother|father|dad|parents?|aunt|uncle|grand(?:mother|father|ma|pa|parents?)|cousins?|family|birth (?:mother|father|parents?))\b/i,
+    kinds: ['disease'],
+    why: '"my twin has MS ... what are my chances of getting it too?", "is it more likely for me to get it because she has it?": the chance a relative gets it is inheritance (labeling guide), not susceptibility',
+  },
+  {
     type: 'genetic_changes',
     // (case-sensitive: a gene's symbol is capitals and digits, "PTPN11", "CHD7", "RYR2")
     pattern:
@@ -149,7 +164,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'prevention',
     pattern:
-      /\b(?:stop (?:one|it|them|another|an attack|attacks|a flare) (?:from )?happening|stop (?:them|it|these) (?:from )?(?:growing|coming) (?:back|again)|stop (?:myself|me|him|her|them|us) (?:from )?(?:getting|developing) (?:FOCUS|it|this|one|another|more)\b|how (?:do|can|could|should) (?:i|we|he|she|they|you) (?:avoid|prevent) (?:one|it|them|another|this|FOCUS)\b)/i,
+      /\b(?:stop (?:one|it|them|another|an attack|attacks|a flare) (?:from )?happening|stop (?:them|it|these) (?:from )?(?:growing|coming) (?:back|again)|stop (?:myself|me|him|her|them|us) (?:from )?(?:getting|developing) (?:FOCUS|it|this|one|another|more)\b|how (?:do|can|could|should) (?:i|we|he|she|they|you) (?:avoid|prevent) (?:one|it|them|another|this|FOCUS)\b|stops? (?:her|him|me|them|us) (?:from )?(?:relapsing|getting (?:ill|sick|unwell) again)|stop (?:her|him|me|them|us) (?:from )?(?:getting|falling) (?:ill|sick|unwell) again)/i,
     kinds: CONDITIONLIKE,
     why: '"anything I can take to stop one happening?", "a way to stop them growing again", "stop myself getting varicose veins", "how do I avoid one?": preventing it or its attacks (before the rules for what can be done, which read "anything I can take" as treatment)',
   },
@@ -190,7 +205,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'diagnosis',
     pattern:
-      /\b(?:(?:worried|afraid|scared) (?:that )?(?:it|this) (?:is|could be|might be) FOCUS|(?:could|might|can) (?:it|this|that) (?:actually |really )?be FOCUS (?:instead|after all)|get (?:his|her|my|our|their) (?:\w+ ){0,2}?(?:sisters?|brothers?|siblings?|sons?|daughters?|children|kids|twins?) (?:\w+ )?(?:tested|checked|screened)|(?:test|check|screen) (?:the |our |my )?embryos?)\b/i,
+      /\b(?:(?:worried|afraid|scared) (?:that )?(?:it|this) (?:is|could be|might be) FOCUS|(?:could|might|can) (?:it|this|that) (?:actually |really )?be FOCUS (?:instead|after all)|get (?:his|her|my|our|their) (?:\w+ ){0,2}?(?:sisters?|brothers?|siblings?|sons?|daughters?|children|kids|twins?) (?:\w+ )?(?:tested|checked|screened)|(?:test|check|screen) (?:the |our |my )?embryos?|(?:test|check|screen) (?:him|her|the baby|it) before (?:he|she|it|the baby) is born|(?:have|get) (?:his|her|their|my) (?:eyes|heart|hearing|kidneys|blood) (?:checked|tested|screened|looked at)|what (?:exactly )?(?:does|would) the (?:\w+ )?test involve)\b/i,
     kinds: CONDITIONLIKE,
     why: '"should I be worried it is scleroderma?", "could it actually be lupus instead?", "should we get his little sister tested?", "can they test the embryos?": whether it is it, and testing relatives',
   },
@@ -213,7 +228,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'treatment',
     pattern:
-      /\b(?:(?:is|are) (?:it|this|that|they|FOCUS) (?:\w+ )?(?:treatable|curable|fixable)|(?:would|will|could|can|might) (?:the )?(?:\w+ ){0,2}?(?:injections?|infusions?|surgery|operations?|chemo(?:therapy)?|radiotherapy|radiation|transplants?|therap(?:y|ies)|treatments?|pills?|tablets?|drugs?|medicines?|medications?|bisphosphonates|statins|steroids|antibiotics|antivirals?|blood thinners|physio(?:therapy)?|botox|insulin|oxygen|hormones?) (?:really |actually |even )?(?:help|give (?:him|her|me|them) (?:more|longer)|buy (?:him|her|me|them) time)|(?:need|have) to (?:be|stay) on (?:\w+ ){0,2}?(?:blood thinners|medications?|medicines?|meds|tablets|pills|steroids|insulin|antibiotics|treatment) (?:for (?:life|ever|good|the rest of)|forever|long[- ]term)|(?:do|would|will) (?:they|doctors?) (?:really |actually |ever )?(?:put|start) (?:children|kids|babies|him|her|them|someone) (?:\w+ ){0,4}?on (?:injections?|infusions?|surgery|operations?|chemo(?:therapy)?|radiotherapy|radiation|transplants?|therap(?:y|ies)|treatments?|pills?|tablets?|drugs?|medicines?|medications?|bisphosphonates|statins|steroids|antibiotics|antivirals?|blood thinners|physio(?:therapy)?|botox|insulin|oxygen|hormones?)|(?:is|would be) (?:the )?(?:\w+ )?(?:injections?|infusions?|surgery|operations?|chemo(?:therapy)?|radiotherapy|radiation|transplants?|therap(?:y|ies)|treatments?|pills?|tablets?|drugs?|medicines?|medications?|bisphosphonates|statins|steroids|antibiotics|antivirals?|blood thinners|physio(?:therapy)?|botox|insulin|oxygen|hormones?) (?:his|her|my|their|our|the) best (?:chance|option|bet)|(?:has|have) (?:it|this|that|they) (?:been )?(?:proven|shown) to (?:work|help))\b/i,
+      /\b(?:(?:is|are) (?:it|this|that|they|FOCUS) (?:\w+ )?(?:treatable|curable|fixable)|(?:would|will|could|can|might) (?:the )?(?:\w+ ){0,2}?(?:injections?|infusions?|surgery|operations?|chemo(?:therapy)?|radiotherapy|radiation|transplants?|therap(?:y|ies)|treatments?|pills?|tablets?|drugs?|medicines?|medications?|bisphosphonates|statins|steroids|antibiotics|antivirals?|blood thinners|physio(?:therapy)?|botox|insulin|oxygen|hormones?) (?:(?:they|you|the doctors?) (?:mentioned|suggested|offered|recommended) )?(?:really |actually |even )?(?:help|give (?:him|her|me|them) (?:more|longer)|buy (?:him|her|me|them) time)|(?:need|have) to (?:be|stay) on (?:\w+ ){0,2}?(?:blood thinners|medications?|medicines?|meds|tablets|pills|steroids|insulin|antibiotics|treatment) (?:for (?:life|ever|good|the rest of)|forever|long[- ]term)|(?:do|would|will) (?:they|doctors?) (?:really |actually |ever )?(?:put|start) (?:children|kids|babies|him|her|them|someone) (?:\w+ ){0,4}?on (?:injections?|infusions?|surgery|operations?|chemo(?:therapy)?|radiotherapy|radiation|transplants?|therap(?:y|ies)|treatments?|pills?|tablets?|drugs?|medicines?|medications?|bisphosphonates|statins|steroids|antibiotics|antivirals?|blood thinners|physio(?:therapy)?|botox|insulin|oxygen|hormones?)|(?:is|would be) (?:the )?(?:\w+ )?(?:injections?|infusions?|surgery|operations?|chemo(?:therapy)?|radiotherapy|radiation|transplants?|therap(?:y|ies)|treatments?|pills?|tablets?|drugs?|medicines?|medications?|bisphosphonates|statins|steroids|antibiotics|antivirals?|blood thinners|physio(?:therapy)?|botox|insulin|oxygen|hormones?) (?:his|her|my|their|our|the) best (?:chance|option|bet)|(?:has|have) (?:it|this|that|they) (?:been )?(?:proven|shown) to (?:work|help))\b/i,
     kinds: CONDITIONLIKE,
     why: '"is it treatable?", "would bisphosphonates help someone my age?", "would chemo give her more time?", "do I need to be on blood thinners for the rest of my life?", "do they really put children on statins?", "is the transplant his best chance?", "has it been proven to work?": a treatment and whether it helps',
   },

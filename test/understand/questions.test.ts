@@ -247,8 +247,8 @@ const CASES: Case[] = [
   {
     message: 'my mother died of ALS and my brother now has it too. am i going to get it? should i get tested',
     subject: 'ALS',
-    types: ['susceptibility', 'diagnosis'],
-    why: 'lower case, no question marks at the end: my own risk, then whether to be tested',
+    types: ['inheritance', 'diagnosis'],
+    why: 'lower case, no question marks at the end: my own risk with a mother and a brother who have it (inheritance, labeling guide), then whether to be tested',
   },
   {
     message:
@@ -3035,6 +3035,47 @@ const CASES: Case[] = [
     why: 'whether his own signs could be it',
   },
   {
+    message:
+      'My identical twin was diagnosed with multiple sclerosis at 31. What are my chances of getting it too?',
+    types: ['inheritance'],
+    why: 'the chance a relative gets it is inheritance (labeling guide)',
+  },
+  {
+    message:
+      'My late father had Parkinson disease. Is there anything I can do to lower my own chances of getting it?',
+    types: ['prevention'],
+    why: "lowering one's chances is prevention, though a relative is named",
+  },
+  {
+    message:
+      "My father has Huntington's disease. I want to be tested but the closest genetic counselor is in another state. Where can I get genetic counseling without travelling that far?",
+    types: ['find_specialist'],
+    why: 'where to find a counselor',
+  },
+  {
+    message: 'My son has long QT syndrome. Where is the nearest clinic for inherited heart rhythm problems?',
+    types: ['find_specialist'],
+    why: 'where to find care, though it names "inherited"',
+  },
+  {
+    message:
+      'My sister is 16 and has anorexia nervosa. Is there anything that stops her relapsing once she is home?',
+    types: ['prevention'],
+    why: 'preventing a relapse',
+  },
+  {
+    message:
+      'My brother has severe hemophilia A and I am pregnant with a boy. Can they test him before he is born?',
+    types: ['diagnosis'],
+    why: 'testing before birth',
+  },
+  {
+    message:
+      'Our granddaughter has Turner syndrome. Will the growth hormone injections they mentioned help her grow taller?',
+    types: ['treatment'],
+    why: 'whether a treatment will help',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
@@ -3307,8 +3348,8 @@ const CASES: Case[] = [
   },
   {
     message: 'diabetes runs in my family mom has it am i going to get it too how to prevent it',
-    types: ['inheritance', 'susceptibility', 'prevention'],
-    why: 'three run-on parts: it runs in the family, my own risk, and how to avoid it',
+    types: ['inheritance', 'prevention'],
+    why: 'three run-on parts: it runs in the family and my own risk with a mother who has it (both inheritance, labeling guide), and how to avoid it',
   },
   {
     message: 'my son has celiac disease and now eczema is there a link',
