@@ -140,6 +140,36 @@ export const SIGN_WORDS =
 
 export const TYPE_RULES: TypeRule[] = [
   {
+    type: 'complications',
+    pattern:
+      /\bFOCUS (?:also |really |actually )?(?:raises?|increases?) (?:my|his|her|the|their|your|our) (?:\w+ )?(?:risk|chances?) of (?:\w+ )?FOCUS\b/i,
+    minFoci: 2,
+    about: 'first',
+    kinds: ['disease'],
+    exceptKinds: DRUGLIKE,
+    why: '"does Lynch syndrome also raise my risk of womb cancer?", "does Sotos raise the risk of cancer?": another condition the first one leads to (before the rules for a risk raised by something named)',
+  },
+  {
+    type: 'lifestyle',
+    pattern:
+      /\b(?:(?:is|are|isn'?t|aren'?t) (?:(?:horse )?riding|(?:scuba )?diving|skiing|climbing|swimming|running|cycling|trekking|hiking|flying|sailing|surfing|boxing|football|rugby|gymnastics|trampolining|(?:a |the )?saunas?|tattoos?|getting (?:a )?tattoo(?:ed)?|fasting|gardening|dancing|(?:the |a )?climb(?: like this)?) (?:\w+ ){0,4}?(?:too )?(?:dangerous|safe|ok|okay|risky|alright|allowed|a problem)|(?:can|could|should|may) (?:i|he|she|you|we|they) (?:learn to |still |ever |even )?(?:scuba dive|dive|ski|go skiing|go diving|ride|fly|sail|surf|box|get a tattoo|have a tattoo|get tattooed|fast)\b|(?:safe|ok|okay) (?:for (?:me|him|her|them) )?to (?:do a climb|fast|dive|ride|trek|get a tattoo|get tattooed|use the sauna|go in the sauna)\b)/i,
+    kinds: ['disease'],
+    why: '"is horse riding too dangerous for a child with hemophilia?", "can I learn to scuba dive?", "is riding OK for her?", "can you get a tattoo if you have psoriasis?", "is it safe to do a climb like this?": a hobby or activity with the condition',
+  },
+  {
+    type: 'contraindications',
+    pattern:
+      /\b(?:can|could|should|may) (?:i|he|she|you|they|we) (?:still )?(?:take|use|have) (?:it|them|this|FOCUS) (?:if|when|since|as|because) (?:i|he|she|you|they|we) (?:have|has|had|am|is|are) (?:\w+ )?FOCUS\b/i,
+    kinds: DRUGLIKE,
+    why: '"can I take it if I have asthma?": who should not take it (before the rules for a medicine with another condition named)',
+  },
+  {
+    type: 'symptoms',
+    pattern: /\bis it (?:common|normal|usual|typical) for (?:FOCUS|it|this) to (?:affect|cause|give|make)\b/i,
+    kinds: ['disease'],
+    why: '"is it common for myasthenia gravis to affect your voice?": whether a sign belongs to it, not how common the condition is',
+  },
+  {
     type: 'find_specialist',
     pattern:
       /\b(?:where (?:can|could|do|would|should) (?:i|we|he|she|they) (?:\w+ ){0,2}?(?:get|find|see|go for|access|have) (?:a |an |the |some )?(?:\w+ )?(?:genetic counsel(?:l?ing|ors?)|counsel(?:l?ing|ors?)|specialists?|clinics?|centers?|centres?)|where is the (?:nearest|closest) (?:\w+ ){0,4}?(?:clinic|hospital|center|centre|specialist|doctor)|is there (?:a|an|any) (?:\w+ )?(?:hematologist|haematologist|neurologist|cardiologist|geneticist|specialist|nurse|hospital)s? (?:who|that|which|near|within|abroad)\b)/i,
@@ -158,20 +188,20 @@ export const TYPE_RULES: TypeRule[] = [
     type: 'genetic_changes',
     // (case-sensitive: a gene's symbol is capitals and digits, "PTPN11", "CHD7", "RYR2")
     pattern:
-      /\b(?:[Ww]hat (?:does|do|is) (?:the |this |that |a |his |her |my )?[A-Z][A-Z0-9]{1,5}[0-9][A-Z0-9]* (?:change |variant |mutation |result |gene |finding )?(?:mean|about)\b|[A-Z][A-Z0-9]{1,5}[0-9][A-Z0-9]*,? what (?:is|does) (?:that|this|it)\b)/,
+      /\b(?:[Ww]hat (?:does|do|is) (?:the |this |that |a |his |her |my )?[A-Z][A-Z0-9]{1,5}[0-9][A-Z0-9]* (?:change |variant |mutation |result |gene |finding )?(?:mean|about)\b|[A-Z][A-Z0-9]{1,5}[0-9][A-Z0-9]*,? what (?:is|does) (?:that|this|it)\b|[A-Z][A-Z0-9]{1,5}[0-9][A-Z0-9]* the (?:only )?gene\b)/,
     why: '"what does the PTPN11 change mean?", "the doctor also mentioned CHD7, what is that?": which gene or mutation',
   },
   {
     type: 'prevention',
     pattern:
-      /\b(?:stop (?:one|it|them|another|an attack|attacks|a flare) (?:from )?happening|stop (?:them|it|these) (?:from )?(?:growing|coming) (?:back|again)|stop (?:myself|me|him|her|them|us) (?:from )?(?:getting|developing) (?:FOCUS|it|this|one|another|more)\b|how (?:do|can|could|should) (?:i|we|he|she|they|you) (?:avoid|prevent) (?:one|it|them|another|this|FOCUS)\b|stops? (?:her|him|me|them|us) (?:from )?(?:relapsing|getting (?:ill|sick|unwell) again)|stop (?:her|him|me|them|us) (?:from )?(?:getting|falling) (?:ill|sick|unwell) again)/i,
+      /\b(?:stop (?:one|it|them|another|an attack|attacks|a flare) (?:from )?happening|stop (?:them|it|these) (?:from )?(?:growing|coming) (?:back|again)|stop (?:myself|me|him|her|them|us) (?:from )?(?:getting|developing) (?:FOCUS|it|this|one|another|more)\b|how (?:do|can|could|should) (?:i|we|he|she|they|you) (?:avoid|prevent) (?:one|it|them|another|this|FOCUS)\b|stops? (?:her|him|me|them|us) (?:from )?(?:relapsing|getting (?:ill|sick|unwell) again)|stop (?:her|him|me|them|us) (?:from )?(?:getting|falling) (?:ill|sick|unwell) again|stop (?:him|her|me|them|us) (?:from )?having (?:one|another|an? (?:\w+ )?(?:attack|crisis|seizure|flare|episode)|attacks|crises|seizures)|(?:lower|reduce|cut|decrease) (?:my|his|her|their|our|the) (?:own )?(?:risk|chances?)\b)/i,
     kinds: CONDITIONLIKE,
     why: '"anything I can take to stop one happening?", "a way to stop them growing again", "stop myself getting varicose veins", "how do I avoid one?": preventing it or its attacks (before the rules for what can be done, which read "anything I can take" as treatment)',
   },
   {
     type: 'cause',
     pattern:
-      /\b(?:what|which things?|can|could|does|do|will|might) (?:\w+ ){0,8}?(?:bring on|brings on|set off|sets off) (?:an? |the |his |her |my )?(?:\w+ )?(?:FOCUS|attacks?|crisis|crises|flares?|flare-ups?|episodes?)\b/i,
+      /\b(?:what|which things?|can|could|does|do|will|might) (?:\w+ ){0,8}?(?:bring on|brings on|set off|sets off) (?:an? |the |his |her |my )?(?:\w+ )?(?:FOCUS|attacks?|crisis|crises|flares?|flare-ups?|episodes?|rhythms?|seizures?|reactions?|relapses?)\b|make (?:a |an )?(?:seizure|attack|crisis|flare|episode|relapse)s? more likely/i,
     kinds: CONDITIONLIKE,
     why: '"what can bring on an adrenal crisis?", "can the stress of travelling bring on an attack?": what brings on its attacks (labeling guide: cause)',
   },
@@ -198,7 +228,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'inheritance',
     pattern:
-      /\b(?:(?:chances?|odds|likelihood) (?:that )?(?:it|they|the baby|he|she|(?:our|my|the) (?:\w+ )?(?:baby|child|kids?|children|son|daughter|one)) (?:would|will|could|might) (?:also )?(?:have|get|inherit) (?:it|this|the same)|(?:would|will|could|might) (?:our|my|his|her|their) (?:\w+ )?(?:sons?|daughters?|bab(?:y|ies)|child(?:ren)?|kids?) (?:also )?(?:have|get) the same (?:problem|thing|condition|disease|issue))\b/i,
+      /\b(?:(?:chances?|odds|likelihood) (?:that )?(?:it|they|the baby|he|she|(?:our|my|the) (?:\w+ )?(?:baby|child|kids?|children|son|daughter|one)) (?:would|will|could|might) (?:also )?(?:have|get|inherit) (?:it|this|the same)|(?:would|will|could|might) (?:our|my|his|her|their) (?:\w+ )?(?:sons?|daughters?|bab(?:y|ies)|child(?:ren)?|kids?) (?:also )?(?:have|get) the same (?:problem|thing|condition|disease|issue)|(?:could|would|will|might) (?:a|any) (?:son|daughter|child|baby) of (?:mine|ours|his|hers) (?:have|get|inherit))\b/i,
     kinds: ['disease'],
     why: '"what are the chances it would have the same thing?", "would our son have the same problem?": the chance a child has it',
   },
@@ -231,6 +261,14 @@ export const TYPE_RULES: TypeRule[] = [
       /\b(?:(?:is|are) (?:it|this|that|they|FOCUS) (?:\w+ )?(?:treatable|curable|fixable)|(?:would|will|could|can|might) (?:the )?(?:\w+ ){0,2}?(?:injections?|infusions?|surgery|operations?|chemo(?:therapy)?|radiotherapy|radiation|transplants?|therap(?:y|ies)|treatments?|pills?|tablets?|drugs?|medicines?|medications?|bisphosphonates|statins|steroids|antibiotics|antivirals?|blood thinners|physio(?:therapy)?|botox|insulin|oxygen|hormones?) (?:(?:they|you|the doctors?) (?:mentioned|suggested|offered|recommended) )?(?:really |actually |even )?(?:help|give (?:him|her|me|them) (?:more|longer)|buy (?:him|her|me|them) time)|(?:need|have) to (?:be|stay) on (?:\w+ ){0,2}?(?:blood thinners|medications?|medicines?|meds|tablets|pills|steroids|insulin|antibiotics|treatment) (?:for (?:life|ever|good|the rest of)|forever|long[- ]term)|(?:do|would|will) (?:they|doctors?) (?:really |actually |ever )?(?:put|start) (?:children|kids|babies|him|her|them|someone) (?:\w+ ){0,4}?on (?:injections?|infusions?|surgery|operations?|chemo(?:therapy)?|radiotherapy|radiation|transplants?|therap(?:y|ies)|treatments?|pills?|tablets?|drugs?|medicines?|medications?|bisphosphonates|statins|steroids|antibiotics|antivirals?|blood thinners|physio(?:therapy)?|botox|insulin|oxygen|hormones?)|(?:is|would be) (?:the )?(?:\w+ )?(?:injections?|infusions?|surgery|operations?|chemo(?:therapy)?|radiotherapy|radiation|transplants?|therap(?:y|ies)|treatments?|pills?|tablets?|drugs?|medicines?|medications?|bisphosphonates|statins|steroids|antibiotics|antivirals?|blood thinners|physio(?:therapy)?|botox|insulin|oxygen|hormones?) (?:his|her|my|their|our|the) best (?:chance|option|bet)|(?:has|have) (?:it|this|that|they) (?:been )?(?:proven|shown) to (?:work|help))\b/i,
     kinds: CONDITIONLIKE,
     why: '"is it treatable?", "would bisphosphonates help someone my age?", "would chemo give her more time?", "do I need to be on blood thinners for the rest of my life?", "do they really put children on statins?", "is the transplant his best chance?", "has it been proven to work?": a treatment and whether it helps',
+  },
+  {
+    type: 'treatment',
+    pattern:
+      /\b(?:will|would|does|do) (?:she|he|i|they|we|my \w+) (?:\w+ )?need (?:\w+ ){0,2}?(?:injections?|infusions?|surgery|operations?|chemo(?:therapy)?|radiotherapy|radiation|transplants?|therap(?:y|ies)|treatments?|pills?|tablets?|drugs?|medicines?|medications?|bisphosphonates|statins|steroids|antibiotics|antivirals?|blood thinners|physio(?:therapy)?|botox|insulin|oxygen|hormones?|venesections?|phlebotomy|growth hormone)\b/i,
+    kinds: CONDITIONLIKE,
+    exceptKinds: DRUGLIKE,
+    why: '"will she need growth hormone injections?", "will I need venesections forever?": a treatment needed (a medicine\'s infusions are how it is taken)',
   },
   {
     type: 'complications',
@@ -2114,7 +2152,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'lifestyle',
     pattern:
-      /\b(?:(?:what|which|any) (?:\w+ )?(?:support|help|accommodations?|adjustments?) (?:will|would|does|do|should|might|could) (?:she|he|they|i|we) (?:need|get|have) (?:at|in|from) (?:school|nursery|college|university|work)|(?:realistic|feasible|sensible) (?:for (?:me|him|her|them) )?to (?:do|go|study|travel|work|live|move|spend)\b)/i,
+      /\b(?:(?:what|which|any) (?:\w+ )?(?:support|help|accommodations?|adjustments?) (?:will|would|does|do|should|might|could) (?:she|he|they|i|we) (?:need|get|have) (?:at|in|from) (?:school|nursery|college|university|work)|(?:realistic|feasible|sensible) (?:for (?:me|him|her|them) )?to (?:do|go|study|travel|work|live|move|spend)\b|what (?:will|would|is) (?:school|nursery|college|work|daily life) (?:going to )?be like\b)/i,
     kinds: ['disease'],
     why: '"what support will she need at school?", "would it be realistic to do a year abroad?": school and daily life',
   },

@@ -3076,6 +3076,68 @@ const CASES: Case[] = [
     why: 'whether a treatment will help',
   },
   {
+    message:
+      'Our daughter is 8 and has mild hemophilia A. Is horse riding too dangerous for a child with hemophilia?',
+    types: ['lifestyle'],
+    why: 'a hobby with the condition',
+  },
+  {
+    message:
+      "I've had epilepsy since I was 14 and have been seizure free for six years. Can I learn to scuba dive?",
+    types: ['lifestyle'],
+    why: 'a hobby with the condition',
+  },
+  {
+    message:
+      'I play cello and my desk partner takes propranolol before concerts. Can I take it if I have asthma?',
+    types: ['contraindications'],
+    why: 'who should not take it',
+  },
+  {
+    message: 'Is it common for myasthenia gravis to affect your voice? I sing in our church choir.',
+    types: ['symptoms'],
+    why: 'whether a sign belongs to it, not how common it is',
+  },
+  {
+    message:
+      'My son has sickle cell disease and his school trip goes up to 3000 metres. What can we do to stop him having a crisis while he is up there?',
+    types: ['prevention'],
+    why: 'preventing a crisis',
+  },
+  {
+    message: 'My BRCA2 letter came back positive. What can I do to lower my risk?',
+    types: ['prevention'],
+    why: 'lowering the risk is prevention',
+  },
+  {
+    message: 'My brother-in-law has Brugada syndrome. Does the heat of the sauna bring on dangerous rhythms?',
+    types: ['cause'],
+    why: 'what brings on its attacks',
+  },
+  {
+    message:
+      'After my bowel tumour was tested the letter confirmed Lynch syndrome. Does Lynch syndrome also raise my risk of womb cancer?',
+    types: ['complications'],
+    why: 'another condition the first one leads to',
+  },
+  {
+    message:
+      'My nephew has fragile X syndrome and I carry a premutation. Could a son of mine have fragile X syndrome?',
+    types: ['inheritance'],
+    why: 'the chance a child has it',
+  },
+  {
+    message: 'My carrier report says "SMN1 copy number: 1". Is SMN1 the only gene involved in this?',
+    types: ['genetic_changes'],
+    why: 'which gene, named by its symbol',
+  },
+  {
+    message:
+      'Our daughter has Turner syndrome and is the smallest in her class. Will she need growth hormone injections?',
+    types: ['treatment'],
+    why: 'a treatment needed',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
