@@ -165,6 +165,13 @@ export const TYPE_RULES: TypeRule[] = [
   },
   {
     type: 'symptoms',
+    pattern:
+      /\b(?:(?:is|are) (?:\w+ ){1,3}?(?:a |an )?(?:common|usual|typical|known|normal) (?:symptom|sign|feature|part)s?\b|(?:the )?(?:main|usual|typical|common|first|early) (?:features|signs|symptoms) (?:of (?:the condition|it|FOCUS) )?(?:are|is)\b|carriers? (?:\w+ ){0,3}?have (?:\w+ )?(?:symptoms|signs)|is (?:this|that|it) what (?:an? )?(?:\w+ )?(?:FOCUS|attack|crisis|seizure|flare) (?:feels|looks) like)/i,
+    kinds: ['disease'],
+    why: '"are dislocated joints a common symptom?", "what the main features of the condition are", "can a woman who is a carrier have bleeding symptoms?", "is this what an adrenal crisis feels like?": its signs',
+  },
+  {
+    type: 'symptoms',
     pattern: /\bis it (?:common|normal|usual|typical) for (?:FOCUS|it|this) to (?:affect|cause|give|make)\b/i,
     kinds: ['disease'],
     why: '"is it common for myasthenia gravis to affect your voice?": whether a sign belongs to it, not how common the condition is',

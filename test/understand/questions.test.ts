@@ -3138,6 +3138,24 @@ const CASES: Case[] = [
     why: 'a treatment needed',
   },
   {
+    message:
+      'A student of mine has Ehlers-Danlos syndrome, the hypermobile type. Are dislocated joints a common symptom?',
+    types: ['symptoms'],
+    why: 'whether a sign belongs to it',
+  },
+  {
+    message:
+      "My fiancee's brother has hemophilia A. Can a woman who is a carrier have bleeding symptoms herself?",
+    types: ['symptoms'],
+    why: 'the signs a carrier has',
+  },
+  {
+    message:
+      "I have Addison's disease and have been throwing up since 2am. Is this what an adrenal crisis feels like?",
+    types: ['symptoms'],
+    why: 'what an attack looks like',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
