@@ -150,6 +150,12 @@ import { ACCESS_MESSAGES } from './access-messages.js';
 import { LETTERS_MESSAGES } from './letters-messages.js';
 import { GENES_MESSAGES } from './genes-messages.js';
 import { HOBBIES_MESSAGES } from './hobbies-messages.js';
+import { WORRIED_MESSAGES } from './worried-messages.js';
+import { KIDS_MESSAGES } from './kids-messages.js';
+import { ABBREVIATED_MESSAGES } from './abbreviated-messages.js';
+import { SURVIVORS_MESSAGES } from './survivors-messages.js';
+import { PETS_MESSAGES } from './pets-messages.js';
+import { NURSES_MESSAGES } from './nurses-messages.js';
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
   { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
@@ -299,4 +305,10 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'letters', flag: '--letters', messages: LETTERS_MESSAGES },
   { name: 'genes', flag: '--genes', messages: GENES_MESSAGES },
   { name: 'hobbies', flag: '--hobbies', messages: HOBBIES_MESSAGES },
+  { name: 'worried', flag: '--worried', messages: WORRIED_MESSAGES },
+  { name: 'kids', flag: '--kids', messages: KIDS_MESSAGES },
+  { name: 'abbreviated', flag: '--abbreviated', messages: ABBREVIATED_MESSAGES },
+  { name: 'survivors', flag: '--survivors', messages: SURVIVORS_MESSAGES },
+  { name: 'pets', flag: '--pets', messages: PETS_MESSAGES },
+  { name: 'nurses', flag: '--nurses', messages: NURSES_MESSAGES },
 ];
