@@ -578,9 +578,9 @@ const BLAMED_ON_IT = new RegExp(String.raw`\b(?:${BLAMING}|a side effect of)\s+(
 const IT_CAUSES =
   /\b(?:(?:can|could|does|do|will|would|might|may) (?:it|they|this|that) (?:\w+ )?(?:cause|give|make|lead to|trigger|bring on)|(?:it|they) (?:gives?|makes?|causes?)|(?:is|are) (?:it|they) (?:\w+ )?(?:causing|giving|making))\b[^.?!]*$/i;
 
-/** Words pointing at a medicine: "this medicine", "the tablets", "her meds". */
+/** Words pointing at a medicine: "this medicine", "the tablets", "her meds", "the inhaler". */
 const MEDICINE_REFERENCE =
-  /\b(?:this|that|the|these|those|his|her|my|your|our|their|such)\s+(?:medicines?|medications?|drugs?|pills?|tablets?|capsules?|injections?|shots?|meds)\b/i;
+  /\b(?:this|that|the|these|those|his|her|my|your|our|their|such)\s+(?:medicines?|medications?|drugs?|pills?|tablets?|capsules?|injections?|shots?|meds|inhalers?|puffers?|patch(?:es)?)\b/i;
 
 /**
  * Taking "it" is taking a medicine: "is it safe to take it long term for lupus?" asks about the medicine; so

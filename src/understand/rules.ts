@@ -142,6 +142,48 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'complications',
     pattern:
+      /\b(?:(?:can|could|will|would|does|might) (?:it|this|FOCUS) (?:\w+ )?(?:harm|hurt|damage|affect) (?:an? |the |my |our |her )?(?:unborn )?(?:baby|fetus|pregnancy)|what (?:happens|will happen|would happen) to (?:my|his|her|their) (?:\w+ )?(?:bones|heart|kidneys?|liver|eyes|brain|lungs|joints|teeth|skin) if|what (?:happens|will happen|would happen) if (?:i|he|she|we|they) (?:\w+ )?cheats? (?:and|by) eat\w*)/i,
+    kinds: ['disease'],
+    exceptKinds: DRUGLIKE,
+    why: '"can Q fever harm an unborn baby?", "what happens to my bones if I don\'t take it?", "what happens if I cheat and eat a burger?": what it leads to (before the rules that read "baby" as a child who may inherit it)',
+  },
+  {
+    type: 'lifestyle',
+    pattern:
+      /\b(?:(?:can|could|may) (?:i|he|she|we|they|you) (?:still |ever )?(?:have|eat) (?:\w+ ){0,2}?(?:cake|sweets|chocolate|pizza|bread|pasta|burgers?|ice cream|crisps|biscuits|cookies|candy|fruit|dairy|cheese|eggs|nuts)\b|(?:can|could|should|may) (?:i|he|she|we|they|you) (?:still )?(?:do|go to|go on|go for|have) (?:\w+ )?(?:sleepovers?|parties|school trips?|camps?)\b|(?:get|make) (?:my|his|her|the|their) (?:school|teachers?) (?:to )?understand\b|(?:keep|carry on|still go) (?:horse )?(?:riding|skiing|diving|climbing|hiking|rowing|skating|surfing)\b)/i,
+    kinds: ['disease'],
+    why: '"can I have birthday cake at parties?", "can I still do sleepovers?", "how do I get my school to understand?", "can she keep riding?": food, school and pastimes with the condition',
+  },
+  {
+    type: 'find_specialist',
+    pattern:
+      /\b(?:(?:is there|are there|any) (?:a |an |any )?(?:\w+ )?groups? (?:for|where|of) |is there (?:like )?(?:a|an|any) (?:\w+ )?(?:speech |occupational |physical )?(?:therapist|counsell?or|psychologist|physio(?:therapist)?)s? (?:who|that|near|in)\b)/i,
+    kinds: CONDITIONLIKE,
+    why: '"is there a group for kids whose parents have it?", "is there like a speech therapist who can help me?": people and groups to turn to',
+  },
+  {
+    type: 'drug_usage',
+    pattern: /\b(?:have|take|give) (?:it|them|this) on (?:a )?(?:different|another|other) days?\b/i,
+    kinds: DRUGLIKE,
+    why: '"can I have it on a different day?": when to take it',
+  },
+  {
+    type: 'treatment',
+    pattern:
+      /\bhow long (?:is|does|will|would) (?:the |his |her |my )?treatment (?:\w+ )?(?:last|take|be)?\b/i,
+    kinds: ['disease'],
+    why: '"how long is the treatment?": the treatment',
+  },
+  {
+    type: 'diagnosis',
+    pattern:
+      /\b(?:should|will|would|can|could) (?:the |our |my )?baby be (?:checked|tested|screened)\b|\b(?:scan|test|check|ultrasound) before (?:birth|he is born|she is born|the baby is born)\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"should the baby be checked after birth?", "a special heart scan before birth": testing for it',
+  },
+  {
+    type: 'complications',
+    pattern:
       /\bFOCUS (?:also |really |actually )?(?:raises?|increases?) (?:my|his|her|the|their|your|our) (?:\w+ )?(?:risk|chances?) of (?:\w+ )?FOCUS\b/i,
     minFoci: 2,
     about: 'first',
@@ -186,7 +228,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'inheritance',
     pattern:
-      /\b(?:(?:am i|are we|is he|is she|are they) (?:\w+ )?(?:going to|likely to|more likely to|at (?:higher|greater|more) risk of) (?:get(?:ting)?|develop(?:ing)?|hav(?:e|ing)) (?:it|this|FOCUS)|(?<!(?:lower|reduce|cut|decrease|minimi[sz]e) )(?:my|our|his|her) (?:\w+ )?chances? of (?:getting|having|developing) (?:it|this|FOCUS)|(?:more )?likely (?:for me |for us )?to (?:get|develop|have) (?:it|this|FOCUS) because (?:she|he|they|my \w+|of (?:her|him|them))|(?:brothers and sisters|siblings|twins|relatives) (?:have|has) (?:a )?(?:higher|bigger|greater|increased) (?:chance|risk)|passing down (?:the|our|my|his|her) family|(?:something|it) i could get too because we are (?:brothers|sisters|siblings|twins))/i,
+      /\b(?:(?:am i|are we|is he|is she|are they) (?:\w+ )?(?:going to|likely to|more likely to|at (?:higher|greater|more) risk of) (?:get(?:ting)?|develop(?:ing)?|hav(?:e|ing)) (?:it|this|FOCUS)|(?<!(?:lower|reduce|cut|decrease|minimi[sz]e) )(?:my|our|his|her) (?:\w+ )?chances? of (?:getting|having|developing) (?:it|this|FOCUS)|(?:more )?likely (?:for me |for us )?to (?:get|develop|have) (?:it|this|FOCUS) because (?:she|he|they|my \w+|of (?:her|him|them))|(?:brothers and sisters|siblings|twins|relatives) (?:have|has) (?:a )?(?:higher|bigger|greater|increased) (?:chance|risk)|passing down (?:the|our|my|his|her) family|will (?:i|we) (?:\w+ )?(?:get|have|develop) (?:it|this|FOCUS) (?:too|as well|when)|(?:can|could) (?:i|we) (?:\w+ )?(?:get|develop) (?:it|this|FOCUS) when (?:i'?m|i am|we'?re|we are) (?:older|grown up)|(?:is|are) (?:my|our|his|her) (?:\w+ )?(?:brothers?|sisters?|siblings?|sons?|daughters?|kids|children) going to (?:get|have) (?:it|this|FOCUS)|(?:something|it) i could get too because we are (?:brothers|sisters|siblings|twins))/i,
     told: /\b(?:sisters?|brothers?|siblings?|twins?|mum|mom|mother|father|dad|parents?|aunt|uncle|grand(?:mother|father|ma|pa|parents?)|cousins?|family|birth (?:mother|father|parents?))\b/i,
     kinds: ['disease'],
     why: '"my twin has MS ... what are my chances of getting it too?", "is it more likely for me to get it because she has it?": the chance a relative gets it is inheritance (labeling guide), not susceptibility',
@@ -235,7 +277,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'inheritance',
     pattern:
-      /\b(?:(?:chances?|odds|likelihood) (?:that )?(?:it|they|the baby|he|she|(?:our|my|the) (?:\w+ )?(?:baby|child|kids?|children|son|daughter|one)) (?:would|will|could|might) (?:also )?(?:have|get|inherit) (?:it|this|the same)|(?:would|will|could|might) (?:our|my|his|her|their) (?:\w+ )?(?:sons?|daughters?|bab(?:y|ies)|child(?:ren)?|kids?) (?:also )?(?:have|get) the same (?:problem|thing|condition|disease|issue)|(?:could|would|will|might) (?:a|any) (?:son|daughter|child|baby) of (?:mine|ours|his|hers) (?:have|get|inherit))\b/i,
+      /\b(?:(?:chances?|odds|likelihood) (?:that )?(?:it|they|the baby|he|she|(?:our|my|the) (?:\w+ )?(?:baby|child|kids?|children|son|daughter|one)) (?:would|will|could|might) (?:also )?(?:have|get|inherit) (?:it|this|the same)|(?:would|will|could|might) (?:our|my|his|her|their) (?:\w+ )?(?:sons?|daughters?|bab(?:y|ies)|child(?:ren)?|kids?) (?:also )?(?:have|get) the same (?:problem|thing|condition|disease|issue)|(?:could|would|will|might) (?:a|any) (?:son|daughter|child|baby) of (?:mine|ours|his|hers) (?:have|get|inherit)|(?:could|would|will|might) (?:the |our |my )?baby (?:also )?(?:have|get) the same)\b/i,
     kinds: ['disease'],
     why: '"what are the chances it would have the same thing?", "would our son have the same problem?": the chance a child has it',
   },
@@ -788,9 +830,9 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'prognosis',
     pattern:
-      /\b(?:(?:is|will|would|could) (?:it|this|they|FOCUS) (?:\w+ ){0,2}?come back|how (?:does|will|would) (?:it|this|FOCUS) (?:usually |normally |typically )?progress)\b/i,
+      /\b(?:(?:is|will|would|could|can|might|may|does) (?:it|this|they|(?:the )?FOCUS|the cancer|the tumou?r) (?:\w+ ){0,2}?(?:come back|recur)|how (?:does|will|would) (?:it|this|FOCUS) (?:usually |normally |typically )?progress|(?:is|will) (?:this|it|that) (?:going to )?be (?:lifelong|life-?long|permanent|for life|forever)(?: for (?:him|her|me|them))?(?=\W*$))\b/i,
     kinds: CONDITIONLIKE,
-    why: '"is it likely to come back once the steroids stop?", "how does it usually progress?": the course it takes',
+    why: '"is it likely to come back once the steroids stop?", "can the Wilms tumor come back after all these years?", "how does it usually progress?", "is this going to be lifelong for him?": the course it takes',
   },
   {
     type: 'inheritance',

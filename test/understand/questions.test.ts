@@ -3156,6 +3156,78 @@ const CASES: Case[] = [
     why: 'what an attack looks like',
   },
   {
+    message:
+      'My daughter had Wilms tumor at 3 and she is 24 now. Can the Wilms tumor come back after all these years?',
+    types: ['prognosis'],
+    why: 'whether it comes back is its course',
+  },
+  {
+    message:
+      'My brother has chronic graft versus host disease after a transplant. Is this going to be lifelong for him?',
+    types: ['prognosis'],
+    why: 'whether it lasts for life',
+  },
+  {
+    message: 'My Ventolin makes my hands all shaky. Is that from the inhaler?',
+    types: ['side_effects'],
+    why: '"the inhaler" points at the medicine named before',
+  },
+  {
+    message: 'my dad has huntingtons disease. will i get it too?',
+    types: ['inheritance'],
+    why: "a child's chance of getting it from a parent",
+  },
+  {
+    message: 'hi i am 10 and i have celiac. can i have birthday cake at partys?',
+    types: ['lifestyle'],
+    why: 'food with the condition',
+  },
+  {
+    message: "I've got cystic fibrosis and I'm 12. Can I still do sleepovers at my friends houses?",
+    types: ['lifestyle'],
+    why: 'daily life',
+  },
+  {
+    message:
+      'i have tourettes and my teacher thinks i make noises on purpose. how do i get my school to understand?',
+    types: ['lifestyle'],
+    why: 'school',
+  },
+  {
+    message:
+      'I have to have a methotrexate injection every friday and it makes me sick all weekend. Can I have it on a different day?',
+    types: ['drug_usage'],
+    why: 'when to take it',
+  },
+  {
+    message: 'My dad has bipolar disorder. Is there a group for kids whose parents have it?',
+    types: ['find_specialist'],
+    why: 'a support group',
+  },
+  {
+    message:
+      "I'm a sheep farmer and the vet has raised Q fever in the ewes. Can Q fever harm an unborn baby?",
+    types: ['complications'],
+    why: 'what it does to a pregnancy, not a child inheriting it',
+  },
+  {
+    message:
+      "I had premature ovarian failure after chemo. What happens to my bones if I don't take hormone replacement?",
+    types: ['complications'],
+    why: 'what it leads to untreated',
+  },
+  {
+    message: 'My uncle has brucellosis from goat milk. How long is the treatment?',
+    types: ['treatment'],
+    why: 'the treatment',
+  },
+  {
+    message:
+      'I had retinoblastoma as a baby and we are expecting our first. Should the baby be checked after birth?',
+    types: ['diagnosis'],
+    why: 'testing the baby',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
