@@ -140,6 +140,46 @@ export const SIGN_WORDS =
 
 export const TYPE_RULES: TypeRule[] = [
   {
+    type: 'susceptibility',
+    pattern: /\b(?:catch|caught|pick up) (?:it|this|FOCUS|anything|something) (?:off|from)\b/i,
+    kinds: ['disease'],
+    why: '"could my grandchildren catch it from me?", "can she catch anything from him?": whether it is catching (before the rules that read grandchildren as heirs)',
+  },
+  {
+    type: 'treatment',
+    pattern:
+      /\btoo late (?:for|to (?:start|get|have|try|give)) (?:\w+ )?(?:antibiotics|treatment|surgery|an operation|the vaccine|medicine|chemo|therapy)\b/i,
+    kinds: ['disease'],
+    why: '"is it too late for treatment?", "too late to have surgery": a treatment',
+  },
+  {
+    type: 'symptoms',
+    pattern:
+      /\b(?:is|are) (?!(?:it|this|that|they|FOCUS)\b)(?:\w+ ){1,3}?(?:common|usual|normal|typical) (?:in|with|for) (?:people with |kids with |children with |adults with )?(?:FOCUS|it|this)\b/i,
+    kinds: ['disease'],
+    why: '"is poor sleep common in Angelman syndrome?": whether a sign belongs to it ("is it common in children?" asks how common the condition is)',
+  },
+  {
+    type: 'cause',
+    pattern:
+      /\b(?:is|are|could|can|does|do) (?:the |this |hot |cold )?(?:heat|cold|weather|stress|sun|sunlight|humidity) (?:\w+ ){0,2}?(?:making|make|makes) (?:\w+ )?(?:FOCUS|it|this|her \w+|his \w+) worse\b/i,
+    kinds: ['disease'],
+    why: '"is the heat making her multiple sclerosis worse?": what brings on its attacks (labeling guide: cause)',
+  },
+  {
+    type: 'prevention',
+    pattern: /\bstop (?:it|this|FOCUS|the infection) (?:from )?spreading\b/i,
+    kinds: ['disease'],
+    why: '"what should we do to stop it spreading to the other residents?": preventing it',
+  },
+  {
+    type: 'drug_usage',
+    pattern:
+      /\b(?:(?:given|give|put|flushed|crushed|dispersed|opened|mixed) (?:\w+ ){0,5}?(?:down|via|through|into) (?:the |a |his |her )?(?:\w+ )?(?:peg|ng|tube|feeding tube|gastrostomy|g-tube)\b|(?:do|doing) (?:\w+ )?with (?:his|her|my|the) (?:\w+ )?dose\b)/i,
+    kinds: DRUGLIKE,
+    why: '"can it be given down the PEG?", "can the granules be flushed down the tube?", "what should we be doing with her hydrocortisone dose?": how to give it',
+  },
+  {
     type: 'complications',
     pattern:
       /\b(?:(?:can|could|will|would|does|might) (?:it|this|FOCUS) (?:\w+ )?(?:harm|hurt|damage|affect) (?:an? |the |my |our |her )?(?:unborn )?(?:baby|fetus|pregnancy)|what (?:happens|will happen|would happen) to (?:my|his|her|their) (?:\w+ )?(?:bones|heart|kidneys?|liver|eyes|brain|lungs|joints|teeth|skin) if|what (?:happens|will happen|would happen) if (?:i|he|she|we|they) (?:\w+ )?cheats? (?:and|by) eat\w*)/i,

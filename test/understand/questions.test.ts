@@ -3228,6 +3228,41 @@ const CASES: Case[] = [
     why: 'testing the baby',
   },
   {
+    message:
+      'My doctor thinks the white patches on my hands are vitiligo. Could my grandchildren catch it from me?',
+    types: ['susceptibility'],
+    why: 'whether it is catching, though it names grandchildren',
+  },
+  {
+    message:
+      'I pulled a tick off my leg five weeks ago and now my knees ache. I think it is Lyme disease. Is it too late for treatment?',
+    types: ['treatment'],
+    why: 'a treatment, and whether it can still be given',
+  },
+  {
+    message:
+      'One of our boys has Angelman syndrome and he rarely sleeps more than 3 hours. Is poor sleep common in Angelman syndrome?',
+    types: ['symptoms'],
+    why: 'whether a sign belongs to it',
+  },
+  {
+    message:
+      'I care for a lady with multiple sclerosis. Her legs get weaker in hot weather. Is the heat making her multiple sclerosis worse?',
+    types: ['cause'],
+    why: 'what brings on its attacks',
+  },
+  {
+    message:
+      'A resident is back from hospital after Clostridium difficile infection. What should we do to stop it spreading to the other residents?',
+    types: ['prevention'],
+    why: 'preventing it in others',
+  },
+  {
+    message: 'A resident fed via PEG is prescribed alendronate. Can it be given down the PEG?',
+    types: ['drug_usage'],
+    why: 'how to give it',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
