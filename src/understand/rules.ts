@@ -140,6 +140,26 @@ export const SIGN_WORDS =
 
 export const TYPE_RULES: TypeRule[] = [
   {
+    type: 'diagnosis',
+    pattern:
+      /\b(?:(?:will|would|does|do|should) (?:\w+ ){1,4}?need (?:\w+ )?testing(?![^?]*\bcarr(?:y|ies|iers?)\b)|how (?:does|do|would) (?:the |a |this )?(?:\w+ )?(?:test|testing|scan|screening) work)\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"will his younger sister need testing as well?", "how does the predictive test work?": testing for it (testing to see whether they are carriers is inheritance, below)',
+  },
+  {
+    type: 'side_effects',
+    pattern:
+      /\b(?:(?:weaken|lower|suppress|damage) (?:my|his|her|your|the) (?:immune system|immunity|defences|defenses)|(?:put|send|throw) (?:me|her|him|you) into (?:an? )?(?:early )?menopause)\b/i,
+    kinds: DRUGLIKE,
+    why: '"does everolimus weaken the immune system?", "will it put me into menopause?": what the medicine does besides its purpose',
+  },
+  {
+    type: 'susceptibility',
+    pattern: /\b(?:could|can|might) (?:we|i|he|she|they) have been (?:exposed|infected)\b/i,
+    kinds: ['disease'],
+    why: '"could we have been exposed to rabies without noticing a bite?": whether someone may have caught it',
+  },
+  {
     type: 'susceptibility',
     pattern: /\b(?:catch|caught|pick up) (?:it|this|FOCUS|anything|something) (?:off|from)\b/i,
     kinds: ['disease'],
@@ -283,7 +303,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'prevention',
     pattern:
-      /\b(?:stop (?:one|it|them|another|an attack|attacks|a flare) (?:from )?happening|stop (?:them|it|these) (?:from )?(?:growing|coming) (?:back|again)|stop (?:myself|me|him|her|them|us) (?:from )?(?:getting|developing) (?:FOCUS|it|this|one|another|more)\b|how (?:do|can|could|should) (?:i|we|he|she|they|you) (?:avoid|prevent) (?:one|it|them|another|this|FOCUS)\b|stops? (?:her|him|me|them|us) (?:from )?(?:relapsing|getting (?:ill|sick|unwell) again)|stop (?:her|him|me|them|us) (?:from )?(?:getting|falling) (?:ill|sick|unwell) again|stop (?:him|her|me|them|us) (?:from )?having (?:one|another|an? (?:\w+ )?(?:attack|crisis|seizure|flare|episode)|attacks|crises|seizures)|(?:lower|reduce|cut|decrease) (?:my|his|her|their|our|the) (?:own )?(?:risk|chances?)\b)/i,
+      /\b(?:stop (?:one|it|them|another|an attack|attacks|a flare) (?:from )?happening|stop (?:them|it|these) (?:from )?(?:growing|coming) (?:back|again)|stop (?:myself|me|him|her|them|us) (?:from )?(?:getting|developing) (?:FOCUS|it|this|one|another|more)\b|how (?:do|can|could|should) (?:i|we|he|she|they|you) (?:avoid|prevent) (?:one|it|them|another|this|FOCUS)\b|stops? (?:her|him|me|them|us) (?:from )?(?:relapsing|getting (?:ill|sick|unwell) again)|stop (?:her|him|me|them|us) (?:from )?(?:getting|falling) (?:ill|sick|unwell) again|stop (?:another|a|an) (?:FOCUS|\w+) (?:from )?happening|stop (?:him|her|me|them|us) (?:from )?having (?:one|another|an? (?:\w+ )?(?:attack|crisis|seizure|flare|episode)|attacks|crises|seizures)|(?:lower|reduce|cut|decrease) (?:my|his|her|their|our|the) (?:own )?(?:risk|chances?)\b)/i,
     kinds: CONDITIONLIKE,
     why: '"anything I can take to stop one happening?", "a way to stop them growing again", "stop myself getting varicose veins", "how do I avoid one?": preventing it or its attacks (before the rules for what can be done, which read "anything I can take" as treatment)',
   },
@@ -317,7 +337,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'inheritance',
     pattern:
-      /\b(?:(?:chances?|odds|likelihood) (?:that )?(?:it|they|the baby|he|she|(?:our|my|the) (?:\w+ )?(?:baby|child|kids?|children|son|daughter|one)) (?:would|will|could|might) (?:also )?(?:have|get|inherit) (?:it|this|the same)|(?:would|will|could|might) (?:our|my|his|her|their) (?:\w+ )?(?:sons?|daughters?|bab(?:y|ies)|child(?:ren)?|kids?) (?:also )?(?:have|get) the same (?:problem|thing|condition|disease|issue)|(?:could|would|will|might) (?:a|any) (?:son|daughter|child|baby) of (?:mine|ours|his|hers) (?:have|get|inherit)|(?:could|would|will|might) (?:the |our |my )?baby (?:also )?(?:have|get) the same)\b/i,
+      /\b(?:(?:chances?|odds|likelihood) (?:that )?(?:it|they|the baby|he|she|(?:our|my|the) (?:\w+ )?(?:baby|child|kids?|children|son|daughter|one)) (?:would|will|could|might) (?:also )?(?:have|get|inherit) (?:it|this|the same)|(?:would|will|could|might) (?:our|my|his|her|their) (?:\w+ )?(?:sons?|daughters?|bab(?:y|ies)|child(?:ren)?|kids?) (?:also )?(?:have|get) the same (?:problem|thing|condition|disease|issue)|(?:could|would|will|might) (?:a|any) (?:son|daughter|child|baby) of (?:mine|ours|his|hers) (?:have|get|inherit)|(?:could|would|will|might) (?:the |our |my )?baby (?:also )?(?:have|get) the same|(?:chances?|odds|likelihood) (?:that |of )?(?:the |our |my )?(?:baby|child|kids?|children|son|daughter) (?:gets?|has|having|getting|inherits?|inheriting) (?:it|this|FOCUS))\b/i,
     kinds: ['disease'],
     why: '"what are the chances it would have the same thing?", "would our son have the same problem?": the chance a child has it',
   },

@@ -13,6 +13,8 @@ const SHORT_FORMS: Record<string, string> = {
   w: 'with',
   'w/': 'with',
   'w/o': 'without',
+  's/e': 'side effect',
+  's/es': 'side effects',
   bc: 'because',
   'b/c': 'because',
   cuz: 'because',

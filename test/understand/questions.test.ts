@@ -3263,6 +3263,45 @@ const CASES: Case[] = [
     why: 'how to give it',
   },
   {
+    message:
+      "The geneticist wrote SYNGAP1-related intellectual disability on our son's report. Will his younger sister need testing as well?",
+    types: ['diagnosis'],
+    why: 'testing a relative',
+  },
+  {
+    message: 'My mom has Huntington disease. How does the predictive test work?',
+    types: ['diagnosis'],
+    why: 'how the test is done',
+  },
+  {
+    message: "I have Marfan syndrome and we want a baby. What's the chance baby gets Marfan syndrome?",
+    types: ['inheritance'],
+    why: 'the chance a child has it',
+  },
+  {
+    message: 'Hubby has AF and is now on Eliquis. are his bleeding gums a s/e of it?',
+    types: ['side_effects'],
+    why: '"s/e" is a side effect',
+  },
+  {
+    message:
+      'I had a DVT after a long flight last year and I fly again in December. What can I do to stop another DVT happening on the plane?',
+    types: ['prevention'],
+    why: 'preventing it happening again',
+  },
+  {
+    message:
+      'The neurologist wants our son with tuberous sclerosis on everolimus. Does everolimus weaken the immune system?',
+    types: ['side_effects'],
+    why: 'what the medicine does besides its purpose',
+  },
+  {
+    message:
+      'A bat flew around our bedroom last night. Could we have been exposed to rabies without noticing a bite?',
+    types: ['susceptibility'],
+    why: 'whether someone may have caught it',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
