@@ -156,6 +156,7 @@ import { ABBREVIATED_MESSAGES } from './abbreviated-messages.js';
 import { SURVIVORS_MESSAGES } from './survivors-messages.js';
 import { PETS_MESSAGES } from './pets-messages.js';
 import { NURSES_MESSAGES } from './nurses-messages.js';
+import { FINAL26_MESSAGES } from './final26-messages.js';
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
   { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
@@ -311,4 +312,5 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'survivors', flag: '--survivors', messages: SURVIVORS_MESSAGES },
   { name: 'pets', flag: '--pets', messages: PETS_MESSAGES },
   { name: 'nurses', flag: '--nurses', messages: NURSES_MESSAGES },
+  { name: 'final26', flag: '--final26', messages: FINAL26_MESSAGES },
 ];
