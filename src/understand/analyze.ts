@@ -472,12 +472,13 @@ export class Analyzer {
       // whether the medicine suits a nursing mother; "I missed two pills. Am I still protected?" asks about
       // a missed dose. Taken when it says who the medicine is for, or when the question alone is vague or
       // unsure.
-      const withContext = context ? ruleType(`${context} ${masked}`, ruleContext) : null;
-      const byContext =
-        withContext !== null &&
-        (withContext.type === 'contraindications' ||
-          confidence < ANALYSIS.contextBelow ||
-          VAGUE_FOLLOW_UP.test(asked));
+      // (Taken whatever its type only for a vague or unsure question; else only a precaution counts, and only
+      // the rules for precautions need trying first.)
+      const anyType = confidence < ANALYSIS.contextBelow || VAGUE_FOLLOW_UP.test(asked);
+      const withContext = context
+        ? ruleType(`${context} ${masked}`, ruleContext, anyType ? undefined : 'contraindications')
+        : null;
+      const byContext = withContext !== null;
       if (byContext) {
         type = withContext.type;
         confidence = ANALYSIS.ruleConfidence;

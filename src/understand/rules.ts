@@ -2531,33 +2531,37 @@ export const TYPE_RULES: TypeRule[] = [
   },
 ];
 
-/** The first rule matching the question, if any. */
+/** Whether `rule` applies to the question: its conditions on what the message names, then its pattern. */
+function applies(rule: TypeRule, text: string, context: RuleContext): boolean {
+  if (rule.kinds && !rule.kinds.some((k) => context.kinds.has(k))) return false;
+  if (rule.exceptKinds?.some((k) => context.kinds.has(k))) return false;
+  if (rule.minFoci && context.foci < rule.minFoci) return false;
+  if (rule.minDrugs && context.drugs < rule.minDrugs) return false;
+  if (rule.maxDrugs !== undefined && context.drugs > rule.maxDrugs) return false;
+  if (rule.aboutEarlier && !context.earlier) return false;
+  if (rule.sign && !context.pair?.[rule.sign].sign) return false;
+  if (rule.newLast && !(context.pair?.first.namedBefore && !context.pair.last.namedBefore)) return false;
+  // (the pattern before what was told: it is the cheaper test, and the message before is built only then)
+  if (!rule.pattern.test(text)) return false;
+  return !rule.told || rule.told.test(`${context.before?.() ?? ''} ${text}`);
+}
+
+/**
+ * The first rule matching the question, if any. With `onlyIf`, the first rule only when it is of that type
+ * (null otherwise): the rules of that type are tried first, and all of them only when one of those matches.
+ */
 export function ruleType(
   text: string,
   context: RuleContext,
+  onlyIf?: QuestionType,
 ): {
   type: QuestionType;
   why: string;
   about: 'first' | 'last' | 'both' | null;
   aboutEarlier: boolean;
 } | null {
-  for (const rule of TYPE_RULES) {
-    if (rule.kinds && !rule.kinds.some((k) => context.kinds.has(k))) continue;
-    if (rule.exceptKinds?.some((k) => context.kinds.has(k))) continue;
-    if (rule.minFoci && context.foci < rule.minFoci) continue;
-    if (rule.minDrugs && context.drugs < rule.minDrugs) continue;
-    if (rule.maxDrugs !== undefined && context.drugs > rule.maxDrugs) continue;
-    if (rule.aboutEarlier && !context.earlier) continue;
-    if (rule.told && !rule.told.test(`${context.before?.() ?? ''} ${text}`)) continue;
-    if (rule.sign && !context.pair?.[rule.sign].sign) continue;
-    if (rule.newLast && !(context.pair?.first.namedBefore && !context.pair.last.namedBefore)) continue;
-    if (rule.pattern.test(text))
-      return {
-        type: rule.type,
-        why: rule.why,
-        about: rule.about ?? null,
-        aboutEarlier: !!rule.aboutEarlier,
-      };
-  }
-  return null;
+  if (onlyIf && !TYPE_RULES.some((rule) => rule.type === onlyIf && applies(rule, text, context))) return null;
+  const rule = TYPE_RULES.find((r) => applies(r, text, context));
+  if (!rule || (onlyIf && rule.type !== onlyIf)) return null;
+  return { type: rule.type, why: rule.why, about: rule.about ?? null, aboutEarlier: !!rule.aboutEarlier };
 }
