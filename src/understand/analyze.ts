@@ -649,8 +649,8 @@ function medicineReferred(
 
 /**
  * "It" standing for nothing, before an activity: "Is it safe for her to swim?", "is it safe for me to take
- * this flight?", "to go on a cruise?" ask about swimming, flying and cruising, not about the medicine named before ("is it safe to take", "is
- * it ok to drink with it" still point at one).
+ * this flight?", "to go on a cruise?" ask about swimming, flying and cruising, not about the medicine named
+ * before ("is it safe to take", "is it ok to drink with it" still point at one).
  */
 const EMPTY_IT =
   /\bis it (?:\w+ )?(?:safe|ok|okay|fine|alright|all right|possible|dangerous|risky|wise|allowed|a good idea|a problem) (?:for (?:\w+ ){1,2})?to (?!(?:take(?! (?:a|an|the|this|that|my|his|her|our) (?:\w+ )?(?:flight|plane|trip|holiday|journey|cruise)\b)|use|give|have|try|start|stop|continue|mix|combine|drink|eat|inject|apply|double|crush|split|chew|swallow|store|keep|get|be|come|go on(?! (?:a|an|the|this|that|my|his|her|our) (?:\w+ )?(?:cruise|holiday|vacation|trip|journey|flight|plane|hike|date)\b))\b)\w+/gi;

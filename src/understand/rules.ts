@@ -163,7 +163,7 @@ export const TYPE_RULES: TypeRule[] = [
     type: 'susceptibility',
     pattern: /\b(?:catch|caught|pick up) (?:it|this|FOCUS|anything|something) (?:off|from)\b/i,
     kinds: ['disease'],
-    why: '"could my grandchildren catch it from me?", "can she catch anything from him?": whether it is catching (before the rules that read grandchildren as heirs)',
+    why: '"could my grandchildren catch it from me?", "can she catch anything from him?", "could we have caught it from him?": whether it is catching (before the rules that read grandchildren as heirs)',
   },
   {
     type: 'treatment',
@@ -1772,23 +1772,16 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'drug_usage',
     pattern:
-      /\b(?:does|do|should|must|can) (?:it|they|this|these|FOCUS) (?:have to|need to|has to) be taken (?:with|without|after|before|on) (?:an? |the )?(?:\w+ )?(?:food|meals?|milk|breakfast|dinner|empty stomach)\b/i,
+      /\b(?:(?:does|do|should|must|can) (?:it|they|this|these|FOCUS) (?:have to|need to|has to) be taken (?:with|without|after|before|on) (?:an? |the )?(?:\w+ )?(?:food|meals?|milk|breakfast|dinner|empty stomach)\b|how (?:should|do|does|must|can|would) (?:i|he|she|we|they|you|my \w+) (?:\w+ )?(?:take|use|give|apply|inject) (?:it|them|this|FOCUS)\b|(?:is it|is that|would it be) too late to (?:give|take|have) (?:it|them|him|her|the \w+|his \w+|her \w+)\b)/i,
     kinds: DRUGLIKE,
-    why: '"does Lipitor have to be taken with food?", "does it have to be taken with fatty food?": how to take it (before the rule for foods with a drug)',
-  },
-  {
-    type: 'drug_usage',
-    pattern:
-      /\b(?:how (?:should|do|does|must|can|would) (?:i|he|she|we|they|you|my \w+) (?:\w+ )?(?:take|use|give|apply|inject) (?:it|them|this|FOCUS)\b|(?:is it|is that|would it be) too late to (?:give|take|have) (?:it|them|him|her|the \w+|his \w+|her \w+)\b)/i,
-    kinds: DRUGLIKE,
-    why: '"how should he take it?", "is it too late to give it?" after a missed dose: how to take it',
+    why: '"does Lipitor have to be taken with food?", "how should he take it?", "is it too late to give it?" after a missed dose: how to take it (before the rule for foods with a drug)',
   },
   {
     type: 'side_effects',
     pattern:
       /\b(?:(?:could|can|might|would|is) (?:it|this|that|they|these|FOCUS) (?:really |actually |also )?(?:be )?the (?:reason|cause) (?:why |that )?(?:she|he|i|they|we|my \w+|his|her|my)\b|(?:can|could|will|would) too much (?:of (?:it|this|that) |FOCUS )?(?:hurt|harm|damage|be bad for|be dangerous for|make|be harmful|be dangerous|be toxic)\b)/i,
     kinds: DRUGLIKE,
-    why: '"could it be the reason she has gone off her food?", "can too much vitamin D hurt him?": a complaint blamed on the medicine, or its harm in excess (before the rule for foods and drinks with a drug)',
+    why: '"could it be the reason she has gone off her food?", "can too much levothyroxine hurt her?": a complaint blamed on the medicine, or its harm in excess (before the rule for foods and drinks with a drug)',
   },
   {
     type: 'interactions',
@@ -2231,13 +2224,6 @@ export const TYPE_RULES: TypeRule[] = [
     why: '"what can he do so this doesn\'t happen again?", "how do I stop flaring every finals week?": preventing it, or its attacks',
   },
   {
-    type: 'susceptibility',
-    pattern:
-      /\b(?:could|can|might|did) (?:we|i|they|he|she|you) (?:have )?(?:caught|catch) (?:it|this|FOCUS) from\b/i,
-    kinds: ['disease'],
-    why: '"could we have caught it from him?": whether it is catching',
-  },
-  {
     type: 'symptoms',
     pattern:
       /\b(?:signs|symptoms|warning signs) (?:that )?(?:we|i|they|you|he|she) (?:should|could|might|would) have (?:noticed|seen|spotted|caught|picked up)\b/i,
@@ -2281,16 +2267,9 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'complications',
     pattern:
-      /\b(?:could|can|will|might|would|does|do) (?:my|his|her|their|our|the) (?:aorta|heart|kidneys?|liver|lungs?|spleen|bowel|retinas?|eyes?) (?:\w+ ){0,2}?(?:tear|burst|rupture|fail|give out|collapse|detach|stop working|pack up)\b/i,
+      /\b(?:(?:could|can|will|might|would|does|do) (?:my|his|her|their|our|the) (?:aorta|heart|kidneys?|liver|lungs?|spleen|bowel|retinas?|eyes?) (?:\w+ ){0,2}?(?:tear|burst|rupture|fail|give out|collapse|detach|stop working|pack up)|(?:can|could|might|will|has|have) (?:it|this|they|the (?:\w+ ){0,2}?\w+) (?:already )?(?:have )?(?:damaged|harmed|hurt) (?:my|his|her|their|the) (?:heart|liver|kidneys?|lungs?|brain|eyes?|bones|joints|nerves|pancreas))\b/i,
     kinds: ['disease'],
-    why: '"could my aorta actually tear?", "could his kidneys fail eventually?": an organ the condition can harm',
-  },
-  {
-    type: 'complications',
-    pattern:
-      /\b(?:can|could|might|will|has|have) (?:it|this|they|the (?:\w+ ){0,2}?\w+) (?:already )?(?:have )?(?:damaged|harmed|hurt) (?:my|his|her|their|the) (?:heart|liver|kidneys?|lungs?|brain|eyes?|bones|joints|nerves|pancreas)\b/i,
-    kinds: ['disease'],
-    why: '"can the excess iron already have damaged my liver or heart?": an organ the condition has harmed',
+    why: '"could my aorta actually tear?", "could his kidneys fail eventually?", "can the excess iron already have damaged my liver?": an organ the condition can harm or has harmed',
   },
   {
     type: 'diagnosis',
