@@ -470,10 +470,8 @@ export class Analyzer {
       }
       // The sentence before may say what a rule needs: "I am breastfeeding. Can I take Sudafed?" asks
       // whether the medicine suits a nursing mother; "I missed two pills. Am I still protected?" asks about
-      // a missed dose. Taken when it says who the medicine is for, or when the question alone is vague or
-      // unsure.
-      // (Taken whatever its type only for a vague or unsure question; else only a precaution counts, and only
-      // the rules for precautions need trying first.)
+      // a missed dose. Taken whatever its type when the question alone is vague or unsure; otherwise only
+      // when it says who the medicine is for (a precaution), so then only those rules need trying first.
       const anyType = confidence < ANALYSIS.contextBelow || VAGUE_FOLLOW_UP.test(asked);
       const withContext = context
         ? ruleType(`${context} ${masked}`, ruleContext, anyType ? undefined : 'contraindications')

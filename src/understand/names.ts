@@ -194,6 +194,7 @@ function diagnosedAs(tokens: Token[], i: number): boolean {
   return diagnosed && /^[a-z]{2,6}$/.test(word) && !NOT_DIAGNOSED.has(word);
 }
 
+/** Words before a diagnosis named as someone's ("my ms diagnosis"). */
 const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'his', 'her', 'our', 'their', 'your']);
 
 /** Words after which a clause has ended ("my son has pandas apparently"): what came before was its object. */

@@ -268,15 +268,9 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'symptoms',
     pattern:
-      /\b(?:(?:is|are) (?:\w+ ){1,3}?(?:a |an )?(?:common|usual|typical|known|normal) (?:symptom|sign|feature|part)s?\b|(?:the )?(?:main|usual|typical|common|first|early) (?:features|signs|symptoms) (?:of (?:the condition|it|FOCUS) )?(?:are|is)\b|carriers? (?:\w+ ){0,3}?have (?:\w+ )?(?:symptoms|signs)|is (?:this|that|it) what (?:an? )?(?:\w+ )?(?:FOCUS|attack|crisis|seizure|flare) (?:feels|looks) like)/i,
+      /\b(?:(?:is|are) (?:\w+ ){1,3}?(?:a |an )?(?:common|usual|typical|known|normal) (?:symptom|sign|feature|part)s?\b|(?:the )?(?:main|usual|typical|common|first|early) (?:features|signs|symptoms) (?:of (?:the condition|it|FOCUS) )?(?:are|is)\b|carriers? (?:\w+ ){0,3}?have (?:\w+ )?(?:symptoms|signs)|is (?:this|that|it) what (?:an? )?(?:\w+ )?(?:FOCUS|attack|crisis|seizure|flare) (?:feels|looks) like|\bis it (?:common|normal|usual|typical) for (?:FOCUS|it|this) to (?:affect|cause|give|make)\b)/i,
     kinds: ['disease'],
-    why: '"are dislocated joints a common symptom?", "what the main features of the condition are", "can a woman who is a carrier have bleeding symptoms?", "is this what an adrenal crisis feels like?": its signs',
-  },
-  {
-    type: 'symptoms',
-    pattern: /\bis it (?:common|normal|usual|typical) for (?:FOCUS|it|this) to (?:affect|cause|give|make)\b/i,
-    kinds: ['disease'],
-    why: '"is it common for myasthenia gravis to affect your voice?": whether a sign belongs to it, not how common the condition is',
+    why: '"are dislocated joints a common symptom?", "what the main features of the condition are", "can a woman who is a carrier have bleeding symptoms?", "is this what an adrenal crisis feels like?", "is it common for myasthenia gravis to affect your voice?" (not how common the condition is): its signs',
   },
   {
     type: 'find_specialist',
@@ -303,7 +297,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'prevention',
     pattern:
-      /\b(?:stop (?:one|it|them|another|an attack|attacks|a flare) (?:from )?happening|stop (?:them|it|these) (?:from )?(?:growing|coming) (?:back|again)|stop (?:myself|me|him|her|them|us) (?:from )?(?:getting|developing) (?:FOCUS|it|this|one|another|more)\b|how (?:do|can|could|should) (?:i|we|he|she|they|you) (?:avoid|prevent) (?:one|it|them|another|this|FOCUS)\b|stops? (?:her|him|me|them|us) (?:from )?(?:relapsing|getting (?:ill|sick|unwell) again)|stop (?:her|him|me|them|us) (?:from )?(?:getting|falling) (?:ill|sick|unwell) again|stop (?:another|a|an) (?:FOCUS|\w+) (?:from )?happening|stop (?:him|her|me|them|us) (?:from )?having (?:one|another|an? (?:\w+ )?(?:attack|crisis|seizure|flare|episode)|attacks|crises|seizures)|(?:lower|reduce|cut|decrease) (?:my|his|her|their|our|the) (?:own )?(?:risk|chances?)\b)/i,
+      /\b(?:stop (?:one|it|them|another|attacks|(?:another|a|an) (?:FOCUS|\w+)) (?:from )?happening|stop (?:them|it|these) (?:from )?(?:growing|coming) (?:back|again)|stop (?:myself|me|him|her|them|us) (?:from )?(?:getting|developing) (?:FOCUS|it|this|one|another|more)\b|how (?:do|can|could|should) (?:i|we|he|she|they|you) (?:avoid|prevent) (?:one|it|them|another|this|FOCUS)\b|stops? (?:her|him|me|them|us) (?:from )?(?:relapsing|(?:getting|falling) (?:ill|sick|unwell) again)|stop (?:him|her|me|them|us) (?:from )?having (?:one|another|an? (?:\w+ )?(?:attack|crisis|seizure|flare|episode)|attacks|crises|seizures)|(?:lower|reduce|cut|decrease) (?:my|his|her|their|our|the) (?:own )?(?:risk|chances?)\b)/i,
     kinds: CONDITIONLIKE,
     why: '"anything I can take to stop one happening?", "a way to stop them growing again", "stop myself getting varicose veins", "how do I avoid one?": preventing it or its attacks (before the rules for what can be done, which read "anything I can take" as treatment)',
   },
