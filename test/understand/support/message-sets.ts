@@ -157,6 +157,14 @@ import { SURVIVORS_MESSAGES } from './survivors-messages.js';
 import { PETS_MESSAGES } from './pets-messages.js';
 import { NURSES_MESSAGES } from './nurses-messages.js';
 import { FINAL26_MESSAGES } from './final26-messages.js';
+import { FINAL27_MESSAGES } from './final27-messages.js';
+import { MOVEMENT_MESSAGES } from './movement-messages.js';
+import { HAIR_MESSAGES } from './hair-messages.js';
+import { SEASONS_MESSAGES } from './seasons-messages.js';
+import { ANCESTRY_MESSAGES } from './ancestry-messages.js';
+import { FASTING_MESSAGES } from './fasting-messages.js';
+import { DRINKS_MESSAGES } from './drinks-messages.js';
+import { DOSES_MESSAGES } from './doses-messages.js';
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
   { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
@@ -313,4 +321,12 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'pets', flag: '--pets', messages: PETS_MESSAGES },
   { name: 'nurses', flag: '--nurses', messages: NURSES_MESSAGES },
   { name: 'final26', flag: '--final26', messages: FINAL26_MESSAGES },
+  { name: 'final27', flag: '--final27', messages: FINAL27_MESSAGES },
+  { name: 'movement', flag: '--movement', messages: MOVEMENT_MESSAGES },
+  { name: 'hair', flag: '--hair', messages: HAIR_MESSAGES },
+  { name: 'seasons', flag: '--seasons', messages: SEASONS_MESSAGES },
+  { name: 'ancestry', flag: '--ancestry', messages: ANCESTRY_MESSAGES },
+  { name: 'fasting', flag: '--fasting', messages: FASTING_MESSAGES },
+  { name: 'drinks', flag: '--drinks', messages: DRINKS_MESSAGES },
+  { name: 'doses', flag: '--doses', messages: DOSES_MESSAGES },
 ];
