@@ -581,6 +581,9 @@ const IT_CAUSES =
 const MEDICINE_REFERENCE =
   /\b(?:this|that|the|these|those|his|her|my|your|our|their|such)\s+(?:medicines?|medications?|drugs?|pills?|tablets?|capsules?|injections?|shots?|meds|inhalers?|puffers?|patch(?:es)?)\b/i;
 
+/** Words about a medicine's doses: "the next dose", "the missed one", "a double dose", "the dosage". */
+const DOSE_WORDS = /\b(?:doses?|dosage|dosing|the missed one)\b/i;
+
 /**
  * Taking "it" is taking a medicine: "is it safe to take it long term for lupus?" asks about the medicine; so
  * does "is it contraindicated with heart failure?" (only a treatment is contraindicated).
@@ -634,6 +637,11 @@ function medicineReferred(
       BLAMED_ON.test(clause.text.slice(0, reference.index))
       ? drug
       : undefined;
+  // A dose is a medicine's: "Should he take the missed one now?" and "how do I restart, same dose?" after
+  // "he takes Sinemet" ask about the medicine, even when a condition was named after it; so does "Is the
+  // dizziness from the double dose?".
+  if ((firstNamed === undefined || namesOnlySigns) && !aboutDisease && DOSE_WORDS.test(clause.text))
+    return drug;
   // Named last, and in the sentence just before or pointed at by "it": "The doctor prescribed deferasirox.
   // How must he take it? Can it damage his kidneys?" (but not "... on eplerenone. The team has been
   // fantastic. How does the move to adult services work?").

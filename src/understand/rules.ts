@@ -140,6 +140,13 @@ export const SIGN_WORDS =
 
 export const TYPE_RULES: TypeRule[] = [
   {
+    type: 'side_effects',
+    pattern:
+      /\b(?:(?:from|caused by|due to|because of) (?:the|a|an|that|this|his|her|my) (?:(?:extra|double|second|wrong|big|large|high|higher) )?(?:dose|doses|overdose)|(?:the|an|that|this) (?:extra|double|second|wrong) (?:dose|doses|tablets?|pills?) (?:\w+ )?(?:hurt|harm|damage|injure))\b/i,
+    kinds: DRUGLIKE,
+    why: '"is the dizziness from the double dose?", "could the extra dose hurt my kidneys?": harm blamed on a dose is a side effect (before the dose rules)',
+  },
+  {
     type: 'diagnosis',
     pattern:
       /\b(?:(?:will|would|does|do|should) (?:\w+ ){1,4}?need (?:\w+ )?testing(?![^?]*\bcarr(?:y|ies|iers?)\b)|how (?:does|do|would) (?:the |a |this )?(?:\w+ )?(?:test|testing|scan|screening) work)\b/i,

@@ -3302,6 +3302,12 @@ const CASES: Case[] = [
     why: 'whether someone may have caught it',
   },
   {
+    message:
+      'I have thalassemia major and took my deferasirox twice yesterday by accident. Could the extra dose hurt my kidneys?',
+    types: ['side_effects'],
+    why: 'harm blamed on a dose is a side effect',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
@@ -4247,6 +4253,18 @@ void describe("the issue's example", () => {
     const f = u.analyze('My father is on deferasirox. Is it contraindicated with heart failure?');
     assert.equal(f.subquestions[0]?.focus, 'RD:deferasirox');
     assert.equal(f.subquestions[0]?.type, 'contraindications');
+    // a dose is the medicine's, though a condition was named after the medicine
+    const g = u.analyze(
+      'My father takes Sinemet for his Parkinson disease. The afternoon dose got missed. Should he take the missed one now?',
+    );
+    assert.equal(g.subquestions[0]?.focus, 'RD:levodopa-and-carbidopa');
+    assert.equal(g.subquestions[0]?.type, 'drug_usage');
+    // a complaint blamed on a dose blames the medicine
+    const h = u.analyze(
+      'My son has Marfan syndrome and took his losartan twice today. Is the dizziness from the double dose?',
+    );
+    assert.equal(h.subquestions[0]?.focus, 'RD:losartan');
+    assert.equal(h.subquestions[0]?.type, 'side_effects');
   });
 
   void it('keeps a question naming only a topic on the medicine named before it', () => {
