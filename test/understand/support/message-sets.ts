@@ -165,6 +165,14 @@ import { ANCESTRY_MESSAGES } from './ancestry-messages.js';
 import { FASTING_MESSAGES } from './fasting-messages.js';
 import { DRINKS_MESSAGES } from './drinks-messages.js';
 import { DOSES_MESSAGES } from './doses-messages.js';
+import { FINAL28_MESSAGES } from './final28-messages.js';
+import { IMAGING_MESSAGES } from './imaging-messages.js';
+import { FATHERS_MESSAGES } from './fathers-messages.js';
+import { TWINS_MESSAGES } from './twins-messages.js';
+import { INFUSIONS_MESSAGES } from './infusions-messages.js';
+import { OTC_MESSAGES } from './otc-messages.js';
+import { CONTRACEPTION_MESSAGES } from './contraception-messages.js';
+import { WEIGHT_MESSAGES } from './weight-messages.js';
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
   { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
@@ -329,4 +337,12 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'fasting', flag: '--fasting', messages: FASTING_MESSAGES },
   { name: 'drinks', flag: '--drinks', messages: DRINKS_MESSAGES },
   { name: 'doses', flag: '--doses', messages: DOSES_MESSAGES },
+  { name: 'final28', flag: '--final28', messages: FINAL28_MESSAGES },
+  { name: 'imaging', flag: '--imaging', messages: IMAGING_MESSAGES },
+  { name: 'fathers', flag: '--fathers', messages: FATHERS_MESSAGES },
+  { name: 'twins', flag: '--twins', messages: TWINS_MESSAGES },
+  { name: 'infusions', flag: '--infusions', messages: INFUSIONS_MESSAGES },
+  { name: 'otc', flag: '--otc', messages: OTC_MESSAGES },
+  { name: 'contraception', flag: '--contraception', messages: CONTRACEPTION_MESSAGES },
+  { name: 'weight', flag: '--weight', messages: WEIGHT_MESSAGES },
 ];
