@@ -140,6 +140,20 @@ export const SIGN_WORDS =
 
 export const TYPE_RULES: TypeRule[] = [
   {
+    type: 'contraindications',
+    pattern:
+      /\b(?:(?:two|2|both) (?:forms?|kinds?|types?|methods?) of (?:birth control|contraception)|(?:must|have to|need to) (?:be on|use) (?:\w+ )?(?:birth control|contraception) (?:while|when|to)|pregnancy tests? every month)\b/i,
+    kinds: DRUGLIKE,
+    why: '"why do I need two kinds of birth control to take it?", "must be on birth control while taking it": a precaution against pregnancy on the medicine',
+  },
+  {
+    type: 'interactions',
+    pattern:
+      /\b(?:(?:make|makes|stop|stops) (?:my |her |the |your )?(?:\w+ )?(?:birth control|contraceptive|pill|implant|coil|iud)s? (?:\w+ )?(?:not work|from working|fail|less effective|ineffective)|(?:backup|back-up) (?:method|contraception|protection))\b/i,
+    kinds: DRUGLIKE,
+    why: '"will it make my birth control implant not work?", "do I need a backup method with my birth control?": the medicine weakening the contraceptive',
+  },
+  {
     type: 'side_effects',
     pattern:
       /\b(?:(?:from|caused by|due to|because of) (?:the|a|an|that|this|his|her|my) (?:(?:extra|double|second|wrong|big|large|high|higher) )?(?:dose|doses|overdose)|(?:the|an|that|this) (?:extra|double|second|wrong) (?:dose|doses|tablets?|pills?) (?:\w+ )?(?:hurt|harm|damage|injure))\b/i,

@@ -3308,6 +3308,22 @@ const CASES: Case[] = [
     why: 'harm blamed on a dose is a side effect',
   },
   {
+    message:
+      'My kidney transplant team insists I use 2 types of birth control while on CellCept. Why is that?',
+    types: ['contraindications'],
+    why: 'a precaution against pregnancy on the medicine',
+  },
+  {
+    message: 'I take Tegretol for my epilepsy. Will it make my birth control implant not work?',
+    types: ['interactions'],
+    why: 'the medicine weakening the contraceptive ("birth control" is a topic, not the focus)',
+  },
+  {
+    message: 'started rifampin for latent TB, do i need a backup method with my birth control?',
+    types: ['interactions'],
+    why: 'the medicine weakening the contraceptive',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
