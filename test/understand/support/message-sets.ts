@@ -173,6 +173,14 @@ import { INFUSIONS_MESSAGES } from './infusions-messages.js';
 import { OTC_MESSAGES } from './otc-messages.js';
 import { CONTRACEPTION_MESSAGES } from './contraception-messages.js';
 import { WEIGHT_MESSAGES } from './weight-messages.js';
+import { FINAL29_MESSAGES } from './final29-messages.js';
+import { BREASTFEEDING_MESSAGES } from './breastfeeding-messages.js';
+import { INJURIES_MESSAGES } from './injuries-messages.js';
+import { HOSPITAL_MESSAGES } from './hospital-messages.js';
+import { TRIALS_MESSAGES } from './trials-messages.js';
+import { CHECKUPS_MESSAGES } from './checkups-messages.js';
+import { COUSINS_MESSAGES } from './cousins-messages.js';
+import { COMPLEMENTARY_MESSAGES } from './complementary-messages.js';
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
   { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
@@ -345,4 +353,12 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'otc', flag: '--otc', messages: OTC_MESSAGES },
   { name: 'contraception', flag: '--contraception', messages: CONTRACEPTION_MESSAGES },
   { name: 'weight', flag: '--weight', messages: WEIGHT_MESSAGES },
+  { name: 'final29', flag: '--final29', messages: FINAL29_MESSAGES },
+  { name: 'breastfeeding', flag: '--breastfeeding', messages: BREASTFEEDING_MESSAGES },
+  { name: 'injuries', flag: '--injuries', messages: INJURIES_MESSAGES },
+  { name: 'hospital', flag: '--hospital', messages: HOSPITAL_MESSAGES },
+  { name: 'trials', flag: '--trials', messages: TRIALS_MESSAGES },
+  { name: 'checkups', flag: '--checkups', messages: CHECKUPS_MESSAGES },
+  { name: 'cousins', flag: '--cousins', messages: COUSINS_MESSAGES },
+  { name: 'complementary', flag: '--complementary', messages: COMPLEMENTARY_MESSAGES },
 ];
