@@ -140,6 +140,21 @@ export const SIGN_WORDS =
 
 export const TYPE_RULES: TypeRule[] = [
   {
+    type: 'find_specialist',
+    pattern:
+      /\bwho (?:is (?:supposed|meant) to|should|will|would|is going to) (?:coordinate|oversee|be in charge of|keep track of|follow (?:her|him|them|me) up)\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"who is supposed to coordinate all of this, the pediatrician or the genetics clinic?": which doctor or clinic leads the care',
+  },
+  {
+    type: 'diagnosis',
+    pattern:
+      /\b(?:how often (?:should|do|does|must|will|would) (?:\w+ ){0,8}?(?:be |get |have )?(?:checked|tested|monitored|screened|scanned)|(?:what|which) (?:\w+ )?(?:checks?|check-?ups?|tests?|scans?) (?:does|do|should|would|will) (?:\w+ ){1,2}?(?:need|have|get|be getting|be having)|how (?:often|long) (?:do|does|should|will|must) (?:\w+ ){1,3}?(?:need to |have to )?(?:keep )?(?:have|having|get|getting) (?:\w+ ){0,2}?(?:an? )?(?:echo\w*|mri|scans?|colonoscop\w+|checks?|check-?ups?|tests?|ultrasounds?|x-rays?|eye exams?)|(?:yearly|annual|regular|routine) (?:\w+ ){0,3}?(?:scans?|mri|tests?|checks?|screening|echo|ultrasounds?) (?:really )?(?:needed|necessary|recommended|required))\b/i,
+    kinds: CONDITIONLIKE,
+    exceptKinds: DRUGLIKE,
+    why: '"how often should his thyroid be tested?", "what heart checks does she need?", "how long does he need to keep having echocardiograms?", "is the yearly scan really needed?": the tests that follow a condition up',
+  },
+  {
     type: 'contraindications',
     pattern:
       /\b(?:(?:two|2|both) (?:forms?|kinds?|types?|methods?) of (?:birth control|contraception)|(?:must|have to|need to) (?:be on|use) (?:\w+ )?(?:birth control|contraception) (?:while|when|to)|pregnancy tests? every month)\b/i,
@@ -1887,7 +1902,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'drug_usage',
     pattern:
-      /\b(?:monitoring (?:requirements?|needed|required)|(?:blood|eye|liver|kidney|heart) (?:monitoring|screening|checks?)|(?:what|which) (?:\w+ ){0,3}?(?:monitoring|screening|checks?|blood tests?) (?:does|do|should|would|is|are|will)\b|(?:her|his|my|your|the) blood (?:checked|tested|drawn)|blood (?:tests?|work|levels?) (?:done|checked|taken)?|(?:inr|levels?) (?:checked|tested|monitored))\b/i,
+      /\b(?:monitoring (?:requirements?|needed|required)|(?:blood|eye|liver|kidney|heart) (?:monitoring|screening|checks?)|(?:what|which) (?:\w+ ){0,3}?(?:monitoring|screening|checks?|blood tests?) (?:does|do|should|would|is|are|will)\b|(?:her|his|my|your|the) blood (?:checked|tested|drawn)|blood (?:tests?|work|levels?) (?:done|checked|taken)?|(?:inr|levels?) (?:checked|tested|monitored)|(?:blood count|inr|levels?) (?:checks?|tests?)|what should (?:my|his|her|the) (?:\w+ )?levels? be|levels?\b.{0,30}\bhow often)\b/i,
     kinds: DRUGLIKE,
     why: '"how often does she need her blood checked" on warfarin: the monitoring a medicine needs is part of how it is used',
   },

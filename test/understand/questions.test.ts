@@ -3324,6 +3324,38 @@ const CASES: Case[] = [
     why: 'the medicine weakening the contraceptive',
   },
   {
+    message: 'My son has Down syndrome, he just turned 3. How often should his thyroid be tested?',
+    types: ['diagnosis'],
+    why: 'the tests that follow a condition up',
+  },
+  {
+    message:
+      'Our son had Kawasaki disease 2 years ago and a small aneurysm. How long does he need to keep having echocardiograms?',
+    types: ['diagnosis'],
+    why: 'the tests that follow a condition up (not how long it lasts)',
+  },
+  {
+    message: 'Is the yearly brain doppler scan really needed for kids with sickle cell?',
+    types: ['diagnosis'],
+    why: 'a follow-up test',
+  },
+  {
+    message: 'Do I need a blood count check on tegretol',
+    types: ['drug_usage'],
+    why: 'the monitoring a medicine needs',
+  },
+  {
+    message: 'what should my lithium level be?? mine came back 1.1',
+    types: ['drug_usage'],
+    why: 'the level a medicine is kept at',
+  },
+  {
+    message:
+      'Our daughter has Williams syndrome. Who is supposed to coordinate all of this, the pediatrician or the genetics clinic?',
+    types: ['find_specialist'],
+    why: 'which doctor or clinic leads the care',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
