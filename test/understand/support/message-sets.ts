@@ -181,6 +181,14 @@ import { TRIALS_MESSAGES } from './trials-messages.js';
 import { CHECKUPS_MESSAGES } from './checkups-messages.js';
 import { COUSINS_MESSAGES } from './cousins-messages.js';
 import { COMPLEMENTARY_MESSAGES } from './complementary-messages.js';
+import { DIAGNOSED_MESSAGES } from './diagnosed-messages.js';
+import { PALLIATIVE_MESSAGES } from './palliative-messages.js';
+import { SPEECH_MESSAGES } from './speech-messages.js';
+import { DRIVING_MESSAGES } from './driving-messages.js';
+import { COSMETIC_MESSAGES } from './cosmetic-messages.js';
+import { PUBERTY_MESSAGES } from './puberty-messages.js';
+import { LATEDIAGNOSIS_MESSAGES } from './latediagnosis-messages.js';
+import { OUTDOORS_MESSAGES } from './outdoors-messages.js';
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
   { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
@@ -361,4 +369,12 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'checkups', flag: '--checkups', messages: CHECKUPS_MESSAGES },
   { name: 'cousins', flag: '--cousins', messages: COUSINS_MESSAGES },
   { name: 'complementary', flag: '--complementary', messages: COMPLEMENTARY_MESSAGES },
+  { name: 'diagnosed', flag: '--diagnosed', messages: DIAGNOSED_MESSAGES },
+  { name: 'palliative', flag: '--palliative', messages: PALLIATIVE_MESSAGES },
+  { name: 'speech', flag: '--speech', messages: SPEECH_MESSAGES },
+  { name: 'driving', flag: '--driving', messages: DRIVING_MESSAGES },
+  { name: 'cosmetic', flag: '--cosmetic', messages: COSMETIC_MESSAGES },
+  { name: 'puberty', flag: '--puberty', messages: PUBERTY_MESSAGES },
+  { name: 'latediagnosis', flag: '--latediagnosis', messages: LATEDIAGNOSIS_MESSAGES },
+  { name: 'outdoors', flag: '--outdoors', messages: OUTDOORS_MESSAGES },
 ];
