@@ -140,6 +140,21 @@ export const SIGN_WORDS =
 
 export const TYPE_RULES: TypeRule[] = [
   {
+    type: 'treatment',
+    pattern:
+      /\b(?:(?:does|do|will|would|can|could|did) (?:the |a |this |that |these |those |his |her |my )?(?:\w+ ){0,2}?(?:brace|splints?|harness|injections?|infusions?|surgery|operation|therapy|treatments?|physio(?:therapy)?|massage|acupuncture|supplements?|vitamins?) (?:really |actually |even )?(?:work|help)|(?:would|will|could|can|does) (?:adding|trying|doing|starting) (?:\w+ ){1,2}?(?:help|speed (?:it|things|recovery) up|make a difference)|(?:is|are) (?:\w+ ){1,4}?an option (?:to|for))\b/i,
+    kinds: CONDITIONLIKE,
+    exceptKinds: DRUGLIKE,
+    why: '"does the brace actually work?", "do the botox injections really work", "would adding acupuncture speed things up?", "is medical tattooing an option to cover it?": whether a treatment helps the condition',
+  },
+  {
+    type: 'treatment',
+    pattern:
+      /\b(?:(?:need|take|be on|stay on|have|keep taking|keep having) (?:to (?:take|have|be on|stay on) )?(?:the |these |those |his |her |my |their |a |any )?(?:\w+ )?(?:tablets?|pills?|medicines?|medication|meds|injections?|infusions?|shots?|transfusions?|treatments?|blood thinners|venesections?|steroids|insulin) (?:for (?:the )?rest of (?:his|her|my|their|your|our) li(?:fe|ves)|for life|forever)|(?:a )?lifelong (?:treatment|therapy)|(?:the )?(?:main|usual|standard|normal|first|recommended) (?:treatment|therapy))\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"will he need the tablets for the rest of his life?", "is that a lifelong treatment?", "is giving blood really the main treatment?": the treatment of the condition (taking a named medicine for life is how that medicine is used, below)',
+  },
+  {
     type: 'find_specialist',
     pattern:
       /\bwho (?:is (?:supposed|meant) to|should|will|would|is going to) (?:coordinate|oversee|be in charge of|keep track of|follow (?:her|him|them|me) up)\b/i,
@@ -1017,9 +1032,9 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'treatment',
     pattern:
-      /\b(?:can|could|should) (?:they|it|these|those|the \w+) be (?:taken off|taken out|removed|cut out|lasered|frozen off)\b/i,
+      /\b(?:(?:can|could|should) (?:they|it|these|those|the \w+|an? FOCUS|FOCUS) be (?:taken off|taken out|removed|cut out|lasered|frozen off|snipped|cut|released|operated on)|(?:should|can|could|do|must) (?:we|i|you|they|he|she) (?:have|get) (?:it|them|this|that|FOCUS) (?:removed|taken out|cut out|taken off|lasered|snipped|operated on)|(?:can|could|would|will) (?:the )?\w+ (?:remove|get rid of|shrink) (?:it|them|this|these|those))\b/i,
     kinds: CONDITIONLIKE,
-    why: '"can these lumps turn into cancer? Can they be taken off?": treatment',
+    why: '"can these lumps turn into cancer? Can they be taken off?", "should a tongue tie be snipped?", "should we have it removed?", "can liposuction remove them?": treatment',
   },
   {
     type: 'prevention',

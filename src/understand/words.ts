@@ -34,7 +34,8 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set(
     'gene genes inheritance resources resource information research study studies trial trials care health ' +
     'healthy body blood arm arms leg legs hand hands foot feet head face eye eyes ear ears skin heart brain bone ' +
     'bones muscle muscles cord cell cells type form stage group class grade normal abnormal vitamin vitamins ' +
-    'mineral minerals diet diets exercise newborn aging pregnancy birth death water food salt sugar sugars fiber'
+    'mineral minerals diet diets exercise newborn aging pregnancy birth death water food salt sugar sugars fiber ' +
+    'brace braces'
   ).split(' '),
 );
 

@@ -3356,6 +3356,38 @@ const CASES: Case[] = [
     why: 'which doctor or clinic leads the care',
   },
   {
+    message: 'I have haemochromatosis. Is giving blood really the main treatment?',
+    types: ['treatment'],
+    why: 'the treatment of the condition',
+  },
+  {
+    message:
+      'My grandson has common variable immunodeficiency. Will he need the infusions for the rest of his life?',
+    types: ['treatment'],
+    why: 'a treatment for life is the treatment of the condition (not its outlook)',
+  },
+  {
+    message: 'should a tongue tie be snipped if breastfeeding is really painful?',
+    types: ['treatment'],
+    why: 'an operation for it',
+  },
+  {
+    message: 'Our newborn has a congenital melanocytic nevus. Should we have it removed?',
+    types: ['treatment'],
+    why: 'removing it is treating it',
+  },
+  {
+    message:
+      "I was diagnosed with Bell's palsy and I'm already on the steroids. Would adding acupuncture speed things up?",
+    types: ['treatment'],
+    why: 'whether a treatment helps',
+  },
+  {
+    message: 'My daughter has scoliosis. Does the brace actually work or is it just to make us feel better?',
+    types: ['treatment'],
+    why: 'whether a treatment helps ("brace" is not Orthodontia)',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',

@@ -559,6 +559,7 @@ void describe('condition recognition', () => {
     'We had a dash of salt in the soup and the coach said to rest.', // "dash", "coach": acronyms only in capitals
     'She has pots of energy and we have met the new nurse.', // "has pots" names POTS only at the end of a clause
     'Are there benefits or grants we can apply for?', // "grants" is no plural of the eponym of Grant syndrome
+    'She wears a back brace at night and has braces on her teeth.', // a brace is not Orthodontia's synonym "Braces"
     // everyday-word names of topics stay topics: "side effects" is a synonym of Drug Reactions, "blood sugar" a topic
     'I am worried about side effects and my blood sugar after dinner.',
     'I lost my IDs and the CDs I had burned.', // two capitals and a plural s are words, not abbreviations
