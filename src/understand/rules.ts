@@ -140,6 +140,22 @@ export const SIGN_WORDS =
 
 export const TYPE_RULES: TypeRule[] = [
   {
+    type: 'lifestyle',
+    pattern:
+      /^\W*(?:(?:and|but|so|also)\s+)?(?:can|could|should|may) (?:i|he|she|we|they|you) (?:ever |still |really |safely )?(?:drink|drive|fast)\b(?: again| at all| alcohol)?\W*$/i,
+    kinds: CONDITIONLIKE,
+    maxDrugs: 0,
+    why: '"Can I drink at all?", "can i ever drink again", "should he drive?": drinking, driving or fasting with the condition, the whole question (beside a medicine it may ask how the two mix)',
+  },
+  {
+    type: 'lifestyle',
+    pattern:
+      /\b(?:how (?:long|soon) (?:before|until) (?:i|he|she|they|we) (?:can|could|may|(?:am|is|are) allowed to) (?:drive|fly|swim|work|play|exercise|travel|go back)|(?:should|must) (?:he|she|i|they|we) (?:really )?(?:be playing|quit|stop playing|keep playing|carry on playing)|(?:can|could|should) (?:he|she|i|they|we) (?:still )?(?:keep (?:on )?doing|carry on doing|do|join|play|take part in) (?:an? )?(?:gymnastics|football|soccer|rugby|volleyball|basketball|hockey|netball|tennis|yoga|tai chi|dance|dancing|ballet|karate|judo|swimming|cycling|trampolin\w*|tumbling|somersaults|marathons|sports?|pe)\b|(?:safe|ok|okay|realistic|too much) for (?:someone|a child|people|kids|children) (?:like (?:him|her|me|them|us)|with FOCUS)|(?:allowed|safe) (?:for (?:\w+ ){1,2})?to fast|which (?:drinks|foods|snacks|sports|activities) (?:are|is) (?:\w+ )?(?:safe|ok|okay|allowed|best)|(?:is|are) there (?:a |any )?(?:special |particular |specific |recommended )?diets? (?:that |which )?(?:i|he|she|we|they|you|people) (?:should|must|can|could) (?:follow|be on|try|stick to)|take (?:her|him|them) (?:out )?(?:for|on) (?:drives|walks|trips|holidays|outings|days out))/i,
+    kinds: CONDITIONLIKE,
+    exceptKinds: DRUGLIKE,
+    why: '"how long before I can drive again?", "should he really be playing football?", "can he do tumbling and somersaults?", "is it safe for someone like her?", "is he allowed to fast?", "which drinks are safe for him?", "is there a diet I should follow?": pastimes, food and daily life with the condition',
+  },
+  {
     type: 'treatment',
     pattern:
       /\b(?:(?:does|do|will|would|can|could|did) (?:the |a |this |that |these |those |his |her |my )?(?:\w+ ){0,2}?(?:brace|splints?|harness|injections?|infusions?|surgery|operation|therapy|treatments?|physio(?:therapy)?|massage|acupuncture|supplements?|vitamins?) (?:really |actually |even )?(?:work|help)|(?:would|will|could|can|does) (?:adding|trying|doing|starting) (?:\w+ ){1,2}?(?:help|speed (?:it|things|recovery) up|make a difference)|(?:is|are) (?:\w+ ){1,4}?an option (?:to|for))\b/i,

@@ -3388,6 +3388,53 @@ const CASES: Case[] = [
     why: 'whether a treatment helps ("brace" is not Orthodontia)',
   },
   {
+    message: "I'm 18 and have Wilson's disease. I'm starting uni in September. Can I drink at all?",
+    types: ['lifestyle'],
+    why: 'drinking with the condition',
+  },
+  {
+    message: 'i have epilepsy and had a seizure at work 3 weeks ago. how long before i can drive again',
+    types: ['lifestyle'],
+    why: 'driving with the condition',
+  },
+  {
+    message: 'My brother has hemophilia B. And should he really be playing football at all?',
+    types: ['lifestyle'],
+    why: 'a sport with the condition',
+  },
+  {
+    message: 'Our son has Down syndrome. If the x-ray is fine, can he do tumbling and somersaults?',
+    types: ['lifestyle'],
+    why: 'a sport with the condition',
+  },
+  {
+    message:
+      'Our daughter has sickle cell disease and a place for Hajj. Is the heat and all the walking safe for someone like her?',
+    types: ['lifestyle'],
+    why: 'daily life with the condition',
+  },
+  {
+    message: 'My son has G6PD deficiency. Is he allowed to fast a few days with us?',
+    types: ['lifestyle'],
+    why: 'fasting with the condition',
+  },
+  {
+    message: 'Our son has PKU. Which drinks are actually safe for him?',
+    types: ['lifestyle'],
+    why: 'diet with the condition',
+  },
+  {
+    message: 'I have hypokalemic periodic paralysis. Is there a diet I should follow?',
+    types: ['lifestyle'],
+    why: 'diet with the condition',
+  },
+  {
+    message:
+      'My daughter takes acetazolamide for her periodic paralysis. She is off to uni, can she drink alcohol while on it?',
+    types: ['interactions'],
+    why: 'drinking beside a medicine asks how the two mix',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
