@@ -3435,6 +3435,23 @@ const CASES: Case[] = [
     why: 'drinking beside a medicine asks how the two mix',
   },
   {
+    message:
+      "My son has Crohn's disease and just started vedolizumab infusions. Is he at higher risk of colon cancer later on?",
+    types: ['complications'],
+    why: 'another condition the one he has leads to',
+  },
+  {
+    message: 'My teenage daughter has albinism. Is she more likely to get skin cancer?',
+    types: ['complications'],
+    why: 'another condition the one she has leads to',
+  },
+  {
+    message:
+      'I had radiotherapy as a teenager. Am I really at higher risk of breast cancer because of the radiation?',
+    types: ['susceptibility'],
+    why: 'a risk blamed on an exposure is who is at risk',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
