@@ -189,6 +189,14 @@ import { COSMETIC_MESSAGES } from './cosmetic-messages.js';
 import { PUBERTY_MESSAGES } from './puberty-messages.js';
 import { LATEDIAGNOSIS_MESSAGES } from './latediagnosis-messages.js';
 import { OUTDOORS_MESSAGES } from './outdoors-messages.js';
+import { TRANSGENDER_MESSAGES } from './transgender-messages.js';
+import { LOWRESOURCE_MESSAGES } from './lowresource-messages.js';
+import { DEVICES_MESSAGES } from './devices-messages.js';
+import { MISSPELLINGS_MESSAGES } from './misspellings-messages.js';
+import { TEACHERS_MESSAGES } from './teachers-messages.js';
+import { WEDDINGS_MESSAGES } from './weddings-messages.js';
+import { MISCARRIAGE_MESSAGES } from './miscarriage-messages.js';
+import { CAREPLANS_MESSAGES } from './careplans-messages.js';
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
   { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
@@ -377,4 +385,12 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'puberty', flag: '--puberty', messages: PUBERTY_MESSAGES },
   { name: 'latediagnosis', flag: '--latediagnosis', messages: LATEDIAGNOSIS_MESSAGES },
   { name: 'outdoors', flag: '--outdoors', messages: OUTDOORS_MESSAGES },
+  { name: 'transgender', flag: '--transgender', messages: TRANSGENDER_MESSAGES },
+  { name: 'lowresource', flag: '--lowresource', messages: LOWRESOURCE_MESSAGES },
+  { name: 'devices', flag: '--devices', messages: DEVICES_MESSAGES },
+  { name: 'misspellings', flag: '--misspellings', messages: MISSPELLINGS_MESSAGES },
+  { name: 'teachers', flag: '--teachers', messages: TEACHERS_MESSAGES },
+  { name: 'weddings', flag: '--weddings', messages: WEDDINGS_MESSAGES },
+  { name: 'miscarriage', flag: '--miscarriage', messages: MISCARRIAGE_MESSAGES },
+  { name: 'careplans', flag: '--careplans', messages: CAREPLANS_MESSAGES },
 ];
