@@ -58,8 +58,8 @@ export function editBudget(length: number): number {
  * A rough key of how a word sounds, for names written by ear ("seliac" and "celiac", "loopus" and
  * "lupus", "gillian" and "guillain", "rhett" and "rett"): silent first letters and "h" after a consonant
  * dropped (and after a vowel: "crohns" and "chrons"), letters that sound alike merged (c/k/q/ch, sch/sk,
- * c/s before e, i and y, z/tz/s, ph/f, x/ks), doubled letters written once, and every run of vowels one
- * vowel.
+ * c/s before e, i and y, z/tz/s, ph/f, x/ks), doubled letters written once, an e after the last consonant
+ * dropped ("crones" and "crohns", "menears" and "menieres"), and every run of vowels one vowel.
  */
 export function soundKey(word: string): string {
   return word
@@ -78,6 +78,7 @@ export function soundKey(word: string): string {
     .replace(/([^aeiouy])h/g, '$1')
     .replace(/([aeiouy])h(?![aeiouy])/g, '$1')
     .replace(/([a-z])\1+/g, '$1')
+    .replace(/([^aeiouy])e(s?)$/, '$1$2')
     .replace(/[aeiouy]+/g, 'a');
 }
 

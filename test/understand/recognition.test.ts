@@ -96,6 +96,18 @@ const CASES: Case[] = [
     why: '"seliac" is written by ear: it sounds like "celiac" (a first letter no edit would change)',
   },
   {
+    message: 'can you die from crones disease',
+    expect: ['UMLS:C0010346'],
+    match: 'fuzzy',
+    why: '"crones" is written by ear: it sounds like "crohns" (its e is silent)',
+  },
+  {
+    message: 'diagnosed with menears disease last month, how do i stop the vertigo',
+    expect: ['GARD:10340'],
+    match: 'fuzzy',
+    why: '"menears" sounds like "menieres"',
+  },
+  {
     message: 'how common is rhett syndrome like how many girls get it',
     expect: ['GARD:5696'],
     match: 'fuzzy',
