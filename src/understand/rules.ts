@@ -140,6 +140,14 @@ export const SIGN_WORDS =
 
 export const TYPE_RULES: TypeRule[] = [
   {
+    type: 'treatment',
+    pattern:
+      /\b(?:what (?:should|do|must|can|would) (?:we|i|you|they|the school|(?:his|her|the) (?:teachers?|school|staff|carers?)) (?:\w+ )?do (?:if|when|in case) (?!(?:\w+ ){0,3}(?:miss(?:es|ed)?|forgets?|forgot|throws? up|vomits?|is sick|spits?)\b)|what to do (?:if|when|in an emergency)|sick[- ]day rules|(?:what|which) (?:should|would|must) (?:be|go|we put) in (?:a|an|the|his|her|my) (?:seizure|FOCUS|emergency|care|action) plan|what (?:do|should) (?:i|we) tell the (?:paramedics|ambulance|ambulance crew|er|a&e|hospital))\b/i,
+    kinds: CONDITIONLIKE,
+    exceptKinds: DRUGLIKE,
+    why: '"what should we do if he has a bleed?", "what do we do when she gets a nosebleed that won\'t stop?", "sick day rules?", "what should be in a seizure plan?", "what do I tell the paramedics?": managing it when it happens (what to do about a missed or vomited dose is how a medicine is taken)',
+  },
+  {
     type: 'lifestyle',
     pattern:
       /^\W*(?:(?:and|but|so|also)\s+)?(?:can|could|should|may) (?:i|he|she|we|they|you) (?:ever |still |really |safely )?(?:drink|drive|fast)\b(?: again| at all| alcohol)?\W*$/i,

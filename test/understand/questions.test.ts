@@ -3452,6 +3452,26 @@ const CASES: Case[] = [
     why: 'a risk blamed on an exposure is who is at risk',
   },
   {
+    message: 'My son has haemophilia A. What should we do if he has a bleed while we are camping?',
+    types: ['treatment'],
+    why: 'managing it when it happens',
+  },
+  {
+    message: 'what should be in a seizure plan for a child with dravet syndrome',
+    types: ['treatment'],
+    why: 'managing the seizures',
+  },
+  {
+    message: 'sick day rules for type 1 diabetes?',
+    types: ['treatment'],
+    why: 'managing it when ill',
+  },
+  {
+    message: 'My daughter takes Keppra for her epilepsy. What should we do if she throws up her dose?',
+    types: ['drug_usage'],
+    why: 'what to do about a vomited dose is how the medicine is taken',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
