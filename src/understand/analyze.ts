@@ -575,7 +575,7 @@ const BLAMED_ON_IT = new RegExp(String.raw`\b(?:${BLAMING}|a side effect of)\s+(
 
 /** "it" causing what follows: "can it cause", "does it give you", "will it make me", "it gives me". */
 const IT_CAUSES =
-  /\b(?:(?:can|could|does|do|will|would|might|may) (?:it|they|this|that) (?:\w+ )?(?:cause|give|make|lead to|trigger|bring on)|(?:it|they) (?:gives?|makes?|causes?)|(?:is|are) (?:it|they) (?:\w+ )?(?:causing|giving|making))\b[^.?!]*$/i;
+  /\b(?:(?:can|could|does|do|will|would|might|may) (?:it|they|this|that) (?:\w+ )?(?:cause|causing|give|giving|make|making|lead to|trigger|bring on)|(?:it|they) (?:gives?|makes?|causes?)|(?:is|are) (?:it|they) (?:\w+ )?(?:causing|giving|making))\b[^.?!]*$/i;
 
 /** Words pointing at a medicine: "this medicine", "the tablets", "her meds", "the inhaler". */
 const MEDICINE_REFERENCE =

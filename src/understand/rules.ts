@@ -140,6 +140,13 @@ export const SIGN_WORDS =
 
 export const TYPE_RULES: TypeRule[] = [
   {
+    type: 'side_effects',
+    pattern:
+      /\b(?:(?:make|makes|made|making) (?:my|his|her|your|their|the) (?:\w+ )?(?:blood|sugars?|levels?|pressure|heart rate) (?:drop )?too (?:thick|thin|low|high|fast|slow)|(?:drop|fall|go) (?:too|dangerously) low|(?:dry|drying) (?:up|out) (?:my|his|her|your|the) (?:\w+ )?(?:mouth|skin|eyes|milk|supply)|(?:lower|drop|reduce|mess up|affect) (?:my|his|her|your|the) (?:\w+ )?(?:libido|milk supply|supply|platelets|blood counts?|white (?:blood )?cells|sperm count)|burn (?:more )?(?:easily|faster|quicker)|(?:make|makes) (?:people|you|him|her|me|them) (?:more |very |so )?(?:confused|stiff|drowsy|sleepy|groggy|dizzy|jittery|moody|aggressive|emotional)|(?:will|would) (?:i|he|she|they|we) (?:still )?be (?:groggy|drowsy|sleepy|dizzy|foggy))\b/i,
+    kinds: DRUGLIKE,
+    why: '"could it make her blood pressure drop too low?", "will it dry out her mouth?", "can it lower my libido?", "will I burn more easily on it?", "does it make people more confused?", "will I still be groggy?": harm a medicine does besides its purpose',
+  },
+  {
     type: 'treatment',
     pattern:
       /\b(?:what (?:should|do|must|can|would) (?:we|i|you|they|the school|(?:his|her|the) (?:teachers?|school|staff|carers?)) (?:\w+ )?do (?:if|when|in case) (?!(?:\w+ ){0,3}(?:miss(?:es|ed)?|forgets?|forgot|throws? up|vomits?|is sick|spits?)\b)|what to do (?:if|when|in an emergency)|sick[- ]day rules|(?:what|which) (?:should|would|must) (?:be|go|we put) in (?:a|an|the|his|her|my) (?:seizure|FOCUS|emergency|care|action) plan|what (?:do|should) (?:i|we) tell the (?:paramedics|ambulance|ambulance crew|er|a&e|hospital))\b/i,

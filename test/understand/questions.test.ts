@@ -3472,6 +3472,27 @@ const CASES: Case[] = [
     why: 'what to do about a vomited dose is how the medicine is taken',
   },
   {
+    message: 'does sudafed really dry up your milk supply?? I have the worst head cold',
+    types: ['side_effects'],
+    why: 'harm a medicine does besides its purpose',
+  },
+  {
+    message: 'im on doxycycline for 3 weeks for a tick bite. will i burn more easily on it?',
+    types: ['side_effects'],
+    why: 'harm a medicine does besides its purpose',
+  },
+  {
+    message: 'If I take Benadryl at 11pm for allergies, will I still be groggy when I drive to work at 7?',
+    types: ['side_effects'],
+    why: 'harm a medicine does besides its purpose',
+  },
+  {
+    message:
+      'Started Flonase this spring for my allergies. How many sprays should I do? Could it be causing my nosebleeds?',
+    types: ['drug_usage', 'side_effects'],
+    why: '"it" causing a complaint, after a question on the medicine, is the medicine',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
