@@ -140,6 +140,13 @@ export const SIGN_WORDS =
 
 export const TYPE_RULES: TypeRule[] = [
   {
+    type: 'drug_usage',
+    pattern:
+      /\b(?:how often (?:do|does|should|would|will|can) (?:i|he|she|we|they|you|people) (?:normally |usually |need to )?(?:get|have|need) (?:the |these |those |my |his |her )?(?:\w+ )?(?:injections?|infusions?|shots?|jabs?|doses?)|how many (?:\w+ )?(?:infusions?|injections?|shots?|doses?|courses?) (?:will|would|do|does|should) (?:i|he|she|we|they|you) (?:need|have|get)|how (?:am|are|is) (?:i|we|he|she|they) (?:supposed|meant) to (?:manage|take|give|time|fit)|(?:give|take) (?:it|them|him|her|another|more|extra|a dose) (?:again|tomorrow|later)|(?:give|take) (?:another|more|an extra|extra) (?:dose|one|tablet|pill)|half (?:my|his|her|a|the) (?:\w+ )?(?:dose|pills?|tablets?)|(?:cut|cutting|split|splitting) (?:my|his|her|the) (?:\w+ )?(?:pills?|tablets?) in half|when (?:can|should|do) (?:i|he|she|we) (?:re)?start (?:my|his|her|the) (?:\w+ )?(?:pills?|tablets?|medicines?|medication|injections?) again|(?:stop|skip) (?:it |them )?for (?:a|one|two|three|a few|\d+) (?:days?|weeks?))\b/i,
+    kinds: DRUGLIKE,
+    why: '"how often do you normally get Botox injections?", "how many infusions will I need?", "how am I supposed to manage the pyridostigmine if I fast?", "should I give it again?", "is it ok to take half my insulin dose?", "when can I start my normal pill again?", "is it dangerous to stop for a week?": how a medicine is taken',
+  },
+  {
     type: 'side_effects',
     pattern:
       /\b(?:(?:make|makes|made|making) (?:my|his|her|your|their|the) (?:\w+ )?(?:blood|sugars?|levels?|pressure|heart rate) (?:drop )?too (?:thick|thin|low|high|fast|slow)|(?:drop|fall|go) (?:too|dangerously) low|(?:dry|drying) (?:up|out) (?:my|his|her|your|the) (?:\w+ )?(?:mouth|skin|eyes|milk|supply)|(?:lower|drop|reduce|mess up|affect) (?:my|his|her|your|the) (?:\w+ )?(?:libido|milk supply|supply|platelets|blood counts?|white (?:blood )?cells|sperm count)|burn (?:more )?(?:easily|faster|quicker)|(?:make|makes) (?:people|you|him|her|me|them) (?:more |very |so )?(?:confused|stiff|drowsy|sleepy|groggy|dizzy|jittery|moody|aggressive|emotional)|(?:will|would) (?:i|he|she|they|we) (?:still )?be (?:groggy|drowsy|sleepy|dizzy|foggy))\b/i,
@@ -1738,9 +1745,9 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'drug_usage',
     pattern:
-      /\b(?:(?:before|after|with|without) (?:a )?(?:food|meals?|eating|breakfast|milk)\b.{0,30}\bor\b|\bor (?:with|without|before|after) (?:a )?(?:food|meals?|eating|breakfast)|on an empty stomach|(?:crush(?:ed)?|split|chew(?:ed)?|dissolv(?:e|ed)|cut) (?:\w+ ){0,2}?(?:in half|into|and (?:mixed|put|added|mix|put|add|stir))|be (?:crushed|split|chewed|cut|opened|dissolved)|open(?:ing)? (?:the |a |his |her )?capsules?|(?:at night|in the (?:morning|evening))\b.{0,20}\bor\b|(?:morning|night|evening) or (?:at )?(?:night|morning|evening)|the day (?:after|before) (?:the |my |his |her )?(?:shot|injection|dose|infusion)|(?:what|which) time of (?:the )?day|(?:every|each) (?:day|week|other day) or|or (?:every|each) (?:day|week|other day)\b)/i,
+      /\b(?:(?:before|after|with|without) (?:a )?(?:food|meals?|eating|breakfast|milk)\b.{0,30}\bor\b|(?:taken|take|taking) (?:it |them |this |FOCUS )?(?:with|without|after|before) (?:a |some |any )?(?:fatty |big |light )?(?:food|meals?|snacks?|eating)\b|\bor (?:with|without|before|after) (?:a )?(?:food|meals?|eating|breakfast)|on an empty stomach|(?:crush(?:ed)?|split|chew(?:ed)?|dissolv(?:e|ed)|cut) (?:\w+ ){0,2}?(?:in half|into|and (?:mixed|put|added|mix|put|add|stir))|be (?:crushed|split|chewed|cut|opened|dissolved)|open(?:ing)? (?:the |a |his |her )?capsules?|(?:at night|in the (?:morning|evening))\b.{0,20}\bor\b|(?:morning|night|evening) or (?:at )?(?:night|morning|evening)|the day (?:after|before) (?:the |my |his |her )?(?:shot|injection|dose|infusion)|(?:what|which) time of (?:the )?day|(?:every|each) (?:day|week|other day) or|or (?:every|each) (?:day|week|other day)\b)/i,
     kinds: PRODUCTLIKE,
-    why: '"with food or on an empty stomach", "can it be crushed", "at night or in the morning": how to take it (before the rules for food and drink with a drug)',
+    why: '"with food or on an empty stomach", "should it be taken with food?", "can it be crushed", "at night or in the morning": how to take it (before the rules for food and drink with a drug)',
   },
   {
     type: 'contraindications',

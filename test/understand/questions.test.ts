@@ -3493,6 +3493,33 @@ const CASES: Case[] = [
     why: '"it" causing a complaint, after a question on the medicine, is the medicine',
   },
   {
+    message: 'My 15 year old takes mefenamic acid for her cramps. Should it be taken with food?',
+    types: ['drug_usage'],
+    why: 'taking it with food is how it is taken (no food is named with it)',
+  },
+  {
+    message: 'How often do you normally get Botox injections for neck dystonia?',
+    types: ['drug_usage'],
+    why: 'how often a medicine is given',
+  },
+  {
+    message:
+      'I have myasthenia gravis and take pyridostigmine every 4 hours. How am I supposed to manage the pyridostigmine if I fast from dawn to sunset?',
+    types: ['drug_usage'],
+    why: 'how a medicine is taken',
+  },
+  {
+    message:
+      'My son takes prednisone every morning. He vomited right after it today. Should I give it again?',
+    types: ['drug_usage'],
+    why: 'what to do about a vomited dose',
+  },
+  {
+    message: 'is it ok to take half my insulin dose until i can afford my next vial',
+    types: ['drug_usage'],
+    why: 'how much of a medicine is taken',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
