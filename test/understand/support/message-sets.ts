@@ -197,6 +197,14 @@ import { TEACHERS_MESSAGES } from './teachers-messages.js';
 import { WEDDINGS_MESSAGES } from './weddings-messages.js';
 import { MISCARRIAGE_MESSAGES } from './miscarriage-messages.js';
 import { CAREPLANS_MESSAGES } from './careplans-messages.js';
+import { MENOPAUSE_MESSAGES } from './menopause-messages.js';
+import { FATIGUE_MESSAGES } from './fatigue-messages.js';
+import { FORMULATIONS_MESSAGES } from './formulations-messages.js';
+import { ONLINE_MESSAGES } from './online-messages.js';
+import { OPIOIDS_MESSAGES } from './opioids-messages.js';
+import { SCREENS_MESSAGES } from './screens-messages.js';
+import { REACTIONS_MESSAGES } from './reactions-messages.js';
+import { NEXTBABY_MESSAGES } from './nextbaby-messages.js';
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
   { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
@@ -393,4 +401,12 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'weddings', flag: '--weddings', messages: WEDDINGS_MESSAGES },
   { name: 'miscarriage', flag: '--miscarriage', messages: MISCARRIAGE_MESSAGES },
   { name: 'careplans', flag: '--careplans', messages: CAREPLANS_MESSAGES },
+  { name: 'menopause', flag: '--menopause', messages: MENOPAUSE_MESSAGES },
+  { name: 'fatigue', flag: '--fatigue', messages: FATIGUE_MESSAGES },
+  { name: 'formulations', flag: '--formulations', messages: FORMULATIONS_MESSAGES },
+  { name: 'online', flag: '--online', messages: ONLINE_MESSAGES },
+  { name: 'opioids', flag: '--opioids', messages: OPIOIDS_MESSAGES },
+  { name: 'screens', flag: '--screens', messages: SCREENS_MESSAGES },
+  { name: 'reactions', flag: '--reactions', messages: REACTIONS_MESSAGES },
+  { name: 'nextbaby', flag: '--nextbaby', messages: NEXTBABY_MESSAGES },
 ];
