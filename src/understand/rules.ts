@@ -140,6 +140,12 @@ export const SIGN_WORDS =
 
 export const TYPE_RULES: TypeRule[] = [
   {
+    type: 'other',
+    pattern:
+      /\b(?:(?:legal|illegal|allowed) (?:for (?:me|us|him|her) )?to (?:import|bring|buy|order|ship|post|mail|send)|(?:get|have) (?:it|them|FOCUS) imported|import(?:ed|ing)? (?:\w+ ){0,3}?(?:from|into) (?:\w+ )?(?:india|china|canada|mexico|europe|abroad|overseas|the us|the uk)|where (?:can|do|could) (?:i|we) (?:buy|order) |(?:so |really |very )?hard to (?:get hold of|get|find)\W*$|(?:tell|know|spot) (?:if|whether) (?:they|it|these|the pills|the tablets) (?:are|is) (?:fake|real|genuine|counterfeit))/i,
+    why: '"is it legal to import hydroxychloroquine from India?", "where can I buy Xyrem online?", "why is Sabril so hard to get?", "how can I tell if they are fake?": getting hold of a medicine (not a medical question)',
+  },
+  {
     type: 'drug_usage',
     pattern:
       /\b(?:how often (?:do|does|should|would|will|can) (?:i|he|she|we|they|you|people) (?:normally |usually |need to )?(?:get|have|need) (?:the |these |those |my |his |her )?(?:\w+ )?(?:injections?|infusions?|shots?|jabs?|doses?)|how many (?:\w+ )?(?:infusions?|injections?|shots?|doses?|courses?) (?:will|would|do|does|should) (?:i|he|she|we|they|you) (?:need|have|get)|how (?:am|are|is) (?:i|we|he|she|they) (?:supposed|meant) to (?:manage|take|give|time|fit)|(?:give|take) (?:it|them|him|her|another|more|extra|a dose) (?:again|tomorrow|later)|(?:give|take) (?:another|more|an extra|extra) (?:dose|one|tablet|pill)|half (?:my|his|her|a|the) (?:\w+ )?(?:dose|pills?|tablets?)|(?:cut|cutting|split|splitting) (?:my|his|her|the) (?:\w+ )?(?:pills?|tablets?) in half|when (?:can|should|do) (?:i|he|she|we) (?:re)?start (?:my|his|her|the) (?:\w+ )?(?:pills?|tablets?|medicines?|medication|injections?) again|(?:stop|skip) (?:it |them )?for (?:a|one|two|three|a few|\d+) (?:days?|weeks?))\b/i,
@@ -2166,6 +2172,14 @@ export const TYPE_RULES: TypeRule[] = [
     kinds: ['disease'],
     aboutEarlier: true,
     why: '"Our son has Crohn\'s disease. Is he at higher risk of colon cancer later on?", "is she more likely to get skin cancer?": another condition the one named before leads to (a risk blamed on an exposure, "because of the radiation", is who is at risk)',
+  },
+  {
+    type: 'inheritance',
+    pattern:
+      /\b(?:(?:chances?|odds|risk|likely|likelihood|could|can|will|would|might) (?:\w+ ){0,5}?(?:happen(?:s|ing)? again|another (?:baby|child|son|daughter|one) with (?:it|this|FOCUS)))\b/i,
+    kinds: CONDITIONLIKE,
+    told: /\b(?:another (?:baby|child|pregnancy)|next (?:baby|child|pregnancy)|(?:future|later|new) pregnanc(?:y|ies)|more (?:children|kids|babies)|try(?:ing)? (?:again|for (?:another|a second))|pregnant again|second (?:baby|child))\b/i,
+    why: '"we would like another baby, what are the chances it happens again?", "are we likely to have another baby with it?": the chance that a next baby has it (guide: inheritance; whether it happens again to the person is who is at risk, below)',
   },
   {
     type: 'susceptibility',

@@ -3520,6 +3520,29 @@ const CASES: Case[] = [
     why: 'how much of a medicine is taken',
   },
   {
+    message:
+      'Our son has achondroplasia. The doctor said it was a new change. Are we likely to have another baby with it?',
+    types: ['inheritance'],
+    why: 'the chance that a next baby has it',
+  },
+  {
+    message:
+      'We lost our daughter to trisomy 18. Before we try again, is the chance of it happening again very small?',
+    types: ['inheritance'],
+    why: 'the chance that a next baby has it (the message speaks of trying again)',
+  },
+  {
+    message: 'is it legal to import hydroxychloroquine from india for my lupus',
+    types: ['other'],
+    why: 'getting hold of a medicine',
+  },
+  {
+    message:
+      'Our baby has infantile spasms and the neurologist prescribed Sabril. Why is Sabril so hard to get?',
+    types: ['other'],
+    why: 'getting hold of a medicine',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
