@@ -140,6 +140,14 @@ export const SIGN_WORDS =
 
 export const TYPE_RULES: TypeRule[] = [
   {
+    type: 'cause',
+    pattern:
+      /^\W*(?:(?:and|but|so|also)\s+)?(?:can|could|does|do|will|would|might|may) (?!FOCUS\b)(?:\w+ ){1,5}?(?:cause|trigger|bring on|set off|spark) (?:a |an |the |his |her |my |their )?(?:FOCUS )?(?:flares?|flare-ups?|attacks?|episodes?|crisis|crises|relapses?)\b/i,
+    kinds: CONDITIONLIKE,
+    exceptKinds: DRUGLIKE,
+    why: '"can the sun cause a lupus flare?", "could stress trigger an attack?": what brings on its attacks (guide: cause; something named as causing the condition itself is an association)',
+  },
+  {
     type: 'other',
     pattern:
       /\b(?:(?:legal|illegal|allowed) (?:for (?:me|us|him|her) )?to (?:import|bring|buy|order|ship|post|mail|send)|(?:get|have) (?:it|them|FOCUS) imported|import(?:ed|ing)? (?:\w+ ){0,3}?(?:from|into) (?:\w+ )?(?:india|china|canada|mexico|europe|abroad|overseas|the us|the uk)|where (?:can|do|could) (?:i|we) (?:buy|order) |(?:so |really |very )?hard to (?:get hold of|get|find)\W*$|(?:tell|know|spot) (?:if|whether) (?:they|it|these|the pills|the tablets) (?:are|is) (?:fake|real|genuine|counterfeit))/i,
@@ -578,7 +586,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'information',
     pattern:
-      /\b(?:(?:what(?:'?s| is| are)|whats|tell me|explain|is there (?:a|any)) (?:\w+ )?(?:the )?differences? between (?:FOCUS|the two|them|these|those|(?:\w+ ){1,3}?(?:and|&|or) FOCUS)\b|(?:is|are) (?:FOCUS|it|this|that|they|these|those|the two) (?:\w+ )?(?:the same|one and the same|different)(?: (?:thing|condition|disease|illness))?(?: (?:as|from|to) (?:(?:having|regular|normal|ordinary|the|a|an|sugar|plain|common|classic|typical) )?FOCUS|\W*$))/i,
+      /\b(?:(?:what(?:'?s| is| are)|whats|tell me|explain|is there (?:a|any)) (?:\w+ )?(?:the )?differences? between (?:FOCUS|the two|them|these|those|(?:\w+ ){1,3}?(?:and|&|or) FOCUS)\b|(?:is|are) (?:(?:a|an|the) )?(?:FOCUS|it|this|that|they|these|those|the two) (?:\w+ )?(?:the same|one and the same|different)(?: (?:thing|condition|disease|illness))?(?: (?:as|from|to) (?:(?:having|regular|normal|ordinary|the|a|an|sugar|plain|common|classic|typical) )?(?:\w+ )?FOCUS|\W*$))/i,
     kinds: ['disease'],
     exceptKinds: DRUGLIKE,
     about: 'both',

@@ -3543,6 +3543,21 @@ const CASES: Case[] = [
     why: 'getting hold of a medicine',
   },
   {
+    message: 'Is coeliac disease the same thing as a wheat allergy?',
+    types: ['information', 'information'],
+    why: 'whether two conditions are the same: what each is',
+  },
+  {
+    message: 'is a cluster headache the same thing as a migraine?',
+    types: ['information', 'information'],
+    why: 'whether two conditions are the same: what each is',
+  },
+  {
+    message: 'I have lupus and we are going hiking in the desert. Can the sun cause a lupus flare?',
+    types: ['cause'],
+    why: 'what brings on its attacks',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
