@@ -3558,6 +3558,12 @@ const CASES: Case[] = [
     why: 'what brings on its attacks',
   },
   {
+    message:
+      'My eye doctor gave me timolol drops for glaucoma. I have had asthma since I was a kid. Is it safe for someone with asthma to use these?',
+    types: ['contraindications'],
+    why: 'using a medicine with a condition is a precaution, not daily life',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
