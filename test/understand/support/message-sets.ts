@@ -205,6 +205,12 @@ import { OPIOIDS_MESSAGES } from './opioids-messages.js';
 import { SCREENS_MESSAGES } from './screens-messages.js';
 import { REACTIONS_MESSAGES } from './reactions-messages.js';
 import { NEXTBABY_MESSAGES } from './nextbaby-messages.js';
+import { DENTAL_MESSAGES } from './dental-messages.js';
+import { GPVISIT_MESSAGES } from './gpvisit-messages.js';
+import { ETHNICITY_MESSAGES } from './ethnicity-messages.js';
+import { ADULTCHILDREN_MESSAGES } from './adultchildren-messages.js';
+import { POLYPHARMACY_MESSAGES } from './polypharmacy-messages.js';
+import { HOWCOMMON_MESSAGES } from './howcommon-messages.js';
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
   { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
@@ -409,4 +415,10 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'screens', flag: '--screens', messages: SCREENS_MESSAGES },
   { name: 'reactions', flag: '--reactions', messages: REACTIONS_MESSAGES },
   { name: 'nextbaby', flag: '--nextbaby', messages: NEXTBABY_MESSAGES },
+  { name: 'dental', flag: '--dental', messages: DENTAL_MESSAGES },
+  { name: 'gpvisit', flag: '--gpvisit', messages: GPVISIT_MESSAGES },
+  { name: 'ethnicity', flag: '--ethnicity', messages: ETHNICITY_MESSAGES },
+  { name: 'adultchildren', flag: '--adultchildren', messages: ADULTCHILDREN_MESSAGES },
+  { name: 'polypharmacy', flag: '--polypharmacy', messages: POLYPHARMACY_MESSAGES },
+  { name: 'howcommon', flag: '--howcommon', messages: HOWCOMMON_MESSAGES },
 ];
