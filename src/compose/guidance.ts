@@ -66,6 +66,20 @@ export function noFocusNotice(unrecognized: ReadonlyArray<string>): string {
   return `Our knowledge base has no information on ${list}, so we could not answer this question from it. An information specialist will read your message and reply.`;
 }
 
+/**
+ * Notice when a question names a medicine the knowledge base does not hold ("nusinersen"): says so, and
+ * that what follows is about the condition, if the question has one.
+ */
+export function unknownMedicineNotice(
+  medicines: ReadonlyArray<string>,
+  conditionName: string | null,
+): string {
+  const names = [...new Set(medicines)].map((n) => `“${n}”`);
+  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  const about = conditionName ? ` What follows is about ${conditionName} in general.` : '';
+  return `Our knowledge base has no information on the medicine ${list}.${about} An information specialist will check this answer.`;
+}
+
 /** Opening of a partial answer: the typed article is missing, sentences from other articles follow. */
 export function partialNotice(conditionName: string | null): string {
   const about = conditionName ? ` about ${conditionName}` : '';

@@ -15,6 +15,7 @@ import {
   partialNotice,
   pointerNotice,
   researchGuidance,
+  unknownMedicineNotice,
 } from './guidance.js';
 import type { LetterSection, ReplyLetter, SectionFlag } from './types.js';
 
@@ -50,7 +51,8 @@ export function composeLetter(
 ): ReplyLetter {
   const refs = new ReferenceList();
   const unrecognized = (input.analysis.unrecognized ?? []).map((n) => n.text);
-  const sections = input.plans.map((plan) => composeSection(plan, context, refs, unrecognized));
+  const medicines = (input.analysis.unrecognized ?? []).filter((n) => n.medicine).map((n) => n.text);
+  const sections = input.plans.map((plan) => composeSection(plan, context, refs, unrecognized, medicines));
   const title = letterTitle(input.analysis, input.subject);
   return {
     title,
@@ -87,6 +89,8 @@ function composeSection(
   refs: ReferenceList,
   /** Condition names of the message that the knowledge base does not hold. */
   unrecognized: readonly string[],
+  /** Medicine names of the message that the knowledge base does not hold (among `unrecognized`). */
+  medicines: readonly string[],
 ): LetterSection {
   const sub = plan.subquestion;
   const conditionName = sub.focus ? context.conditionName(sub.focus) : null;
@@ -134,6 +138,14 @@ function composeSection(
   if (plan.kind === 'none' && !hasGuidance) {
     blocks.unshift({ type: 'paragraph', text: sub.focus ? NO_ANSWER_NOTICE : noFocusNotice(unrecognized) });
     flags.push('no_answer');
+  }
+  // A question naming a medicine we do not hold ("is nusinersen safe for him?") is answered, if at all,
+  // about its condition: the section says so first.
+  const asked = sub.text.toLowerCase();
+  const unknown = medicines.filter((m) => asked.includes(m.toLowerCase()));
+  if (unknown.length > 0 && sub.focus) {
+    blocks.unshift({ type: 'paragraph', text: unknownMedicineNotice(unknown, conditionName) });
+    flags.push('unknown_medicine');
   }
   if (!sub.focus && sub.secondFocus == null) flags.push('no_focus');
 

@@ -24,7 +24,8 @@ export type SectionFlag =
   | 'no_answer' // nothing in the knowledge base fits: a specialist must write this section
   | 'partial' // the typed article is missing; sentences from other articles of the condition were used
   | 'pointer_only' // the source's text is not in the knowledge base; the section points to the source page
-  | 'no_focus'; // the message names no condition we know
+  | 'no_focus' // the message names no condition we know
+  | 'unknown_medicine'; // the question names a medicine the knowledge base does not hold
 
 /** A citation as numbered across the whole letter. */
 export interface LetterReference extends Reference {
@@ -65,7 +66,7 @@ export interface ReplyLetter {
   disclaimer: string;
   references: LetterReference[];
   analysis: Analysis;
-  /** True when any section needs a specialist (flags `no_answer`, `partial` or `no_focus`). */
+  /** True when any section needs a specialist (flags `no_answer`, `partial`, `no_focus` or `unknown_medicine`). */
   needsReview: boolean;
   generatedAt: string;
 }

@@ -60,7 +60,7 @@ export function textToBlocks(text: string): Block[] {
 }
 
 /** Flags that say a section needs a specialist (`pointer_only` is informational). */
-const REVIEW_FLAGS = new Set(['no_answer', 'partial', 'no_focus']);
+const REVIEW_FLAGS = new Set(['no_answer', 'partial', 'no_focus', 'unknown_medicine']);
 
 function withSection(letter: ReplyLetter, index: number, section: LetterSection): ReplyLetter {
   const sections = letter.sections.map((s, i) => (i === index ? section : s));
@@ -99,7 +99,7 @@ export function editSectionText(letter: ReplyLetter, index: number, text: string
       { field: 'text' },
     );
   }
-  const flags = section.flags.filter((f) => f !== 'no_answer' && f !== 'partial');
+  const flags = section.flags.filter((f) => f !== 'no_answer' && f !== 'partial' && f !== 'unknown_medicine');
   return withSection(letter, index, { ...section, blocks, flags });
 }
 

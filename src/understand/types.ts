@@ -45,7 +45,7 @@ export interface Analysis {
   unrecognized?: UnrecognizedName[];
 }
 
-/** A condition-like name that no condition of the knowledge base has. */
+/** A condition-like name that no condition of the knowledge base has, or a medicine's name it lacks. */
 export interface UnrecognizedName {
   /** The words as written. */
   text: string;
@@ -53,6 +53,8 @@ export interface UnrecognizedName {
   start: number;
   end: number;
   inSubject?: boolean;
+  /** A medicine by its name's ending ("nusinersen"), not a condition. */
+  medicine?: boolean;
 }
 
 export interface AnalyzeOptions {

@@ -5,8 +5,9 @@
  *
  * A phrase counts when it ends in a word that closes condition names ("disease", "syndrome", "palsy"...)
  * and has at least one specific word before it ("a rare genetic disease" names nothing), or when it is one
- * long word with an ending of condition names ("osteopenia", "gastroparesis"). Words inside a recognized
- * name never count.
+ * long word with an ending of condition names ("osteopenia", "gastroparesis"). One long word with an ending
+ * that international medicine names share ("nusinersen", "risankizumab", "olaparib") is a medicine the
+ * knowledge base does not hold, marked `medicine`. Words inside a recognized name never count.
  */
 import { tokenize, type Token } from './normalize.js';
 import type { UnrecognizedName } from './types.js';
@@ -33,8 +34,29 @@ const NAME_HEADS = new Set([
 
 /** Endings of one-word condition names ("arthritis", "osteopenia", "neuropathy", "dysplasia", "fibroma"). */
 const NAME_ENDING = /(?:itis|emia|penia|pathy|plasia|paresis|oma)$/;
+/**
+ * Endings of international nonproprietary medicine names (stems): antibodies (-mab), kinase inhibitors
+ * (-nib), antisense drugs (-rsen), "-sartan", "-olol", "-vir", "-mycin", "-prazole", "-parin"... An ending
+ * shared with an ordinary English word is left out ("-cept": concept, "-tide": peptide).
+ */
+const MEDICINE_ENDING =
+  /(?:mab|nib|rsen|parin|sartan|pril|olol|statin|azole|mycin|cillin|oxacin|tidine|dronate|triptan|setron|lukast|gliptin|glutide|afil|vir|ercept|acept|kinra|ciclib|platin|rubicin|taxel|trexate|vudine|zomib|lidomide|fungin|profen|coxib|fenac|azepam|zolam|apine|oxetine|triptyline|pramine|steride|semide|thiazide|dipine|relin|tinib|gene)$/;
+/** Medicine names are at least this long (stems on short words are chance: "April"). */
+const MEDICINE_MIN_LENGTH = 7;
+
 /** Words with those endings that are not conditions. */
-const NOT_NAMES = new Set(['diploma', 'aroma', 'stoma', 'soma', 'chroma', 'sympathy', 'empathy', 'apathy']);
+const NOT_NAMES = new Set([
+  'diploma',
+  'aroma',
+  'stoma',
+  'soma',
+  'chroma',
+  'sympathy',
+  'empathy',
+  'apathy',
+  'intercept',
+  'transgene',
+]);
 
 /**
  * Words a name does not start with or run across: articles, pronouns, verbs and prepositions ("and" may be
@@ -102,6 +124,13 @@ export function unrecognizedNames(
       !(i + 1 < tokens.length && NAME_HEADS.has(tokens[i + 1].norm))
     ) {
       out.push({ text: t.raw, start: t.start, end: t.end });
+    } else if (
+      t.raw.length >= MEDICINE_MIN_LENGTH &&
+      /^[a-z]+$/i.test(t.raw) &&
+      MEDICINE_ENDING.test(t.raw.toLowerCase()) &&
+      !NOT_NAMES.has(t.raw.toLowerCase())
+    ) {
+      out.push({ text: t.raw, start: t.start, end: t.end, medicine: true });
     }
   }
   return out;

@@ -175,7 +175,7 @@ export function openApiDocument(serverUrl: string | null): Schema {
                   type: 'array',
                   items: { type: 'object' },
                   description:
-                    'condition names the knowledge base does not hold (present when there are any)',
+                    'condition and medicine names the knowledge base does not hold (present when there are any; a medicine is marked `medicine: true`)',
                 },
               }),
             ),

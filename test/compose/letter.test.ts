@@ -175,3 +175,20 @@ void test('a condition the knowledge base does not hold is named, the section ke
   assert.match(JSON.stringify(section.blocks), /no information on “hand foot and mouth disease”/);
   assert.ok(letter.needsReview);
 });
+
+void test('a medicine the knowledge base does not hold is named in its section, which answers about the condition and is flagged', async () => {
+  // "nusinersen" is no name of the knowledge base: the section says so before any answer about the
+  // condition, and a specialist checks it.
+  const letter = await app.answer(
+    'My son has spinal muscular atrophy. The neurologist wants to start nusinersen. Is nusinersen safe for a 2 year old?',
+  );
+  assert.deepEqual(
+    [...new Set(letter.analysis.unrecognized?.map((n) => `${n.text} ${n.medicine}`))],
+    ['nusinersen true'],
+  );
+  const section = letter.sections.find((s) => s.askedText.includes('nusinersen'));
+  assert.ok(section, JSON.stringify(letter.sections.map((s) => s.askedText)));
+  assert.ok(section.flags.includes('unknown_medicine'));
+  assert.match(JSON.stringify(section.blocks[0]), /no information on the medicine “nusinersen”/);
+  assert.ok(letter.needsReview);
+});

@@ -27,6 +27,14 @@ void describe('unrecognized names (words alone)', () => {
     // the head word alone names no particular condition
     assert.deepEqual(texts('I think it is a virus. Her cancer is back.'), []);
   });
+  void it('takes one long word with an ending of medicine names as a medicine', () => {
+    assert.deepEqual(unrecognizedNames('Is nusinersen or risankizumab safe?', []), [
+      { text: 'nusinersen', start: 3, end: 13, medicine: true },
+      { text: 'risankizumab', start: 17, end: 29, medicine: true },
+    ]);
+    // short words and ordinary words with those endings are not medicines
+    assert.deepEqual(texts('In April we had a concept and an intercept.'), []);
+  });
   void it('ignores words with those endings that are not conditions', () => {
     assert.deepEqual(texts('Thank you for your sympathy; he got his diploma'), []);
   });

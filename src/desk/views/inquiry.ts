@@ -27,6 +27,7 @@ const FLAG_TEXT: Record<string, string> = {
   partial: 'partial: assembled from other articles',
   pointer_only: 'pointer only: the text is on the source page',
   no_focus: 'no condition recognized',
+  unknown_medicine: 'a medicine we do not hold: check the answer',
 };
 
 function post(v: InquiryView, action: string, content: SafeHtml | string): SafeHtml {

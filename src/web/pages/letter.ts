@@ -11,6 +11,7 @@ const FLAG_NOTES: Record<string, string> = {
   partial: 'Partial answer: assembled from other articles about this condition.',
   pointer_only: 'The text of this answer is not kept here; the reference points to the source page.',
   no_focus: 'We could not tell which condition this question is about.',
+  unknown_medicine: 'This question names a medicine our knowledge base does not hold.',
 };
 
 function renderSection(section: LetterSection, index: number, refCount: number): SafeHtml {
