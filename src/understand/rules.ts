@@ -471,10 +471,10 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'treatment',
     pattern:
-      /\b(?:will|would|does|do) (?:she|he|i|they|we|my \w+) (?:\w+ )?need (?:\w+ ){0,2}?(?:injections?|infusions?|surgery|operations?|chemo(?:therapy)?|radiotherapy|radiation|transplants?|therap(?:y|ies)|treatments?|pills?|tablets?|drugs?|medicines?|medications?|bisphosphonates|statins|steroids|antibiotics|antivirals?|blood thinners|physio(?:therapy)?|botox|insulin|oxygen|hormones?|venesections?|phlebotomy|growth hormone)\b/i,
+      /\b(?:should (?:she|he|i|they|we) (?:be )?(?:getting|having) (?:an? |the )?(?:\w+ )?(?:pacemaker|icd|defibrillator|(?:cochlear )?implant|hearing aids?|(?:insulin )?pump|shunt|feeding tube)s?|(?:will|would|does|do) (?:she|he|i|they|we|my \w+) (?:\w+ )?need (?:\w+ ){0,2}?(?:injections?|infusions?|surgery|operations?|chemo(?:therapy)?|radiotherapy|radiation|transplants?|therap(?:y|ies)|treatments?|pills?|tablets?|drugs?|medicines?|medications?|bisphosphonates|statins|steroids|antibiotics|antivirals?|blood thinners|physio(?:therapy)?|botox|insulin|oxygen|hormones?|venesections?|phlebotomy|growth hormone|pacemakers?|icds?|defibrillators?|(?:cochlear )?implants?|hearing aids?|(?:insulin )?pumps?|cpap|bipap|shunts?|feeding tubes?|splints?))\b/i,
     kinds: CONDITIONLIKE,
     exceptKinds: DRUGLIKE,
-    why: '"will she need growth hormone injections?", "will I need venesections forever?": a treatment needed (a medicine\'s infusions are how it is taken)',
+    why: '"will she need growth hormone injections?", "will I need venesections forever?", "should I be getting a pacemaker or an ICD?", "will she need hearing aids?": a treatment or a device needed (a medicine\'s infusions are how it is taken)',
   },
   {
     type: 'complications',

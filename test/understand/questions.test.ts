@@ -3564,6 +3564,18 @@ const CASES: Case[] = [
     why: 'using a medicine with a condition is a precaution, not daily life',
   },
   {
+    message:
+      'I have myotonic dystrophy type 1 and my ECG shows a conduction delay. Should I be getting a pacemaker or an ICD?',
+    types: ['treatment'],
+    why: 'a device that treats it',
+  },
+  {
+    message:
+      'Our baby failed her hearing screen and may have Waardenburg syndrome. Will she need hearing aids?',
+    types: ['treatment'],
+    why: 'a device that treats it',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
