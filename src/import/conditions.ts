@@ -66,13 +66,14 @@ const TEST_WORDS =
   /\b(test|tests|testing|scan|x-ray|biopsy|ultrasound|mri|ct|exam|examination|stain|culture|screening|panel|assay|level|levels|count|electrocardiogram|ecg|eeg|emg|endoscopy|angiography|imaging|monitoring|tap)\b/i;
 
 /**
- * Pages about a procedure, a vaccine or birth control rather than a disease ("Kidney transplant", "Knee joint
- * replacement", "Cleft lip and palate repair", "Polio vaccine - what you need to know", "Birth Control"),
+ * Pages about a procedure, a vaccine, a device or birth control rather than a disease ("Kidney transplant",
+ * "Knee joint replacement", "Cleft lip and palate repair", "Polio vaccine - what you need to know", "Hearing
+ * Aids", "Birth Control"),
  * which MedlinePlus and A.D.A.M. file among their health topics. A name that says syndrome, disease or
  * disorder stays a disease ("Post-splenectomy syndrome").
  */
 const PROCEDURE_WORDS =
-  /\b(?:transplant|transplantation|surgery|replacement|therapy|dialysis|hemodialysis|vaccines?|vaccination|removal|repair|implants?|insertion|birth control|contraception|contraceptives?|\w+ectomy|\w+ostomy|\w+plasty)\b/i;
+  /\b(?:transplant|transplantation|surgery|replacement|therapy|dialysis|hemodialysis|vaccines?|vaccination|removal|repair|implants?|insertion|hearing aids?|mobility aids?|birth control|contraception|contraceptives?|\w+ectomy|\w+ostomy|\w+plasty)\b/i;
 const DISEASE_WORDS = /\b(?:syndrome|disease|disorder)\b/i;
 /** Collections of genetic and rare diseases only: every document there is about a disease. */
 const DISEASE_COLLECTIONS = new Set(['GARD', 'GHR']);

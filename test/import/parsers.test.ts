@@ -315,6 +315,8 @@ void describe('conditionKind', () => {
   void it('files procedures, vaccines and birth control of the health topics as topics, not diseases', () => {
     assert.equal(kind('MPlusHealthTopics', 'Kidney transplant'), 'other');
     assert.equal(kind('MPlusHealthTopics', 'Birth Control'), 'other');
+    assert.equal(kind('MPlusHealthTopics', 'Hearing Aids'), 'other');
+    assert.equal(kind('MPlusHealthTopics', 'HIV/AIDS'), 'disease'); // "aids" alone is no device
     assert.equal(kind('ADAM', 'Cleft lip and palate repair - discharge'), 'other');
     assert.equal(kind('ADAM', 'Polio vaccine - what you need to know'), 'other');
     assert.equal(kind('ADAM', 'Colostomy'), 'other');
