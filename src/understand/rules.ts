@@ -140,6 +140,13 @@ export const SIGN_WORDS =
 
 export const TYPE_RULES: TypeRule[] = [
   {
+    type: 'diagnosis',
+    pattern:
+      /\b(?:(?:test(?:ed)?|check(?:ed)?|detect(?:ed)?|found|picked up|show|seen|diagnosed|screen(?:ed)?|spot(?:ted)?) (?:it |this |FOCUS )?(?:\w+ ){0,2}?(?:early (?:in|next|on)|before (?:birth|she is born|he is born|it is born)|in (?:the )?womb|(?:early )?(?:in|during) (?:the |a |my |her )?(?:next )?pregnancy|next (?:time|pregnancy)|with (?:cvs|an? amnio\w*|amnio\w*|nipt))|(?:is|are|would) (?:an? )?(?:cvs|amnio\w*|nipt|fetal echo\w*|prenatal test\w*) (?:\w+ ){0,5}?(?:better|safer|accurate|reliable|an option|recommended|worth|possible|risky)|(?:do|have|get|offer|having) (?:an? )?(?:cvs|amnio\w*|nipt|fetal echo\w*|prenatal test\w*)\b)/i,
+    kinds: CONDITIONLIKE,
+    why: '"could the next baby be tested early in pregnancy?", "can they check it early with CVS?", "would they do a fetal echo next pregnancy?", "is CVS or IVF with embryo testing the better option?": testing for it before birth',
+  },
+  {
     type: 'cause',
     pattern:
       /^\W*(?:(?:and|but|so|also)\s+)?(?:can|could|does|do|will|would|might|may) (?!FOCUS\b)(?:\w+ ){1,5}?(?:cause|trigger|bring on|set off|spark) (?:a |an |the |his |her |my |their )?(?:FOCUS )?(?:flares?|flare-ups?|attacks?|episodes?|crisis|crises|relapses?)\b/i,

@@ -3576,6 +3576,18 @@ const CASES: Case[] = [
     why: 'a device that treats it',
   },
   {
+    message:
+      'Our daughter has recessive dystrophic epidermolysis bullosa. Could the next baby be tested early in pregnancy?',
+    types: ['diagnosis'],
+    why: 'testing for it before birth (not the chance the baby has it)',
+  },
+  {
+    message:
+      'Our son was born with hypoplastic left heart syndrome. We are thinking about trying again. Would they do a fetal echo next pregnancy?',
+    types: ['diagnosis'],
+    why: 'testing for it before birth',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
