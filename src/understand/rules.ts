@@ -136,9 +136,16 @@ const FOOD = String.raw`(?:oats|porridge|bread|gluten|wheat|chocolate|shellfish|
  * many signs as topics ("Hearing Loss", "Cough") without saying which are signs.
  */
 export const SIGN_WORDS =
-  /\b(?:pains?|aches?|aching|headaches?|migraines?|cough(?:s|ing)?|rash(?:es)?|itch(?:ing|iness)?|hair (?:loss|fall|thinning)|(?:hearing|vision|sight|memory|weight|appetite) loss|weight gain|tiredness|fatigue|exhaustion|swelling|swellings|numbness|tingling|pins and needles|dizziness|vertigo|nausea|vomiting|diarrh(?:o)?ea|the runs|constipation|bloating|heartburn|fevers?|weakness|cramps?|cramping|spasms?|tremors?|shaking|twitch(?:es|ing)|sweats|sweating|bruising|nosebleeds?|palpitations|breathlessness|shortness of breath|insomnia|blurred vision|blurry vision|tinnitus|dry (?:mouth|eyes|skin)|mouth ulcers|hot (?:flushes|flashes)|flushing|chills|fainting|blackouts?|mood swings|forgetfulness|(?:facial )?paralysis|drooping)\b/i;
+  /\b(?:pains?|aches?|aching|headaches?|migraines?|cough(?:s|ing)?|rash(?:es)?|itch(?:ing|iness)?|hair (?:loss|fall|thinning)|(?:hearing|vision|sight|memory|weight|appetite) loss|weight gain|tiredness|fatigue|exhaustion|swelling|swellings|numbness|tingling|pins and needles|dizziness|vertigo|nausea|vomiting|diarrh(?:o)?ea|the runs|constipation|bloating|heartburn|fevers?|weakness|cramps?|cramping|spasms?|tremors?|shaking|twitch(?:es|ing)|sweats|sweating|bruising|nosebleeds?|palpitations|breathlessness|shortness of breath|insomnia|blurred vision|blurry vision|tinnitus|dry (?:mouth|eyes|skin)|mouth (?:ulcers|sores)|thrush|hot (?:flushes|flashes)|flushing|chills|fainting|blackouts?|mood swings|forgetfulness|(?:facial )?paralysis|drooping)\b/i;
 
 export const TYPE_RULES: TypeRule[] = [
+  {
+    type: 'side_effects',
+    pattern:
+      /\b(?:addict(?:ed|ive|ion)|habit[- ]forming|get hooked|(?:is|was) (?:it|FOCUS|the \w+) the one (?:causing|that causes|that is causing|that's causing|to blame)|(?:can|could|will|would|does|might) (?:it|FOCUS|they) make (?:his|her|my|the|their|your) (?:\w+ )?\w+ worse)\b/i,
+    kinds: DRUGLIKE,
+    why: '"can you get addicted to tramadol?", "is it addictive?", "is the lisinopril the one causing it?", "can the quetiapine make his stiffness worse?": harm a medicine does besides its purpose',
+  },
   {
     type: 'diagnosis',
     pattern:

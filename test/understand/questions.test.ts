@@ -3588,6 +3588,22 @@ const CASES: Case[] = [
     why: 'testing for it before birth',
   },
   {
+    message: 'Can you get addicted to tramadol? Been taking it about 6 months for osteoarthritis.',
+    types: ['side_effects'],
+    why: 'harm a medicine does besides its purpose',
+  },
+  {
+    message:
+      'I take lisinopril, metformin and atorvastatin. For two months I have had a dry tickly cough. Is the lisinopril the one causing it?',
+    types: ['side_effects'],
+    why: 'a complaint blamed on one of the medicines',
+  },
+  {
+    message: 'mum has type 2 diabetes and now takes Jardiance. can it cause thrush down below?',
+    types: ['side_effects'],
+    why: '"it" causing a complaint, right after the medicine, is the medicine',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
