@@ -140,6 +140,14 @@ export const SIGN_WORDS =
 
 export const TYPE_RULES: TypeRule[] = [
   {
+    type: 'complications',
+    pattern:
+      /\b(?:(?:if|when) (?:(?:it|this|FOCUS|he|she|they|i)(?:'?s| is| are) not|(?:it|this|FOCUS|he|she|they|i)(?:'?s| is| are) (?=untreated)|(?:it|this|FOCUS)(?: isn'?t| is not| isnt)|(?:he|she|they|i|we) (?:don'?t|doesn'?t|do not|does not|never) get (?:it )?) (?:treated|untreated|treatment)|(?:left|goes|go|went|stays|stay) untreated)\b/i,
+    kinds: CONDITIONLIKE,
+    exceptKinds: DRUGLIKE,
+    why: '"can it kill you if its not treated?", "is it dangerous if left untreated?": what it leads to without treatment (labeling guide: complications; before the rules for the outlook)',
+  },
+  {
     type: 'side_effects',
     pattern:
       /\b(?:addict(?:ed|ive|ion)|habit[- ]forming|get hooked|(?:is|was) (?:it|FOCUS|the \w+) the one (?:causing|that causes|that is causing|that's causing|to blame)|(?:can|could|will|would|does|might) (?:it|FOCUS|they) make (?:his|her|my|the|their|your) (?:\w+ )?\w+ worse)\b/i,

@@ -3604,6 +3604,11 @@ const CASES: Case[] = [
     why: '"it" causing a complaint, right after the medicine, is the medicine',
   },
   {
+    message: 'my aunt has addisons disease. can it kill you if its not treated',
+    types: ['complications'],
+    why: 'what it leads to without treatment (not the outlook)',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
