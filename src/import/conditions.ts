@@ -68,9 +68,8 @@ const TEST_WORDS =
 /**
  * Pages about a procedure, a vaccine, a device or birth control rather than a disease ("Kidney transplant",
  * "Knee joint replacement", "Cleft lip and palate repair", "Polio vaccine - what you need to know", "Hearing
- * Aids", "Birth Control"),
- * which MedlinePlus and A.D.A.M. file among their health topics. A name that says syndrome, disease or
- * disorder stays a disease ("Post-splenectomy syndrome").
+ * Aids", "Birth Control"), which MedlinePlus and A.D.A.M. file among their health topics. A name that says
+ * syndrome, disease or disorder stays a disease ("Post-splenectomy syndrome").
  */
 const PROCEDURE_WORDS =
   /\b(?:transplant|transplantation|surgery|replacement|therapy|dialysis|hemodialysis|vaccines?|vaccination|removal|repair|implants?|insertion|hearing aids?|mobility aids?|birth control|contraception|contraceptives?|\w+ectomy|\w+ostomy|\w+plasty)\b/i;

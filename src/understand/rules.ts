@@ -150,9 +150,9 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'side_effects',
     pattern:
-      /\b(?:addict(?:ed|ive|ion)|habit[- ]forming|get hooked|(?:is|was) (?:it|FOCUS|the \w+) the one (?:causing|that causes|that is causing|that's causing|to blame)|(?:can|could|will|would|does|might) (?:it|FOCUS|they) make (?:his|her|my|the|their|your) (?:\w+ )?\w+ worse)\b/i,
+      /\b(?:addict(?:ed|ive|ion)|habit[- ]forming|get hooked|(?:is|was) (?:it|FOCUS|the \w+) the one (?:causing|that causes|that is causing|that's causing|to blame)|(?:can|could|will|would|does|might) (?:it|FOCUS|they) make (?:his|her|my|the|their|your) (?:\w+ )?\w+ worse|(?:make|makes|made|making) (?:my|his|her|your|their|the) (?:\w+ )?(?:blood|sugars?|levels?|pressure|heart rate) (?:drop )?too (?:thick|thin|low|high|fast|slow)|(?:drop|fall|go) (?:too|dangerously) low|(?:dry|drying) (?:up|out) (?:my|his|her|your|the) (?:\w+ )?(?:mouth|skin|eyes|milk|supply)|(?:lower|drop|reduce|mess up|affect) (?:my|his|her|your|the) (?:\w+ )?(?:libido|milk supply|supply|platelets|blood counts?|white (?:blood )?cells|sperm count)|burn (?:more )?(?:easily|faster|quicker)|(?:make|makes) (?:people|you|him|her|me|them) (?:more |very |so )?(?:confused|stiff|drowsy|sleepy|groggy|dizzy|jittery|moody|aggressive|emotional)|(?:will|would) (?:i|he|she|they|we) (?:still )?be (?:groggy|drowsy|sleepy|dizzy|foggy)|(?:from|caused by|due to|because of) (?:the|a|an|that|this|his|her|my) (?:(?:extra|double|second|wrong|big|large|high|higher) )?(?:dose|doses|overdose)|(?:the|an|that|this) (?:extra|double|second|wrong) (?:dose|doses|tablets?|pills?) (?:\w+ )?(?:hurt|harm|damage|injure)|(?:weaken|lower|suppress|damage) (?:my|his|her|your|the) (?:immune system|immunity|defences|defenses)|(?:put|send|throw) (?:me|her|him|you) into (?:an? )?(?:early )?menopause)\b/i,
     kinds: DRUGLIKE,
-    why: '"can you get addicted to tramadol?", "is it addictive?", "is the lisinopril the one causing it?", "can the quetiapine make his stiffness worse?": harm a medicine does besides its purpose',
+    why: '"can you get addicted to tramadol?", "is the lisinopril the one causing it?", "can the quetiapine make his stiffness worse?", "could it make her blood pressure drop too low?", "will it dry out her mouth?", "will I burn more easily on it?", "will I still be groggy?", "is the dizziness from the double dose?", "does everolimus weaken the immune system?", "will it put me into menopause?": harm a medicine does besides its purpose (before the dose rules and the rules for what a condition leads to)',
   },
   {
     type: 'diagnosis',
@@ -183,19 +183,12 @@ export const TYPE_RULES: TypeRule[] = [
     why: '"how often do you normally get Botox injections?", "how many infusions will I need?", "how am I supposed to manage the pyridostigmine if I fast?", "should I give it again?", "is it ok to take half my insulin dose?", "when can I start my normal pill again?", "is it dangerous to stop for a week?": how a medicine is taken',
   },
   {
-    type: 'side_effects',
-    pattern:
-      /\b(?:(?:make|makes|made|making) (?:my|his|her|your|their|the) (?:\w+ )?(?:blood|sugars?|levels?|pressure|heart rate) (?:drop )?too (?:thick|thin|low|high|fast|slow)|(?:drop|fall|go) (?:too|dangerously) low|(?:dry|drying) (?:up|out) (?:my|his|her|your|the) (?:\w+ )?(?:mouth|skin|eyes|milk|supply)|(?:lower|drop|reduce|mess up|affect) (?:my|his|her|your|the) (?:\w+ )?(?:libido|milk supply|supply|platelets|blood counts?|white (?:blood )?cells|sperm count)|burn (?:more )?(?:easily|faster|quicker)|(?:make|makes) (?:people|you|him|her|me|them) (?:more |very |so )?(?:confused|stiff|drowsy|sleepy|groggy|dizzy|jittery|moody|aggressive|emotional)|(?:will|would) (?:i|he|she|they|we) (?:still )?be (?:groggy|drowsy|sleepy|dizzy|foggy))\b/i,
-    kinds: DRUGLIKE,
-    why: '"could it make her blood pressure drop too low?", "will it dry out her mouth?", "can it lower my libido?", "will I burn more easily on it?", "does it make people more confused?", "will I still be groggy?": harm a medicine does besides its purpose',
-  },
-  {
     type: 'treatment',
     pattern:
-      /\b(?:what (?:should|do|must|can|would) (?:we|i|you|they|the school|(?:his|her|the) (?:teachers?|school|staff|carers?)) (?:\w+ )?do (?:if|when|in case) (?!(?:\w+ ){0,3}(?:miss(?:es|ed)?|forgets?|forgot|throws? up|vomits?|is sick|spits?)\b)|what to do (?:if|when|in an emergency)|sick[- ]day rules|(?:what|which) (?:should|would|must) (?:be|go|we put) in (?:a|an|the|his|her|my) (?:seizure|FOCUS|emergency|care|action) plan|what (?:do|should) (?:i|we) tell the (?:paramedics|ambulance|ambulance crew|er|a&e|hospital))\b/i,
+      /\b(?:what (?:should|do|must|can|would) (?:we|i|you|they|the school|(?:his|her|the) (?:teachers?|school|staff|carers?)) (?:\w+ )?do (?:if|when|in case) (?!(?:\w+ ){0,3}(?:miss(?:es|ed)?|forgets?|forgot|throws? up|vomits?|is sick|spits?)\b)|what to do (?:if|when|in an emergency)|sick[- ]day rules|(?:what|which) (?:should|would|must) (?:be|go|we put) in (?:a|an|the|his|her|my) (?:seizure|FOCUS|emergency|care|action) plan|what (?:do|should) (?:i|we) tell the (?:paramedics|ambulance|ambulance crew|er|a&e|hospital)|(?:does|do|will|would|can|could|did) (?:the |a |this |that |these |those |his |her |my )?(?:\w+ ){0,2}?(?:brace|splints?|harness|injections?|infusions?|surgery|operation|therapy|treatments?|physio(?:therapy)?|massage|acupuncture|supplements?|vitamins?) (?:really |actually |even )?(?:work|help)|(?:would|will|could|can|does) (?:adding|trying|doing|starting) (?:\w+ ){1,2}?(?:help|speed (?:it|things|recovery) up|make a difference)|(?:is|are) (?:\w+ ){1,4}?an option (?:to|for))\b/i,
     kinds: CONDITIONLIKE,
     exceptKinds: DRUGLIKE,
-    why: '"what should we do if he has a bleed?", "what do we do when she gets a nosebleed that won\'t stop?", "sick day rules?", "what should be in a seizure plan?", "what do I tell the paramedics?": managing it when it happens (what to do about a missed or vomited dose is how a medicine is taken)',
+    why: '"what should we do if he has a bleed?", "sick day rules?", "what should be in a seizure plan?", "what do I tell the paramedics?", "does the brace actually work?", "would adding acupuncture speed things up?", "is medical tattooing an option to cover it?": managing it when it happens, and whether a treatment helps (what to do about a missed or vomited dose is how a medicine is taken)',
   },
   {
     type: 'lifestyle',
@@ -212,14 +205,6 @@ export const TYPE_RULES: TypeRule[] = [
     kinds: CONDITIONLIKE,
     exceptKinds: DRUGLIKE,
     why: '"how long before I can drive again?", "should he really be playing football?", "can he do tumbling and somersaults?", "is the heat safe for someone like her?", "is he allowed to fast?", "which drinks are safe for him?", "is there a diet I should follow?": pastimes, food and daily life with the condition',
-  },
-  {
-    type: 'treatment',
-    pattern:
-      /\b(?:(?:does|do|will|would|can|could|did) (?:the |a |this |that |these |those |his |her |my )?(?:\w+ ){0,2}?(?:brace|splints?|harness|injections?|infusions?|surgery|operation|therapy|treatments?|physio(?:therapy)?|massage|acupuncture|supplements?|vitamins?) (?:really |actually |even )?(?:work|help)|(?:would|will|could|can|does) (?:adding|trying|doing|starting) (?:\w+ ){1,2}?(?:help|speed (?:it|things|recovery) up|make a difference)|(?:is|are) (?:\w+ ){1,4}?an option (?:to|for))\b/i,
-    kinds: CONDITIONLIKE,
-    exceptKinds: DRUGLIKE,
-    why: '"does the brace actually work?", "do the botox injections really work", "would adding acupuncture speed things up?", "is medical tattooing an option to cover it?": whether a treatment helps the condition',
   },
   {
     type: 'treatment',
@@ -258,25 +243,11 @@ export const TYPE_RULES: TypeRule[] = [
     why: '"will it make my birth control implant not work?", "do I need a backup method with my birth control?": the medicine weakening the contraceptive',
   },
   {
-    type: 'side_effects',
-    pattern:
-      /\b(?:(?:from|caused by|due to|because of) (?:the|a|an|that|this|his|her|my) (?:(?:extra|double|second|wrong|big|large|high|higher) )?(?:dose|doses|overdose)|(?:the|an|that|this) (?:extra|double|second|wrong) (?:dose|doses|tablets?|pills?) (?:\w+ )?(?:hurt|harm|damage|injure))\b/i,
-    kinds: DRUGLIKE,
-    why: '"is the dizziness from the double dose?", "could the extra dose hurt my kidneys?": harm blamed on a dose is a side effect (before the dose rules)',
-  },
-  {
     type: 'diagnosis',
     pattern:
       /\b(?:(?:will|would|does|do|should) (?:\w+ ){1,4}?need (?:\w+ )?testing(?![^?]*\bcarr(?:y|ies|iers?)\b)|how (?:does|do|would) (?:the |a |this )?(?:\w+ )?(?:test|testing|scan|screening) work)\b/i,
     kinds: CONDITIONLIKE,
     why: '"will his younger sister need testing as well?", "how does the predictive test work?": testing for it (testing to see whether they are carriers is inheritance, below)',
-  },
-  {
-    type: 'side_effects',
-    pattern:
-      /\b(?:(?:weaken|lower|suppress|damage) (?:my|his|her|your|the) (?:immune system|immunity|defences|defenses)|(?:put|send|throw) (?:me|her|him|you) into (?:an? )?(?:early )?menopause)\b/i,
-    kinds: DRUGLIKE,
-    why: '"does everolimus weaken the immune system?", "will it put me into menopause?": what the medicine does besides its purpose',
   },
   {
     type: 'susceptibility',

@@ -6,7 +6,7 @@
  * A phrase counts when it ends in a word that closes condition names ("disease", "syndrome", "palsy"...)
  * and has at least one specific word before it ("a rare genetic disease" names nothing), or when it is one
  * long word with an ending of condition names ("osteopenia", "gastroparesis"). One long word with an ending
- * that international medicine names share ("nusinersen", "risankizumab", "olaparib") is a medicine the
+ * that international medicine names share ("nusinersen", "risankizumab", "selumetinib") is a medicine the
  * knowledge base does not hold, marked `medicine`. Words inside a recognized name never count.
  */
 import { tokenize, type Token } from './normalize.js';
@@ -44,7 +44,7 @@ const MEDICINE_ENDING =
 /** Medicine names are at least this long (stems on short words are chance: "April"). */
 const MEDICINE_MIN_LENGTH = 7;
 
-/** Words with those endings that are not conditions. */
+/** Words with those endings that are neither conditions nor medicines. */
 const NOT_NAMES = new Set([
   'diploma',
   'aroma',
