@@ -211,6 +211,8 @@ import { ETHNICITY_MESSAGES } from './ethnicity-messages.js';
 import { ADULTCHILDREN_MESSAGES } from './adultchildren-messages.js';
 import { POLYPHARMACY_MESSAGES } from './polypharmacy-messages.js';
 import { HOWCOMMON_MESSAGES } from './howcommon-messages.js';
+import { FINAL30_MESSAGES } from './final30-messages.js';
+import { FINAL31_MESSAGES } from './final31-messages.js';
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
   { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
@@ -421,4 +423,6 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'adultchildren', flag: '--adultchildren', messages: ADULTCHILDREN_MESSAGES },
   { name: 'polypharmacy', flag: '--polypharmacy', messages: POLYPHARMACY_MESSAGES },
   { name: 'howcommon', flag: '--howcommon', messages: HOWCOMMON_MESSAGES },
+  { name: 'final30', flag: '--final30', messages: FINAL30_MESSAGES },
+  { name: 'final31', flag: '--final31', messages: FINAL31_MESSAGES },
 ];

@@ -1,0 +1,11 @@
+/**
+ * The final31 set (support/final31-messages.ts): messages in every style: short questions, long messages with
+ * background, lists of questions, typos and no punctuation, non-native English, medicines, subject lines. Written
+ * by someone who had read neither the code nor the earlier sets, following the labeling guide; scored once, at
+ * the end of its round, after its last change (focus 1.000, type F1 0.851). `npx tsx
+ * test/understand/support/score-messages.ts --final31 --verbose` lists the misses.
+ */
+import { FINAL31_MESSAGES } from './support/final31-messages.js';
+import { describeMessageSet } from './support/message-set.js';
+
+describeMessageSet('every style, never tuned on (final31)', FINAL31_MESSAGES, 0.81);
