@@ -3609,6 +3609,11 @@ const CASES: Case[] = [
     why: 'what it leads to without treatment (not the outlook)',
   },
   {
+    message: 'is it ok to have a glass of wine with gabapentin, it already makes me so drowsy',
+    types: ['interactions'],
+    why: 'wine with a medicine; the drowsiness is told, not asked',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
