@@ -3614,6 +3614,11 @@ const CASES: Case[] = [
     why: 'wine with a medicine; the drowsiness is told, not asked',
   },
   {
+    message: 'My 80 year old mother is losing her hearing. Would hearing aids help her?',
+    types: ['treatment'],
+    why: 'whether a device (a topic, not a medicine) helps is treatment',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
