@@ -55,14 +55,19 @@ export const NO_ANSWER_NOTICE =
 export const NO_FOCUS_NOTICE =
   'We could not tell which condition this question is about. An information specialist will read your message and reply.';
 
+/** Names in quotes, each once, joined as a list: "“a”, “b” or “c”". */
+function quotedList(names: ReadonlyArray<string>, last: 'and' | 'or'): string {
+  const quoted = [...new Set(names)].map((n) => `“${n}”`);
+  return quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} ${last} ${quoted.at(-1)}`;
+}
+
 /**
  * Notice when the message names no condition we know but names one we do not hold
  * ("hand foot and mouth disease"): says plainly which.
  */
 export function noFocusNotice(unrecognized: ReadonlyArray<string>): string {
-  const names = [...new Set(unrecognized)].map((n) => `“${n}”`);
-  if (names.length === 0) return NO_FOCUS_NOTICE;
-  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+  if (unrecognized.length === 0) return NO_FOCUS_NOTICE;
+  const list = quotedList(unrecognized, 'or');
   return `Our knowledge base has no information on ${list}, so we could not answer this question from it. An information specialist will read your message and reply.`;
 }
 
@@ -74,8 +79,7 @@ export function unknownMedicineNotice(
   medicines: ReadonlyArray<string>,
   conditionName: string | null,
 ): string {
-  const names = [...new Set(medicines)].map((n) => `“${n}”`);
-  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  const list = quotedList(medicines, 'and');
   const about = conditionName ? ` What follows is about ${conditionName} in general.` : '';
   return `Our knowledge base has no information on the medicine ${list}.${about} An information specialist will check this answer.`;
 }

@@ -1,6 +1,6 @@
 /** Composition's public door: the reply letter and its four renderings. */
 export type * from './types.js';
-export { composeLetter } from './letter.js';
+export { composeLetter, needsReview } from './letter.js';
 export type { LetterContext, LetterInput, LetterOptions } from './letter.js';
 export { renderLetter, formatReference, escapeHtml, sectionLabel } from './render.js';
 export { ReferenceList } from './citations.js';

@@ -64,9 +64,17 @@ export function composeLetter(
     disclaimer: DISCLAIMER,
     references: refs.items,
     analysis: input.analysis,
-    needsReview: sections.some((s) => s.flags.some((f) => f !== 'pointer_only')),
+    needsReview: needsReview(sections),
     generatedAt: (options.now ?? new Date()).toISOString(),
   };
+}
+
+/**
+ * Whether a specialist must look at the letter: a section flagged anything but `pointer_only` (which only
+ * says where the answer's text is). The staff console applies the same test after each edit.
+ */
+export function needsReview(sections: readonly LetterSection[]): boolean {
+  return sections.some((s) => s.flags.some((f) => f !== 'pointer_only'));
 }
 
 /**

@@ -4,6 +4,7 @@
  * Citation markers `[n]` in section text refer to `letter.references[n-1]`.
  */
 import type { LetterReference, LetterSection, ReplyLetter, SectionFlag } from '../compose/types.js';
+import { needsReview } from '../compose/index.js';
 import type { Article, Block, Organization, Reference } from '../kb/types.js';
 import { AppError } from '../errors.js';
 
@@ -59,15 +60,12 @@ export function textToBlocks(text: string): Block[] {
   });
 }
 
-/** Flags that say a section needs a specialist (`pointer_only` is informational). */
-const REVIEW_FLAGS = new Set(['no_answer', 'partial', 'no_focus', 'unknown_medicine']);
-
 function withSection(letter: ReplyLetter, index: number, section: LetterSection): ReplyLetter {
   const sections = letter.sections.map((s, i) => (i === index ? section : s));
   return {
     ...letter,
     sections,
-    needsReview: sections.some((s) => s.flags.some((f) => REVIEW_FLAGS.has(f))),
+    needsReview: needsReview(sections),
   };
 }
 
