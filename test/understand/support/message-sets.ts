@@ -213,6 +213,14 @@ import { POLYPHARMACY_MESSAGES } from './polypharmacy-messages.js';
 import { HOWCOMMON_MESSAGES } from './howcommon-messages.js';
 import { FINAL30_MESSAGES } from './final30-messages.js';
 import { FINAL31_MESSAGES } from './final31-messages.js';
+import { FINAL32_MESSAGES } from './final32-messages.js';
+import { GROWTH_MESSAGES } from './growth-messages.js';
+import { BEHAVIOR_MESSAGES } from './behavior-messages.js';
+import { FEEDING_MESSAGES } from './feeding-messages.js';
+import { ANESTHESIA_MESSAGES } from './anesthesia-messages.js';
+import { STEROIDS_MESSAGES } from './steroids-messages.js';
+import { EPILEPSY_MESSAGES } from './epilepsy-messages.js';
+import { GENETHERAPY_MESSAGES } from './genetherapy-messages.js';
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
   { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
@@ -425,4 +433,12 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'howcommon', flag: '--howcommon', messages: HOWCOMMON_MESSAGES },
   { name: 'final30', flag: '--final30', messages: FINAL30_MESSAGES },
   { name: 'final31', flag: '--final31', messages: FINAL31_MESSAGES },
+  { name: 'final32', flag: '--final32', messages: FINAL32_MESSAGES },
+  { name: 'growth', flag: '--growth', messages: GROWTH_MESSAGES },
+  { name: 'behavior', flag: '--behavior', messages: BEHAVIOR_MESSAGES },
+  { name: 'feeding', flag: '--feeding', messages: FEEDING_MESSAGES },
+  { name: 'anesthesia', flag: '--anesthesia', messages: ANESTHESIA_MESSAGES },
+  { name: 'steroids', flag: '--steroids', messages: STEROIDS_MESSAGES },
+  { name: 'epilepsy', flag: '--epilepsy', messages: EPILEPSY_MESSAGES },
+  { name: 'genetherapy', flag: '--genetherapy', messages: GENETHERAPY_MESSAGES },
 ];
