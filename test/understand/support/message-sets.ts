@@ -221,6 +221,13 @@ import { ANESTHESIA_MESSAGES } from './anesthesia-messages.js';
 import { STEROIDS_MESSAGES } from './steroids-messages.js';
 import { EPILEPSY_MESSAGES } from './epilepsy-messages.js';
 import { GENETHERAPY_MESSAGES } from './genetherapy-messages.js';
+import { ANTIBIOTICS_MESSAGES } from './antibiotics-messages.js';
+import { HEADACHES_MESSAGES } from './headaches-messages.js';
+import { DONATION_MESSAGES } from './donation-messages.js';
+import { CAREHOMES_MESSAGES } from './carehomes-messages.js';
+import { RESULTS_MESSAGES } from './results-messages.js';
+import { ANTICOAGULANTS_MESSAGES } from './anticoagulants-messages.js';
+import { BIOLOGICS_MESSAGES } from './biologics-messages.js';
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
   { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
@@ -441,4 +448,11 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'steroids', flag: '--steroids', messages: STEROIDS_MESSAGES },
   { name: 'epilepsy', flag: '--epilepsy', messages: EPILEPSY_MESSAGES },
   { name: 'genetherapy', flag: '--genetherapy', messages: GENETHERAPY_MESSAGES },
+  { name: 'antibiotics', flag: '--antibiotics', messages: ANTIBIOTICS_MESSAGES },
+  { name: 'headaches', flag: '--headaches', messages: HEADACHES_MESSAGES },
+  { name: 'donation', flag: '--donation', messages: DONATION_MESSAGES },
+  { name: 'carehomes', flag: '--carehomes', messages: CAREHOMES_MESSAGES },
+  { name: 'results', flag: '--results', messages: RESULTS_MESSAGES },
+  { name: 'anticoagulants', flag: '--anticoagulants', messages: ANTICOAGULANTS_MESSAGES },
+  { name: 'biologics', flag: '--biologics', messages: BIOLOGICS_MESSAGES },
 ];
