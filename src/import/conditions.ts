@@ -72,7 +72,7 @@ const TEST_WORDS =
  * syndrome, disease or disorder stays a disease ("Post-splenectomy syndrome").
  */
 const PROCEDURE_WORDS =
-  /\b(?:transplant|transplantation|surgery|replacement|therapy|dialysis|hemodialysis|vaccines?|vaccination|removal|repair|implants?|insertion|hearing aids?|mobility aids?|birth control|contraception|contraceptives?|\w+ectomy|\w+ostomy|\w+plasty)\b/i;
+  /\b(?:transplant|transplantation|surgery|replacement|therapy|dialysis|hemodialysis|vaccines?|vaccination|removal|repair|implants?|insertion|an(?:a)?esthesia|hearing aids?|mobility aids?|birth control|contraception|contraceptives?|\w+ectomy|\w+ostomy|\w+plasty)\b/i;
 const DISEASE_WORDS = /\b(?:syndrome|disease|disorder)\b/i;
 /** Collections of genetic and rare diseases only: every document there is about a disease. */
 const DISEASE_COLLECTIONS = new Set(['GARD', 'GHR']);

@@ -125,7 +125,7 @@ function namedAgent(verbs: string): RegExp {
 }
 
 /** Treatments named by their kind, not by a medicine's name (for the treatment rule that asks whether one works). */
-const THERAPY = String.raw`(?:growth hormone|ivig|immunoglobulin|braces?|splints?|botox|injections?|infusions?|transfusions?|transplants?|surgery|an? operation|enzyme(?: replacement)?(?: therapy| infusions?)?|blood thinners|antibiotics|antivirals?|the antiviral|steroids|physio(?:therapy)?|chemo(?:therapy)?|radiotherapy|radiation|dialysis|an? icd|a pacemaker|(?:his|her|my) spleen (?:out|removed)|stem cell (?:transplant|treatment|therapy)|hsct|gene therapy|venesections?|phlebotomy|chelation|oxygen|a feeding tube|hormone (?:therapy|treatment|replacement)|hearing aids?|an? cochlear implant|cochlear implants)`;
+const THERAPY = String.raw`(?:growth hormone|ivig|immunoglobulin|braces?|splints?|botox|injections?|infusions?|transfusions?|transplants?|surgery|an? operation|enzyme(?: replacement)?(?: therapy| infusions?)?|blood thinners|antibiotics|antivirals?|the antiviral|steroids|physio(?:therapy)?|chemo(?:therapy)?|radiotherapy|radiation|dialysis|an? icd|a pacemaker|(?:his|her|my|the|their) (?:spleen|thymus(?: gland)?|tonsils|adenoids|gallbladder|appendix|thyroid|ovaries|womb|uterus) (?:out|removed)|stem cell (?:transplant|treatment|therapy)|hsct|gene therapy|venesections?|phlebotomy|chelation|oxygen|a feeding tube|hormone (?:therapy|treatment|replacement)|hearing aids?|an? cochlear implant|cochlear implants)`;
 
 /** Foods and drinks people ask about (for the diet rule). */
 const FOOD = String.raw`(?:oats|porridge|bread|gluten|wheat|chocolate|shellfish|nuts|peanuts|mushrooms|liver|dairy|milk|cheese|eggs?|fish|meat|red meat|sugar|sweets|fruit|beans|broad beans|fava beans|wine|beer|alcohol|a drink|coffee|caffeine|baby food|solids|pasta|pizza|salt|spicy food|fried food|takeaways?|fast food|soya|tofu|protein|formula|breast ?milk)`;
@@ -140,6 +140,59 @@ export const SIGN_WORDS =
 
 export const TYPE_RULES: TypeRule[] = [
   {
+    type: 'inheritance',
+    pattern: new RegExp(
+      `\\b(?:could|can|might|may|will|would) (?:my|our|his|her|their|the|this|that) (?:\\w+ )?${RELATIVE} (?:also )?(?:have|inherit|develop|get|be born with) (?:it|this|FOCUS) (?:too|as well)\\b`,
+      'i',
+    ),
+    kinds: CONDITIONLIKE,
+    exceptKinds: DRUGLIKE,
+    why: '"Could her baby have fragile X too?", "could the baby have Lesch-Nyhan too?": whether another child of the family has it (labeling guide: inheritance)',
+  },
+  {
+    type: 'complications',
+    pattern:
+      /\b(?:(?:is|are|would|will|could|can|might) (?:the |a |an |general |local |his |her |my )?(?:an(?:a)?esthe\w*|sedation|being (?:put to sleep|sedated)|going under)(?: \w+){0,3}? (?:really |more |extra |especially |particularly |any )?(?:riskier|risky|dangerous|more dangerous|safe|unsafe|a (?:big |bigger |real |special )?(?:risk|problem|danger|concern))|(?:risks?|dangers?) (?:of|with|from|in) (?:a |the |having |general |local |an )?(?:an(?:a)?esthe\w*|sedation|being put to sleep|going under))\b/i,
+    kinds: ['disease'],
+    why: '"is the anesthesia really riskier for someone with MG?", "is sedation more dangerous for children with achondroplasia?", "what are the risks of a general anaesthetic for someone with DM1?": what the condition can lead to under anesthesia (without a disease named, "is general anesthesia safe for a child that young?" asks about the anesthetic)',
+  },
+  {
+    type: 'complications',
+    pattern:
+      /\bwhat (?:happens|will happen|would happen|could happen|can happen)(?: to (?:him|her|me|them|us))? (?:if|when|once) (?:he|she|i|we|they|you|someone|people|adults?|kids|children|an? (?:adult|child|kid|teenager|woman|man|person))(?: with (?:FOCUS|it|this))? (?:stops?|stopped|quits?|goes off|go off|comes off|come off|gives? up|doesn'?t (?:follow|stick to|keep to)|don'?t (?:follow|stick to|keep to)) (?:the|his|her|my|their|your|a) (?:\w+ )?(?:diet|treatment|therapy|medicines?|medications?|meds|injections?|infusions?)\b/i,
+    kinds: CONDITIONLIKE,
+    exceptKinds: DRUGLIKE,
+    why: '"what happens if an adult with PKU stops the diet?": what the condition leads to without its treatment (a named medicine stopped is how it is taken)',
+  },
+  {
+    type: 'symptoms',
+    pattern:
+      /^\W*(?:(?:and|but|so|also)\s+)?(?:is|are) (?:this|that|it|these|those|all (?:this|that)) (?:\w+ )?(?:normal|typical|usual|common|expected) (?:for|in|with) (?:(?:kids|children|people|babies|adults|someone|boys|girls|a child) (?:with|who have|who has) )?FOCUS\W*$/i,
+    kinds: CONDITIONLIKE,
+    exceptKinds: DRUGLIKE,
+    why: '"She hits herself when she is upset. Is this normal for SMS?", "is this normal in Alzheimer disease?": whether what was described belongs to the condition (of a medicine, "is that normal with Eliquis?", a side effect)',
+  },
+  {
+    type: 'lifestyle',
+    pattern:
+      /\b(?:attend|go to|be in|manage in|cope (?:in|at)|stay in|start) (?:a |an )?(?:regular|normal|mainstream|ordinary|typical|public) (?:school|class(?:room)?|kindergarten|nursery|preschool)\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"will she be able to attend a regular school, or does she need a special program?": school with the condition',
+  },
+  {
+    type: 'cause',
+    pattern:
+      /^\W*(?:(?:and|but|so|also)\s+)?what (?:causes|caused|is causing) (?:it|this|FOCUS)(?: then)?,? (?:if|when|since) (?:(?:it|this|FOCUS)(?:'s| is| was)? |(?:is|was) (?:it|this) )?(?:isn'?t|wasn'?t|not|is not|was not) (?:inherited|genetic|hereditary|in the family|passed down)\W*$/i,
+    kinds: CONDITIONLIKE,
+    why: '"What causes PNH if it isn\'t inherited?": its cause (not how it is inherited)',
+  },
+  {
+    type: 'research',
+    pattern:
+      /^\W*(?:(?:and|but|so|also)\s+)?(?:are|is) there (?:any )?(?:studies|research|trials?|data)\b(?: \w+){0,2}? (?:on|into|about|looking at) (?:whether|if)\b/i,
+    why: '"are there any studies on whether that is safe for the baby?": studies of the question (labeling guide: research)',
+  },
+  {
     type: 'complications',
     pattern:
       /\b(?:(?:if|when) (?:(?:it|this|FOCUS|he|she|they|i)(?:'?s| is| are) not|(?:it|this|FOCUS|he|she|they|i)(?:'?s| is| are) (?=untreated)|(?:it|this|FOCUS)(?: isn'?t| is not| isnt)|(?:he|she|they|i|we) (?:don'?t|doesn'?t|do not|does not|never) get (?:it )?) (?:treated|untreated|treatment)|(?:left|goes|go|went|stays|stay) untreated)\b/i,
@@ -150,9 +203,9 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'side_effects',
     pattern:
-      /\b(?:addict(?:ed|ive|ion)|habit[- ]forming|get hooked|(?:is|was) (?:it|FOCUS|the \w+) the one (?:causing|that causes|that is causing|that's causing|to blame)|(?:can|could|will|would|does|might) (?:it|FOCUS|they) make (?:his|her|my|the|their|your) (?:\w+ )?\w+ worse|(?:make|makes|made|making) (?:my|his|her|your|their|the) (?:\w+ )?(?:blood|sugars?|levels?|pressure|heart rate) (?:drop )?too (?:thick|thin|low|high|fast|slow)|(?:drop|fall|go) (?:too|dangerously) low|(?:dry|drying) (?:up|out) (?:my|his|her|your|the) (?:\w+ )?(?:mouth|skin|eyes|milk|supply)|(?:lower|drop|reduce|mess up|affect) (?:my|his|her|your|the) (?:\w+ )?(?:libido|milk supply|supply|platelets|blood counts?|white (?:blood )?cells|sperm count)|burn (?:more )?(?:easily|faster|quicker)|(?:does|do|can|could|will|would|might) (?:it|FOCUS|they|this|that) (?:\w+ )?make (?:people|you|him|her|me|them) (?:more |very |so )?(?:confused|stiff|drowsy|sleepy|groggy|dizzy|jittery|moody|aggressive|emotional)|(?:will|would) (?:i|he|she|they|we) (?:still )?be (?:groggy|drowsy|sleepy|dizzy|foggy)|(?:from|caused by|due to|because of) (?:the|a|an|that|this|his|her|my) (?:(?:extra|double|second|wrong|big|large|high|higher) )?(?:dose|doses|overdose)|(?:the|an|that|this) (?:extra|double|second|wrong) (?:dose|doses|tablets?|pills?) (?:\w+ )?(?:hurt|harm|damage|injure)|(?:weaken|lower|suppress|damage) (?:my|his|her|your|the) (?:immune system|immunity|defences|defenses)|(?:put|send|throw) (?:me|her|him|you) into (?:an? )?(?:early )?menopause)\b/i,
+      /\b(?:addict(?:ed|ive|ion)|habit[- ]forming|get hooked|(?:get|getting|develop|developing) (?:\w+ ){0,4}?from (?:the|his|her|my|their) FOCUS|(?:will|would|does|do) (?:that|it|this|the \w+|they|these|those) (?:\w+ )?(?:go away|go down|settle|wear off|disappear) (?:when|once|after|if) (?:i|he|she|we|they) (?:come|comes|go|goes|get|gets|am|is|are) off (?:it|them|FOCUS)|(?:is|was) (?:it|FOCUS|the \w+) the one (?:causing|that causes|that is causing|that's causing|to blame)|(?:can|could|will|would|does|might) (?:it|FOCUS|they) make (?:his|her|my|the|their|your) (?:\w+ )?\w+ worse|(?:make|makes|made|making) (?:my|his|her|your|their|the) (?:\w+ )?(?:blood|sugars?|levels?|pressure|heart rate) (?:drop )?too (?:thick|thin|low|high|fast|slow)|(?:drop|fall|go) (?:too|dangerously) low|(?:dry|drying) (?:up|out) (?:my|his|her|your|the) (?:\w+ )?(?:mouth|skin|eyes|milk|supply)|(?:lower|drop|reduce|mess up|affect) (?:my|his|her|your|the) (?:\w+ )?(?:libido|milk supply|supply|platelets|blood counts?|white (?:blood )?cells|sperm count)|burn (?:more )?(?:easily|faster|quicker)|(?:does|do|can|could|will|would|might) (?:it|FOCUS|they|this|that) (?:\w+ )?make (?:people|you|him|her|me|them) (?:more |very |so )?(?:confused|stiff|drowsy|sleepy|groggy|dizzy|jittery|moody|aggressive|emotional)|(?:will|would) (?:i|he|she|they|we) (?:still )?be (?:groggy|drowsy|sleepy|dizzy|foggy)|(?:from|caused by|due to|because of) (?:the|a|an|that|this|his|her|my) (?:(?:extra|double|second|wrong|big|large|high|higher) )?(?:dose|doses|overdose)|(?:the|an|that|this) (?:extra|double|second|wrong) (?:dose|doses|tablets?|pills?) (?:\w+ )?(?:hurt|harm|damage|injure)|(?:weaken|lower|suppress|damage) (?:my|his|her|your|the) (?:immune system|immunity|defences|defenses)|(?:put|send|throw) (?:me|her|him|you) into (?:an? )?(?:early )?menopause)\b/i,
     kinds: DRUGLIKE,
-    why: '"can you get addicted to tramadol?", "is the lisinopril the one causing it?", "can the quetiapine make his stiffness worse?", "could it make her blood pressure drop too low?", "will it dry out her mouth?", "will I burn more easily on it?", "will I still be groggy?", "is the dizziness from the double dose?", "does everolimus weaken the immune system?", "will it put me into menopause?": harm a medicine does besides its purpose (before the dose rules and the rules for what a condition leads to)',
+    why: '"can you get addicted to tramadol?", "is she going to get that brain infection from the Tysabri?", "will the puffiness go away when I come off it?", "is the lisinopril the one causing it?", "can the quetiapine make his stiffness worse?", "could it make her blood pressure drop too low?", "will it dry out her mouth?", "will I burn more easily on it?", "will I still be groggy?", "is the dizziness from the double dose?", "does everolimus weaken the immune system?", "will it put me into menopause?": harm a medicine does besides its purpose (before the dose rules and the rules for what a condition leads to)',
   },
   {
     type: 'diagnosis',
@@ -1807,9 +1860,9 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'drug_usage',
     pattern:
-      /\b(?:space (?:the |my |his |her )?doses|(?:taking|take|give|giving) (?:it|them|FOCUS|the dose|his dose|her dose|my dose) (?:at bedtime|at night|in the (?:morning|evening)|with (?:breakfast|food|meals?|dinner)|before bed)\b.{0,30}\binstead\b|instead of (?:with |at |in the )?(?:breakfast|food|meals?|bedtime|night|morning|evening))\b/i,
+      /\b(?:space (?:the |my |his |her )?doses|(?:can|could|should|may|must) (?:it|they|FOCUS|the dose|(?:his|her|my) dose) be (?:given|taken) (?:at bedtime|at night|in the (?:morning|evening)|before bed)|(?:does|do) (?:it|they) (?:have|need) to be (?:given |taken )?(?:at bedtime|at night|in the (?:morning|evening)|before bed)|(?:taking|take|give|giving) (?:it|them|FOCUS|the dose|his dose|her dose|my dose) (?:at bedtime|at night|in the (?:morning|evening)|with (?:breakfast|food|meals?|dinner)|before bed)\b.{0,30}\binstead\b|instead of (?:with |at |in the )?(?:breakfast|food|meals?|bedtime|night|morning|evening))\b/i,
     kinds: DRUGLIKE,
-    why: '"would taking it at bedtime instead of with breakfast help", "should I space the doses differently": when a medicine is taken',
+    why: '"would taking it at bedtime instead of with breakfast help", "should I space the doses differently", "can guanfacine be given at bedtime?": when a medicine is taken',
   },
   {
     type: 'interactions',
@@ -2280,10 +2333,10 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'prognosis',
     pattern:
-      /\b(?:grow out of (?:it|this|them|FOCUS)|(?:have|be stuck with|live with) (?:it|this|them|FOCUS) (?:forever|for life|for the rest of (?:my|his|her|their) li(?:fe|ves))|go away (?:on (?:its|their) own|by (?:itself|themselves))|(?:is|will) (?:it|this|FOCUS) (?:be )?(?:permanent|last forever))\b/i,
+      /\b(?:grow out of (?:it|this|them|FOCUS)|(?:have|be stuck with|live with) (?:it|this|them|FOCUS) (?:forever|for life|for the rest of (?:my|his|her|their) li(?:fe|ves))|go away (?:on (?:its|their) own|by (?:itself|themselves)|alone|without (?:any )?(?:medicines?|medications?|treatment))|(?:is|will) (?:it|this|FOCUS) (?:be )?(?:permanent|last forever))\b/i,
     kinds: CONDITIONLIKE,
     exceptKinds: DRUGLIKE,
-    why: '"will I grow out of it or have it forever", "will it go away on its own": the course it takes',
+    why: '"will I grow out of it or have it forever", "will it go away on its own", "is possible the sarcoidosis go away alone without medicine?": the course it takes',
   },
   {
     type: 'prognosis',

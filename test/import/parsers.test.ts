@@ -312,10 +312,11 @@ void describe('conditionKind', () => {
   };
   const kind = (prefix: string, focus: string, category: string | null = null) =>
     conditionKind({ collection: collection(prefix), category, focus });
-  void it('files procedures, vaccines and birth control of the health topics as topics, not diseases', () => {
+  void it('files procedures, anesthesia, vaccines and birth control of the health topics as topics, not diseases', () => {
     assert.equal(kind('MPlusHealthTopics', 'Kidney transplant'), 'other');
     assert.equal(kind('MPlusHealthTopics', 'Birth Control'), 'other');
     assert.equal(kind('MPlusHealthTopics', 'Hearing Aids'), 'other');
+    assert.equal(kind('MPlusHealthTopics', 'Anesthesia'), 'other');
     assert.equal(kind('MPlusHealthTopics', 'HIV/AIDS'), 'disease'); // "aids" alone is no device
     assert.equal(kind('ADAM', 'Cleft lip and palate repair - discharge'), 'other');
     assert.equal(kind('ADAM', 'Polio vaccine - what you need to know'), 'other');

@@ -3619,6 +3619,67 @@ const CASES: Case[] = [
     why: 'whether a device (a topic, not a medicine) helps is treatment',
   },
   {
+    message: 'I have myasthenia gravis and need an operation. Is the anesthesia riskier for someone with MG?',
+    types: ['complications'],
+    why: 'the risk of anesthesia with a condition is what the condition can lead to (anesthesia is a topic, not a disease)',
+  },
+  {
+    message: 'My son has PKU. What happens if a teenager with PKU stops the diet?',
+    types: ['complications'],
+    why: 'what the condition leads to without its treatment',
+  },
+  {
+    message: 'Our son has Angelman syndrome and laughs at odd moments. Is this normal for Angelman syndrome?',
+    types: ['symptoms'],
+    why: 'whether what was described belongs to the condition',
+  },
+  {
+    message: 'My daughter has Down syndrome and turns 4 soon. Will she be able to go to a mainstream school?',
+    types: ['lifestyle'],
+    why: 'school with the condition, not the outlook',
+  },
+  {
+    message: 'What causes aplastic anemia if it is not inherited?',
+    types: ['cause'],
+    why: 'asks the cause; "inherited" only rules one out',
+  },
+  {
+    message:
+      'I take lamotrigine and we hope to have a baby. Are there any studies on whether it is safe for the baby?',
+    types: ['research'],
+    why: 'asks for studies of the question, not for the answer',
+  },
+  {
+    message: 'My sister carries the gene. Could her baby have Duchenne muscular dystrophy too?',
+    types: ['inheritance'],
+    why: 'whether another child of the family has it',
+  },
+  {
+    message: 'My brother has MS and is on Tysabri. Can you get PML from the Tysabri?',
+    types: ['side_effects'],
+    why: 'a disease got from a medicine is its side effect',
+  },
+  {
+    message: 'I have gained a lot of weight on prednisone. Will it go away when I come off it?',
+    types: ['side_effects'],
+    why: 'whether a side effect lasts after the medicine is stopped',
+  },
+  {
+    message: 'Can clonidine be given at bedtime?',
+    types: ['drug_usage'],
+    why: 'when a medicine is given',
+  },
+  {
+    message: 'Is possible the eczema go away alone without medicine?',
+    types: ['prognosis'],
+    why: 'whether it goes away by itself is its course (second-language word order)',
+  },
+  {
+    message: 'My son has PFAPA syndrome. Does taking his tonsils out help?',
+    types: ['treatment'],
+    why: 'an organ taken out is a treatment',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',

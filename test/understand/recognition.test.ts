@@ -497,6 +497,11 @@ const CASES: Case[] = [
     why: 'the brand name of a medicine for a rare condition joins the generic name the knowledge base files it under',
   },
   {
+    message: 'My husband has rheumatoid arthritis and started Actemra. Can he have the flu shot?',
+    expect: ['RD:tocilizumab-injection'],
+    why: 'the brand name of a biologic medicine (brand-names.ts)',
+  },
+  {
     message: 'I take fludrocortisone for Addison disease. Can I take it at night?',
     expect: ['RD:fludrocortisone-acetate'],
     why: 'a medicine named without its salt ("Fludrocortisone Acetate")',
