@@ -228,6 +228,7 @@ import { CAREHOMES_MESSAGES } from './carehomes-messages.js';
 import { RESULTS_MESSAGES } from './results-messages.js';
 import { ANTICOAGULANTS_MESSAGES } from './anticoagulants-messages.js';
 import { BIOLOGICS_MESSAGES } from './biologics-messages.js';
+import { FINAL33_MESSAGES } from './final33-messages.js';
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
   { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
@@ -455,4 +456,5 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'results', flag: '--results', messages: RESULTS_MESSAGES },
   { name: 'anticoagulants', flag: '--anticoagulants', messages: ANTICOAGULANTS_MESSAGES },
   { name: 'biologics', flag: '--biologics', messages: BIOLOGICS_MESSAGES },
+  { name: 'final33', flag: '--final33', messages: FINAL33_MESSAGES },
 ];
