@@ -140,6 +140,31 @@ export const SIGN_WORDS =
 
 export const TYPE_RULES: TypeRule[] = [
   {
+    type: 'research',
+    pattern:
+      /(?:^\W*(?:(?:and|but|so|also)\s+)?(?:are|is|do|does|would|will|can) (?:\w+ )?(?:studies|study|research|registr(?:y|ies)|biobanks?|trials?)(?: like (?:this|that|these|those|it))? (?:actually |really |even )?(?:useful|help(?:ful)?|worth (?:it|doing)|make a difference|matter)\b|\b(?:help|helps|helping|useful for|benefit|advance) (?:the |medical |scientific )?research\b)/i,
+    why: '"are studies like this actually useful for finding treatments?", "does it really help the research?": what research is good for',
+  },
+  {
+    type: 'research',
+    pattern:
+      /\b(?:(?:donat(?:e|ed|ing)|give|giving|leave|leaving) (?:(?:his|her|my|their|our|the) )?(?:brains?|body|bodies|spinal cords?)|(?:brains?|body|bodies) (?:\w+ ){0,2}?(?:be )?donated|(?:brain|tissue) banks?)\b/i,
+    why: '"can his brain be donated for research?", "do brain banks take brains from people with it?": giving one\'s brain or body to research',
+  },
+  {
+    type: 'research',
+    pattern:
+      /^\W*(?:(?:and|but|so|also)\s+)?how (?:do|can|would|should) (?:we|i|they|he|she) (?:go about )?(?:set(?:ting)? (?:that|this|it) up|arrang(?:e|ing) (?:that|this|it)|register(?: for (?:that|this|it))?|sign up(?: for (?:that|this|it))?)\W*$/i,
+    told: /\b(?:donat\w+ (?:his|her|my|their|our|the) (?:brain|body)|brain banks?)\b/i,
+    why: '"he wants to donate his brain to research. How do we go about setting that up?": arranging what was told',
+  },
+  {
+    type: 'other',
+    pattern:
+      /\b(?:(?:allowed|able|eligible|ok|okay) to (?:still )?(?:donate|give blood|give plasma|be (?:an? )?(?:\w+ )?donor)|(?:can|could|may) (?:i|he|she|we|they|you|(?:people|someone|anyone) with (?:it|this|FOCUS)) (?:still |ever )?(?:donate (?:blood|plasma|platelets|organs?|a kidney|bone marrow|stem cells)|give (?:blood|plasma)|be (?:an? )?(?:organ |blood |kidney |stem cell |bone marrow )?donors?)|(?:stop|prevent) (?:me|him|her|them|us) (?:from )?(?:being (?:an? )?(?:\w+ )?donor|donating|giving blood)|sign up (?:to be|as) an? (?:organ |blood |stem cell )?donor|(?:wait|waiting) (?:\w+ ){0,3}?(?:before|until|to) (?:i|he|she|we|they|you) (?:can |could )?(?:donate|give blood))\b(?!.*\binstead\b)/i,
+    why: '"am I allowed to give blood with this?", "can people with CF be organ donors?", "how long do I have to wait before I can donate blood?": whether someone can be a donor (not a medical question; giving blood instead of a treatment stays treatment)',
+  },
+  {
     type: 'inheritance',
     pattern: new RegExp(
       `\\b(?:could|can|might|may|will|would) (?:my|our|his|her|their|the|this|that) (?:\\w+ )?${RELATIVE} (?:also )?(?:have|inherit|develop|get|be born with) (?:it|this|FOCUS) (?:too|as well)\\b`,

@@ -3680,6 +3680,39 @@ const CASES: Case[] = [
     why: 'an organ taken out is a treatment',
   },
   {
+    message:
+      'My mother has Huntington disease and wants to donate her brain to research. How do we go about arranging that?',
+    types: ['research'],
+    why: 'arranging a brain donation to research, told in the sentence before',
+  },
+  {
+    message: 'I have Gilbert syndrome. Am I allowed to give blood?',
+    types: ['other'],
+    why: 'whether someone can be a donor is not a medical question about the condition',
+  },
+  {
+    message: 'Can people with hemophilia be organ donors?',
+    types: ['other'],
+    why: 'whether someone can be a donor',
+  },
+  {
+    message: 'I stopped methotrexate last week. How long do I have to wait before I can donate blood?',
+    types: ['other'],
+    why: 'a wait before giving blood, not how the medicine is taken',
+  },
+  {
+    message:
+      'My son has Rett syndrome. The clinic asked if we would join their registry. Is Rett syndrome inherited?',
+    types: ['inheritance'],
+    why: 'what the clinic asked is told, not asked of us',
+  },
+  {
+    message:
+      'Our daughter has Angelman syndrome and we joined a natural history study. Are studies like this actually useful?',
+    types: ['research'],
+    why: 'what research is good for',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
