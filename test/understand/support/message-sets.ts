@@ -229,6 +229,13 @@ import { RESULTS_MESSAGES } from './results-messages.js';
 import { ANTICOAGULANTS_MESSAGES } from './anticoagulants-messages.js';
 import { BIOLOGICS_MESSAGES } from './biologics-messages.js';
 import { FINAL33_MESSAGES } from './final33-messages.js';
+import { PERIODS_MESSAGES } from './periods-messages.js';
+import { MITO_MESSAGES } from './mito-messages.js';
+import { CONNECTIVE_MESSAGES } from './connective-messages.js';
+import { STIMULANTS_MESSAGES } from './stimulants-messages.js';
+import { APPOINTMENTS_MESSAGES } from './appointments-messages.js';
+import { MOBILITY_MESSAGES } from './mobility-messages.js';
+import { DIABETES_MESSAGES } from './diabetes-messages.js';
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
   { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
@@ -457,4 +464,11 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'anticoagulants', flag: '--anticoagulants', messages: ANTICOAGULANTS_MESSAGES },
   { name: 'biologics', flag: '--biologics', messages: BIOLOGICS_MESSAGES },
   { name: 'final33', flag: '--final33', messages: FINAL33_MESSAGES },
+  { name: 'periods', flag: '--periods', messages: PERIODS_MESSAGES },
+  { name: 'mito', flag: '--mito', messages: MITO_MESSAGES },
+  { name: 'connective', flag: '--connective', messages: CONNECTIVE_MESSAGES },
+  { name: 'stimulants', flag: '--stimulants', messages: STIMULANTS_MESSAGES },
+  { name: 'appointments', flag: '--appointments', messages: APPOINTMENTS_MESSAGES },
+  { name: 'mobility', flag: '--mobility', messages: MOBILITY_MESSAGES },
+  { name: 'diabetes', flag: '--diabetes', messages: DIABETES_MESSAGES },
 ];
