@@ -517,7 +517,14 @@ export class Analyzer {
       type !== 'association'
     ) {
       const disease = (f: FocusInfo) => f.focus.kind === 'disease' && !isWeakFocus(f.focus);
-      focus = ranked.find(disease) ?? foci.find(disease) ?? focus;
+      // (a disease found only as an everyday word, "diabetes" in "neonatal diabetes", before the medicine)
+      const anyDisease = (f: FocusInfo) => f.focus.kind === 'disease';
+      focus =
+        ranked.find(disease) ??
+        foci.find(disease) ??
+        ranked.find(anyDisease) ??
+        foci.find(anyDisease) ??
+        focus;
     }
     const kind = focus?.focus.kind ?? null;
     const noun =

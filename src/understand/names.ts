@@ -575,16 +575,19 @@ export class NameDictionary {
     const sentenceStart = /(?:^|[.?!:\n]\s*)$/.test(text.slice(Math.max(0, t.start - 3), t.start));
     // (a holiday, month or day is no eponym: "the work Christmas party" is not Christmas disease)
     const capitalized = /^[A-Z][a-z]/.test(t.raw) && !sentenceStart && !NOT_EPONYMS_ALONE.has(t.norm);
-    // "could my son have angelman?": in lower case, a word the names always capitalize (a proper noun), no
-    // everyday word, ending a clause right after "have" or "with" ("brown patches", "worth it", "pick up"
-    // stay words).
+    // "could my son have angelman?", "should he get tested for marfan", "i have klinefelter after ...": in
+    // lower case, a word the names always capitalize (a proper noun), no everyday word, ending a clause right
+    // after "have", "with" or "for" ("brown patches", "worth it", "pick up" stay words).
     const lowerCaseEponym =
       properNoun &&
       !this.isCommonWord(t.norm) &&
-      /\b(?:have|has|had|with|about|called|named)\s+$/i.test(
+      !NOT_EPONYMS_ALONE.has(t.norm) &&
+      /\b(?:have|has|had|with|about|called|named|for|of)\s+$/i.test(
         text.slice(Math.max(0, t.start - 12), t.start),
       ) &&
-      /^\s*(?:[?!.,;:]|$)/.test(text.slice(t.end, t.end + 2));
+      /^(?:\s*[?!.,;:]|\s*$|\s+(?:and|but|or|so|after|since|because|when|too)\b)/i.test(
+        text.slice(t.end, t.end + 9),
+      );
     if (!possessive && !plural && !capitalized && !lowerCaseEponym) return null;
     const entry = this.bestEntry(list);
     return {

@@ -140,6 +140,45 @@ export const SIGN_WORDS =
 
 export const TYPE_RULES: TypeRule[] = [
   {
+    type: 'complications',
+    pattern:
+      /\bwhat (?:happens|will happen|would happen|could happen|can happen)(?: to (?:him|her|me|them|us))? (?:if|when) (?:it|this|FOCUS|(?:his|her|my|their) (?:\w+ )?(?:levels?|sugars?|condition|disease))(?:'s| is| stays| remains| keeps being| goes| gets)? (?:badly |poorly |not well |not )(?:controlled|managed)\b/i,
+    why: '"what happens if it stays badly controlled like this?": what the condition leads to when it is not kept in check (a condition is what is controlled, even when "it" follows a medicine)',
+  },
+  {
+    type: 'find_specialist',
+    pattern:
+      /\b(?:are there|is there|do you know(?: of)?|know (?:of )?any|where (?:can|could|do|would|should) (?:i|we) find|can you (?:recommend|suggest)|could you (?:recommend|suggest)) (?:\w+ ){0,3}?(?:doctors?|specialists?|physicians?|consultants?|neurologists?|cardiologists?|clinics?|hospitals?|cent(?:er|re)s?|experts?|someone|anyone|somebody|anybody) (?:\w+ ){0,4}?(?:who|that|which) (?:really |actually |truly |properly |specifically )?(?:knows?|understands?|speciali[sz]es?|treats?|sees?|(?:has|have) experience|(?:is|are) familiar|deals? with)\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"are there any doctors in the Midwest who really know this syndrome?": a doctor who knows the condition',
+  },
+  {
+    type: 'prevention',
+    pattern:
+      /\bhow (?:do|can|could|should|would) (?:we|i|you|they) (?:\w+ )?(?:keep|stop|prevent) (?:her|him|them|me|us|my \w+|our \w+|it) from (?:going into|getting|having|ending up (?:in|with)) (?:a |an |another |more )?(?:\w+ )?(?:crisis|crises|attacks?|flares?|episodes?|relapses?|bleeds?|seizures?|FOCUS)\b/i,
+    kinds: CONDITIONLIKE,
+    exceptKinds: DRUGLIKE,
+    why: '"how do we keep her from going into a crisis every time she gets sick?": preventing its attacks (labeling guide: prevention)',
+  },
+  {
+    type: 'symptoms',
+    pattern: new RegExp(
+      `${YES_NO}.*?\\b(?:FOCUS|it|this)\\b (?:\\w+ )?(?:cause|causes|give|gives|lead to|make)\\b (?:\\w+ ){0,2}?(?:trouble|difficulty|difficulties|problems?) (?:with )?(?:swallowing|breathing|sleeping|walking|eating|chewing|talking|speaking|seeing|hearing|concentrating|peeing|urinating)\\b`,
+      'i',
+    ),
+    kinds: CONDITIONLIKE,
+    exceptKinds: DRUGLIKE,
+    why: '"can scleroderma cause trouble swallowing?": a complaint that belongs to it (of a medicine, a side effect)',
+  },
+  {
+    type: 'diagnosis',
+    pattern:
+      /\bwhat (?:exactly )?(?:is|are|will|would|does|do|can|could) (?:that|this|the|these|those|his|her|my|our) (?:\w+ )?(?:scans?|tests?|testing|biops(?:y|ies)|x-rays?|mri|ct|ultrasound|screening|blood tests?|bloods) (?:\w+ )?(?:looking for|look for|checking(?: for)?|check for|testing for|show|tell (?:us|you|them|me))\b/i,
+    kinds: CONDITIONLIKE,
+    exceptKinds: DRUGLIKE,
+    why: '"what exactly is that scan looking for?", "what will the next tests actually show?": what a test of the condition finds',
+  },
+  {
     type: 'research',
     pattern:
       /(?:^\W*(?:(?:and|but|so|also)\s+)?(?:are|is|do|does|would|will|can) (?:\w+ )?(?:studies|study|research|registr(?:y|ies)|biobanks?|trials?)(?: like (?:this|that|these|those|it))? (?:actually |really |even )?(?:useful|help(?:ful)?|worth (?:it|doing)|make a difference|matter)\b|\b(?:help|helps|helping|useful for|benefit|advance) (?:the |medical |scientific )?research\b)/i,
@@ -657,11 +696,11 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'information',
     pattern:
-      /\b(?:(?:what(?:'?s| is| are)|whats|tell me|explain|is there (?:a|any)) (?:\w+ )?(?:the )?differences? between (?:FOCUS|the two|them|these|those|(?:\w+ ){1,3}?(?:and|&|or) FOCUS)\b|(?:is|are) (?:(?:a|an|the) )?(?:FOCUS|it|this|that|they|these|those|the two) (?:\w+ )?(?:the same|one and the same|different)(?: (?:thing|condition|disease|illness))?(?: (?:as|from|to) (?:(?:having|regular|normal|ordinary|the|a|an|sugar|plain|common|classic|typical) )?(?:\w+ )?FOCUS|\W*$))/i,
-    kinds: ['disease'],
+      /\b(?:(?:what(?:'?s| is| are)|whats|tell me|explain|is there (?:a|any)) (?:\w+ )?(?:the )?differences? between (?:FOCUS|the two|them|these|those|(?:\w+ ){1,3}?(?:and|&|or) FOCUS)\b|(?:is|are) (?:(?:a|an|the) )?(?:FOCUS|it|this|that|they|these|those|the two) (?:\w+ )?(?:the same|one and the same|different)(?: (?:thing|condition|disease|illness))?(?: (?:as|from|to) (?:(?:having|regular|normal|ordinary|the|a|an|sugar|plain|common|classic|typical) )?(?:\w+ )?FOCUS|(?:,? or (?:not|different|the same|(?:two )?(?:something )?different (?:things?|conditions?|diseases?)))?\W*$))/i,
+    kinds: ['disease', null],
     exceptKinds: DRUGLIKE,
     about: 'both',
-    why: '"what is the difference between X and Y?", "is X the same as Y?", "the same thing as sugar diabetes?", "are they the same thing?": what each condition is, one answer for each (how doctors tell them apart is diagnosis, by the rules before)',
+    why: '"what is the difference between X and Y?", "is X the same as Y?", "the same thing as sugar diabetes?", "are they the same thing?", "are these the same thing or different?": what each condition is, one answer for each (how doctors tell them apart is diagnosis, by the rules before)',
   },
   {
     type: 'association',
@@ -1023,9 +1062,9 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'symptoms',
     pattern:
-      /\b(?:is|are|could) (?:the |my |his |her |this |that )?(?:\w+ ){0,12}?part of (?:it|this|that|the (?:same )?(?:condition|disease|illness|syndrome|thing|problem))(?=\W*$)/i,
+      /\b(?:is|are|could) (?:the |my |his |her |this |that )?(?:\w+ ){0,12}?part of (?:it|this|that|the (?:same )?(?:condition|disease|illness|syndrome|thing|problem))(?=\W*$|,? or (?:is (?:that|it|this) |are (?:they|those|these) )?(?:something (?:else|separate|different)|(?:a )?separate|(?:a )?different|unrelated|not)\b)/i,
     kinds: CONDITIONLIKE,
-    why: '"is the itching I get at night part of it?": whether a sign belongs to it',
+    why: '"is the itching I get at night part of it?", "is choking on water part of it, or is that something else?": whether a sign belongs to it',
   },
   {
     type: 'association',
@@ -2247,10 +2286,10 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'complications',
     pattern:
-      /^\W*(?:(?:and|but|so|also)\s+)?(?:(?:is|am|are) (?:he|she|i|they|we) (?:\w+ )?(?:at (?:a )?(?:higher|increased|greater|more) risk (?:of|for)|more likely to (?:get|develop|have)) (?:\w+ )?FOCUS|(?:how high|what) is (?:his|her|my|their|the) risk of (?:\w+ )?FOCUS|(?:does|do|will|would|can|could) (?:it|this condition|this disease) (?:raise|increase) (?:my|his|her|their|the) (?:risk|chances?) of (?:\w+ )?FOCUS)(?:(?!\b(?:because|from|due to|after)\b).)*$/i,
+      /^\W*(?:(?:and|but|so|also)\s+)?(?:is it true (?:that )?)?(?:(?:(?:is|am|are) (?:he|she|i|they|we)|(?:he|she|they|we|i)(?:'s|'re|'m| is| are| am)) (?:\w+ )?(?:at (?:a )?(?:higher|increased|greater|more) risk (?:of|for)|more at risk (?:of|for)|more likely to (?:get|develop|have)) (?:\w+ )?FOCUS|(?:how high|what) is (?:his|her|my|their|the) risk of (?:\w+ )?FOCUS|(?:does|do|will|would|can|could) (?:it|this condition|this disease) (?:raise|increase) (?:my|his|her|their|the) (?:risk|chances?) of (?:\w+ )?FOCUS)(?:(?!\b(?:because|from|due to|after)\b).)*$/i,
     kinds: ['disease'],
     aboutEarlier: true,
-    why: '"Our son has Crohn\'s disease. Is he at higher risk of colon cancer later on?", "is she more likely to get skin cancer?": another condition the one named before leads to (a risk blamed on an exposure, "because of the radiation", is who is at risk)',
+    why: '"Our son has Crohn\'s disease. Is he at higher risk of colon cancer later on?", "is she more likely to get skin cancer?", "is it true he\'s more at risk of lymphoma?": another condition the one named before leads to (a risk blamed on an exposure, "because of the radiation", is who is at risk)',
   },
   {
     type: 'inheritance',

@@ -3713,6 +3713,47 @@ const CASES: Case[] = [
     why: 'what research is good for',
   },
   {
+    message:
+      'One doctor says it is Bartter syndrome, another says Gitelman syndrome. Are these the same thing or different?',
+    types: ['information'],
+    why: 'whether two conditions are the same is what each is (labeling guide)',
+  },
+  {
+    message: 'My son has Crohn disease and had an MRI last week. What exactly is that scan looking for?',
+    types: ['diagnosis'],
+    why: 'what a test of the condition finds',
+  },
+  {
+    message: 'Can lupus cause trouble swallowing?',
+    types: ['symptoms'],
+    why: 'a complaint not named as a condition, that belongs to it',
+  },
+  {
+    message: 'I have Parkinson disease. Is drooling part of it, or is that something else?',
+    types: ['symptoms'],
+    why: 'whether a sign belongs to it, asked with its alternative',
+  },
+  {
+    message: 'My niece has Rett syndrome. Are there any doctors in Texas who really know it?',
+    types: ['find_specialist'],
+    why: 'a doctor who knows the condition',
+  },
+  {
+    message: 'Our son has sickle cell disease. How do we keep him from going into a crisis when it is cold?',
+    types: ['prevention'],
+    why: 'preventing its attacks',
+  },
+  {
+    message: 'Our daughter has type 1 diabetes and takes insulin. What happens if it stays badly controlled?',
+    types: ['complications'],
+    why: 'what a condition that is not kept in check leads to ("it" after the medicine is still the condition)',
+  },
+  {
+    message: 'My husband has celiac disease. Is it true he is more at risk of lymphoma?',
+    types: ['complications'],
+    why: 'someone with the condition at higher risk of another: complications of the condition (labeling guide)',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
@@ -4595,6 +4636,16 @@ void describe("the issue's example", () => {
     const a = u.analyze('My father has ALS. He is on riluzole. Are there any studies he could take part in?');
     assert.equal(a.subquestions[0]?.type, 'research');
     assert.equal(a.subquestions[0]?.focus, 'GARD:5786');
+  });
+
+  void it('puts a question about a condition on a disease named only by an everyday word, not on the medicine', () => {
+    // "neonatal diabetes" is found only as "diabetes" (a weak focus), insulin as a medicine; how a condition
+    // passes to a next baby is asked of the disease
+    const a = u.analyze(
+      'Our son has permanent neonatal diabetes and uses an insulin pump. What are the chances our next baby will have it?',
+    );
+    assert.equal(a.subquestions[0]?.type, 'inheritance');
+    assert.equal(a.subquestions[0]?.focus, a.foci.find((f) => f.text === 'diabetes')?.conditionId);
   });
 
   void it('puts a question naming nothing on what was named before it, not on what a later question names', () => {

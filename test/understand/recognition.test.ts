@@ -502,6 +502,11 @@ const CASES: Case[] = [
     why: 'the brand name of a biologic medicine (brand-names.ts)',
   },
   {
+    message: 'im 16 and i have klinefelter after years of tests. can i still play football',
+    expect: ['GARD:8705'],
+    why: 'an eponym in lower case, a word the names always capitalize, right after "have" and before "after"',
+  },
+  {
     message: 'I take fludrocortisone for Addison disease. Can I take it at night?',
     expect: ['RD:fludrocortisone-acetate'],
     why: 'a medicine named without its salt ("Fludrocortisone Acetate")',
@@ -587,6 +592,8 @@ void describe('condition recognition', () => {
     'Ms Smith was diagnosed with it in May and I was diagnosed with a cold.', // "ms" elsewhere is a title
     // a word that only sounds like a one-word name is not that name ("Florida" is not "fluoride")
     'We moved to Florida last year and she got a new job.',
+    // a holiday after "for" is no eponym in lower-case reading (Christmas disease is hemophilia B)
+    'The kids want a dog for Christmas.',
     // street names of drugs that are everyday words are not names ("glass" is a MedlinePlus name of methamphetamine)
     'She had a glass of milk and an ice pack and put some chalk on the board.',
     // mixed-case abbreviations of the knowledge base ("ChILD") typed in lower case are words when they are words
