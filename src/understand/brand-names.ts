@@ -278,6 +278,8 @@ export const BRAND_NAMES: ReadonlyArray<readonly [brand: string, generic: string
   ['Omnicef', 'Cefdinir'],
   ['Ceftin', 'Cefuroxime'],
   ['Cipro', 'Ciprofloxacin'],
+  ['Bactrim', 'Co-trimoxazole'],
+  ['Septra', 'Co-trimoxazole'],
   ['Levaquin', 'Levofloxacin'],
   ['Avelox', 'Moxifloxacin'],
   ['Macrobid', 'Nitrofurantoin'],

@@ -140,6 +140,42 @@ export const SIGN_WORDS =
 
 export const TYPE_RULES: TypeRule[] = [
   {
+    type: 'contraindications',
+    pattern:
+      /^\W*(?:(?:and|but|so)\s+)?(?:is|would|will) (?:it|that|this) (?:really |actually |even )?(?:safe|ok|okay|alright|dangerous) for (?:me|him|her|them|us|someone like (?:me|him|her|us))\W*$/i,
+    kinds: DRUGLIKE,
+    why: '"my GP wants to put me on cipro. Is that safe for me?" (with myasthenia gravis told): whether someone should take a medicine named before',
+  },
+  {
+    type: 'genetic_changes',
+    pattern:
+      /\b(?:is|are|was) (?:\w+ ){1,2}?(?:the|a) (?:main )?genes? (?:that|which) (?:causes?|is responsible for|leads? to|gives?)\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"Is GBA the gene that causes Gaucher?": which gene is involved',
+  },
+  {
+    type: 'diagnosis',
+    pattern:
+      /\b(?:(?:does|do|would|could|can) (?:a |the |this |that |my |his |her |our )?(?:\w+ ){0,3}?mean (?:that )?(?:i|he|she|they|we|my \w+|our \w+|his \w+|her \w+) (?:\w+ )?(?:do(?:es)?n'?t|do(?:es)? not|won'?t|will not) (?:actually |really |definitely )?have (?:it|this|FOCUS)|(?:does|do) (?:he|she|i|they|my \w+|our \w+) (?:actually |really )?have (?:it|this|FOCUS) or not|what (?:does|do|would) (?:a |an |the |his |her |my |this |that )?(?:borderline|positive|negative|abnormal|inconclusive|equivocal|raised|elevated) (?:\w+ )?(?:results?|tests?|screens?|screening|values?|levels?|readings?|panels?)?\s?mean)\b/i,
+    kinds: CONDITIONLIKE,
+    exceptKinds: DRUGLIKE,
+    why: '"does a negative panel mean I don\'t have EDS?", "does he have it or not", "what does a borderline result mean?": whether a result confirms it',
+  },
+  {
+    type: 'indication',
+    pattern:
+      /\b(?:what (?:exactly )?(?:is|are|does|do) (?:the |this |that |his |her |my )?(?:FOCUS|it|medicine|medication|drug|tablets?|pills?|injections?|dose) (?:\w+ )?supposed to do|how (?:does|do|would|will|can) (?:one|a single|a|the|this|that) (?:\w+ )?(?:dose|shot|injection|tablet|pill) (?:\w+ )?(?:protect|help|prevent|work))\b/i,
+    kinds: DRUGLIKE,
+    why: '"what exactly is the amoxicillin supposed to do before a cleaning?", "how does one dose protect his heart?": what a medicine is for and how it works',
+  },
+  {
+    type: 'information',
+    pattern:
+      /\b(?:is|are) (?:the |a |being (?:a )?)?(?:trait|carrier(?: state)?|gene|variant|mutation)s? (?:\w+ )?the same(?: thing)? as (?:having )?(?:the |a )?(?:disease|condition|syndrome|illness|FOCUS)\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"is the trait the same thing as the disease?": what the condition is, next to its trait',
+  },
+  {
     type: 'complications',
     pattern:
       /\bwhat (?:happens|will happen|would happen|could happen|can happen)(?: to (?:him|her|me|them|us))? (?:if|when) (?:it|this|FOCUS|(?:his|her|my|their) (?:\w+ )?(?:levels?|sugars?|condition|disease))(?:'s| is| stays| remains| keeps being| goes| gets)? (?:badly |poorly |not well |not )(?:controlled|managed)\b/i,
@@ -163,7 +199,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'symptoms',
     pattern: new RegExp(
-      `${YES_NO}.*?\\b(?:FOCUS|it|this)\\b (?:\\w+ )?(?:cause|causes|give|gives|lead to|make)\\b (?:\\w+ ){0,2}?(?:trouble|difficulty|difficulties|problems?) (?:with )?(?:swallowing|breathing|sleeping|walking|eating|chewing|talking|speaking|seeing|hearing|concentrating|peeing|urinating)\\b`,
+      `${YES_NO}.*?\\b(?:FOCUS|it|this)\\b (?:\\w+ )?(?:cause|causes|give|gives|lead to|make)\\b (?:\\w+ ){0,2}?(?:(?:trouble|difficulty|difficulties|problems?) (?:with )?(?:swallowing|breathing|sleeping|walking|eating|chewing|talking|speaking|seeing|hearing|concentrating|peeing|urinating))\\b`,
       'i',
     ),
     kinds: CONDITIONLIKE,

@@ -3754,6 +3754,37 @@ const CASES: Case[] = [
     why: 'someone with the condition at higher risk of another: complications of the condition (labeling guide)',
   },
   {
+    message: 'I have myasthenia gravis and my doctor wants to start me on Cipro. Is that safe for me?',
+    types: ['contraindications'],
+    why: 'whether someone with a condition should take the medicine named before',
+  },
+  {
+    message: 'Is CFTR the gene that causes cystic fibrosis?',
+    types: ['genetic_changes'],
+    why: 'which gene is involved',
+  },
+  {
+    message: "My son's gene panel was negative. Does a negative panel mean he doesn't have Marfan syndrome?",
+    types: ['diagnosis'],
+    why: 'whether a result rules the condition out',
+  },
+  {
+    message: 'The newborn screen was borderline for cystic fibrosis. What does a borderline result mean?',
+    types: ['diagnosis'],
+    why: 'what a result says about whether it is there',
+  },
+  {
+    message:
+      'My daughter has to take amoxicillin before the dentist. What exactly is the amoxicillin supposed to do?',
+    types: ['indication'],
+    why: 'what a medicine is for',
+  },
+  {
+    message: 'My son carries beta thalassemia. Is being a carrier the same as having the disease?',
+    types: ['information'],
+    why: 'what the condition is, next to carrying it',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',

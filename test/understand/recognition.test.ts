@@ -507,6 +507,11 @@ const CASES: Case[] = [
     why: 'an eponym in lower case, a word the names always capitalize, right after "have" and before "after"',
   },
   {
+    message: 'The pediatrician gave him Bactrim for an ear infection. Can it cause a rash?',
+    expect: ['RD:co-trimoxazole'],
+    why: 'the brand name of an antibiotic (brand-names.ts)',
+  },
+  {
     message: 'I take fludrocortisone for Addison disease. Can I take it at night?',
     expect: ['RD:fludrocortisone-acetate'],
     why: 'a medicine named without its salt ("Fludrocortisone Acetate")',
