@@ -140,6 +140,28 @@ export const SIGN_WORDS =
 
 export const TYPE_RULES: TypeRule[] = [
   {
+    type: 'information',
+    pattern:
+      /\b(?:is|are) (?:FOCUS|it|this|that) (?:just |simply |really |only )?(?:another|a different|the old|an old|the new|a new) name for (?:FOCUS|it|this|that)\b/i,
+    kinds: ['disease', null],
+    exceptKinds: DRUGLIKE,
+    about: 'both',
+    why: '"is adenomyosis just another name for endometriosis?": what each condition is (labeling guide: whether two are the same is information)',
+  },
+  {
+    type: 'drug_usage',
+    pattern:
+      /^\W*(?:(?:and|but|so)\s+)?(?:should|must|do|can) (?:i|he|she|we|they) (?:just )?(?:stop|quit|come off|pause) (?:taking |giving )?(?:it|them|FOCUS)(?: (?:until|till) (?:we|i|he|she|they) (?:can )?(?:see|talk to|speak to|reach|get hold of) (?:the|her|his|my|our|a) (?:\w+ )?(?:doctor|gp|psychiatrist|neurologist|specialist|consultant|team))?\W*$/i,
+    kinds: DRUGLIKE,
+    why: '"should she stop taking it until we can see her psychiatrist?": stopping a medicine is how it is taken',
+  },
+  {
+    type: 'lifestyle',
+    pattern:
+      /\b(?:(?:ok|okay|safe|alright|dangerous|risky) (?:for (?:me|him|her|them|us) )?to (?:fly|travel|go (?:skiing|abroad|on holiday|on a plane)|ski|play (?:sports?|football|rugby|soccer))|(?:is|are) (?:skiing|flying|(?:contact )?sports?|football|rugby) (?:\w+ ){0,2}?(?:ok|okay|safe|alright|dangerous|risky|too risky)|(?:can|could|should) (?:i|he|she|we|they) (?:keep|carry on|continue) (?:doing|playing) (?:that|this|sports?|football|rugby) (?:on|while on|while taking|with))\b/i,
+    why: '"is it ok for me to fly that far again so soon?", "is skiing ok for her?", "can I keep doing that on blood thinners?": travel and sport with the condition, even on a medicine',
+  },
+  {
     type: 'contraindications',
     pattern:
       /^\W*(?:(?:and|but|so)\s+)?(?:is|would|will) (?:it|that|this) (?:really |actually |even )?(?:safe|ok|okay|alright|dangerous) for (?:me|him|her|them|us|someone like (?:me|him|her|us))\W*$/i,
@@ -784,7 +806,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'treatment',
     pattern: new RegExp(
-      String.raw`\b(?:(?:does|do|would|will|could|can|did|is|are) (?:the |a |an |his |her |my |any )?(?:\w+ ){0,2}?${THERAPY} (?:really |actually |even |still |ever )?(?:going to |gonna )?(?:help|work|works|worth it|effective|make (?:\w+ )?(?:taller|better|a difference)|recommended|a real option|an option)|(?:do|does|should|must) (?:i|he|she|we|they|my \w+|our \w+) (?:really |actually |still |even |definitely )?(?:need|have to have|get|be on|be back on|go on|start|have) (?:an? |the |his |her |my |our )?(?:\w+ ){0,2}?${THERAPY})\b`,
+      String.raw`\b(?:(?:does|do|would|will|could|can|did|is|are) (?:the |a |an |his |her |my |any )?(?:\w+ ){0,2}?${THERAPY} (?:really |actually |even |still |ever )?(?:going to |gonna )?(?:help|work|works|worth it|effective|make (?:\w+ )?(?:taller|better|a difference)|recommended|a real option|an option)|(?:do|does|should|must) (?:i|he|she|we|they|my \w+|our \w+) (?:really |actually |still |even |definitely )?(?:need|have to have|get|be on|be back on|go on|start|have) (?:an? |the |his |her |my |our )?(?:\w+ ){0,2}?${THERAPY}|(?:should|can|could|do) (?:i|we|he|she|they) (?:ask (?:for|about)|request|push for) (?:an? |the )?(?:\w+ ){0,2}?${THERAPY})\b`,
       'i',
     ),
     kinds: ['disease', 'other', 'test', null],

@@ -3785,6 +3785,32 @@ const CASES: Case[] = [
     why: 'what the condition is, next to carrying it',
   },
   {
+    message:
+      'My son takes risperidone and has gained a lot of weight. Should he stop taking it until we can see his psychiatrist?',
+    types: ['drug_usage'],
+    why: 'stopping a medicine until a visit is how it is taken (the weight gain is told, not asked)',
+  },
+  {
+    message: 'I had a DVT in March and take rivaroxaban. Is it ok for me to fly to Australia in the summer?',
+    types: ['lifestyle'],
+    why: 'travel with the condition, even on a medicine',
+  },
+  {
+    message: 'My daughter has hemophilia and is on prophylaxis. Is skiing too risky for her?',
+    types: ['lifestyle'],
+    why: 'a sport with the condition',
+  },
+  {
+    message: 'Is POTS just another name for dysautonomia?',
+    types: ['information', 'information'],
+    why: 'whether two names are the same condition is what each is',
+  },
+  {
+    message: 'I have iron deficiency anemia. Should I ask for an iron infusion?',
+    types: ['treatment'],
+    why: 'asking for a treatment',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
