@@ -140,6 +140,34 @@ export const SIGN_WORDS =
 
 export const TYPE_RULES: TypeRule[] = [
   {
+    type: 'drug_usage',
+    pattern:
+      /\b(?:(?<!\b(?:while|when|as) (?:i|he|she|we|they) )taper(?:ed|ing)?(?: (?:it|him|her|me|them))?(?: down| off)?|wean(?:ed|ing)? (?:\w+ )?off|(?:come|coming|go|going) off (?:it|them|FOCUS) (?:slowly|gradually|all at once|cold turkey))\b/i,
+    kinds: DRUGLIKE,
+    why: '"if I have to come off it, do I need to taper down?": stopping a medicine is how it is taken (before the precautions of a pregnancy told)',
+  },
+  {
+    type: 'contraindications',
+    pattern:
+      /^(?!.*\b(?:studies|study|research|trials?)\b).*\b(?:safe|ok|okay|dangerous|harmful|bad) (?:for|to) (?:the|my|our|her) (?:unborn )?(?:baby|babies|fetus|pregnancy)\b/i,
+    kinds: DRUGLIKE,
+    why: '"is it safe for the baby if I keep taking it?": a medicine in pregnancy is a precaution of the medicine (studies of it are research)',
+  },
+  {
+    type: 'side_effects',
+    pattern:
+      /\b(?:normal|common|usual|expected) (?:for (?:\w+ ){1,3})?to (?:get|have|feel|develop|run) (?:\w+ ){1,6}?after (?:his|her|my|the|their|a|each|every) (?:first |second |last |latest |next )?FOCUS (?:infusions?|injections?|doses?|shots?|jabs?)\b/i,
+    kinds: DRUGLIKE,
+    why: '"is it normal for my son to get a fever and bone pain after his first pamidronate infusion?": what a medicine does besides its purpose',
+  },
+  {
+    type: 'lifestyle',
+    pattern:
+      /\b(?:can|could|should|may) (?:an? (?:kid|child|boy|girl|person|adult|teenager|teen)|someone|people|kids|children) with (?:FOCUS|it|this) (?:still |safely |ever )?(?:play|do|join|swim|ski|dive|ride|run|box|go)\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"can a kid with brittle cornea syndrome play soccer or is it too risky for his eyes?": sport and daily life with the condition',
+  },
+  {
     type: 'information',
     pattern:
       /\b(?:is|are) (?:FOCUS|it|this|that) (?:just |simply |really |only )?(?:another|a different|the old|an old|the new|a new) name for (?:FOCUS|it|this|that)\b/i,
@@ -515,7 +543,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'complications',
     pattern:
-      /\bFOCUS (?:also |really |actually )?(?:raises?|increases?) (?:my|his|her|the|their|your|our) (?:\w+ )?(?:risk|chances?) of (?:\w+ )?FOCUS\b/i,
+      /\bFOCUS (?:(?:with|without) \w+ )?(?:also |really |actually )?(?:raises?|increases?) (?:my|his|her|the|their|your|our) (?:\w+ )?(?:risk|chances?) of (?:\w+ )?FOCUS\b/i,
     minFoci: 2,
     about: 'first',
     kinds: ['disease'],

@@ -3811,6 +3811,27 @@ const CASES: Case[] = [
     why: 'asking for a treatment',
   },
   {
+    message: 'I take sertraline and we want a baby. If I have to come off it, do I need to taper down?',
+    types: ['drug_usage'],
+    why: 'stopping a medicine is how it is taken, even with a pregnancy told',
+  },
+  {
+    message:
+      'I take lamotrigine for epilepsy and I am pregnant. Is it safe for the baby if I keep taking it?',
+    types: ['contraindications'],
+    why: 'a medicine in pregnancy is its precaution',
+  },
+  {
+    message: 'Is it normal for my daughter to get a headache after her first infliximab infusion?',
+    types: ['side_effects'],
+    why: 'what a medicine does besides its purpose, after a dose',
+  },
+  {
+    message: 'Can a kid with hemophilia play football or is it too risky for his joints?',
+    types: ['lifestyle'],
+    why: 'sport with the condition',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
