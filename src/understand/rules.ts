@@ -140,6 +140,39 @@ export const SIGN_WORDS =
 
 export const TYPE_RULES: TypeRule[] = [
   {
+    type: 'side_effects',
+    pattern:
+      /\bwhat (?:does|do|can|could|will|would) (?:FOCUS|it|this|that|the (?:medicine|medication|drug|tablets?|pills?)) (?:\w+ )?do to (?:your|my|his|her|their|our|the|a person's|someone's) (?:\w+ )?(?:mood|sleep|weight|appetite|liver|kidneys?|teeth|hair|memory|stomach|periods?|fertility|growth|sex drive|libido|behaviou?r)\b/i,
+    kinds: DRUGLIKE,
+    why: '"what does keppra do to your mood?": what a medicine does besides its purpose (what it does to the organ it treats, "to the bones", is how it works)',
+  },
+  {
+    type: 'lifestyle',
+    pattern:
+      /\b(?:learn to drive|(?:get|take) (?:my|his|her|their|a) (?:driving |driver'?s )?(?:licen[cs]e|permit|driving test)|(?:ok|okay|safe|alright) for (?:me|him|her|them) to join (?:the |a |an )?(?:\w+ ){0,2}?(?:team|club|squad|class)|(?:need|be on|follow|have) (?:a |an )?special (?:formula|diet|milk)|the (?:\w+ )?diet (?:\w+ ){0,3}?(?:look like|be like|involve))\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"can I still learn to drive next year?", "is it OK for her to join the school swim team?", "will he need a special formula or diet?", "what is the diet going to look like?": daily life with the condition',
+  },
+  {
+    type: 'lifestyle',
+    pattern:
+      /^\W*(?:(?:and|but|so|also)\s+)?(?:can|could|should) (?:i|he|she|we|they) (?:still )?(?:keep|carry on|continue) (?:doing|working) (?:that|this|it|nights|night shifts|shifts)\W*$/i,
+    told: /\b(?:work(?:s|ing)?|job|shifts?|nurse|career|office)\b/i,
+    why: '"I\'m a nurse and work night shifts. Can I keep doing that?": work with the condition',
+  },
+  {
+    type: 'diagnosis',
+    pattern:
+      /\bhow long (?:does|do|will|would) (?:it|they|the (?:\w+ )?(?:test|results?|lab)) (?:usually )?take to (?:get|receive|come back|have) (?:the |my |his |her )?(?:\w+ )?results?\b|\bhow long (?:do|does|will) (?:the |my |his |her )?(?:\w+ )?results? take\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"how long does it take to get the result?": how the test is done',
+  },
+  {
+    type: 'other',
+    pattern: /\b(?:out of pocket|out-of-pocket)\b/i,
+    why: '"will I be paying out of pocket?": costs (labeling guide: other)',
+  },
+  {
     type: 'drug_usage',
     pattern:
       /\b(?:(?<!\b(?:while|when|as) (?:i|he|she|we|they) )taper(?:ed|ing)?(?: (?:it|him|her|me|them))?(?: down| off)?|wean(?:ed|ing)? (?:\w+ )?off|(?:come|coming|go|going) off (?:it|them|FOCUS) (?:slowly|gradually|all at once|cold turkey))\b/i,

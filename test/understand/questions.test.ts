@@ -3832,6 +3832,41 @@ const CASES: Case[] = [
     why: 'sport with the condition',
   },
   {
+    message: 'My husband started topiramate. What does it do to your mood?',
+    types: ['side_effects'],
+    why: 'what a medicine does besides its purpose',
+  },
+  {
+    message: 'I have epilepsy and I am 16. Can I learn to drive next year?',
+    types: ['lifestyle'],
+    why: 'driving with the condition',
+  },
+  {
+    message: 'My son has McArdle disease. Is it OK for him to join the school football team?',
+    types: ['lifestyle'],
+    why: 'sport with the condition',
+  },
+  {
+    message: 'Our baby was just diagnosed with galactosemia. Will she need a special formula?',
+    types: ['lifestyle'],
+    why: 'diet with the condition',
+  },
+  {
+    message: 'I have narcolepsy and work as a nurse on night shifts. Can I keep doing that?',
+    types: ['lifestyle'],
+    why: 'work with the condition',
+  },
+  {
+    message: 'I had the genetic test for Lynch syndrome. How long does it take to get the results?',
+    types: ['diagnosis'],
+    why: 'how the test is done',
+  },
+  {
+    message: 'My genetic test for Huntington disease is next week. Will I be paying out of pocket?',
+    types: ['other'],
+    why: 'costs',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
