@@ -236,6 +236,13 @@ import { STIMULANTS_MESSAGES } from './stimulants-messages.js';
 import { APPOINTMENTS_MESSAGES } from './appointments-messages.js';
 import { MOBILITY_MESSAGES } from './mobility-messages.js';
 import { DIABETES_MESSAGES } from './diabetes-messages.js';
+import { SPINE_MESSAGES } from './spine-messages.js';
+import { BRAIN_MESSAGES } from './brain-messages.js';
+import { CHROMOSOMES_MESSAGES } from './chromosomes-messages.js';
+import { FEVERS_MESSAGES } from './fevers-messages.js';
+import { NERVES_MESSAGES } from './nerves-messages.js';
+import { BLEEDING_MESSAGES } from './bleeding-messages.js';
+import { AUTOIMMUNE_MESSAGES } from './autoimmune-messages.js';
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
   { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
@@ -471,4 +478,11 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'appointments', flag: '--appointments', messages: APPOINTMENTS_MESSAGES },
   { name: 'mobility', flag: '--mobility', messages: MOBILITY_MESSAGES },
   { name: 'diabetes', flag: '--diabetes', messages: DIABETES_MESSAGES },
+  { name: 'spine', flag: '--spine', messages: SPINE_MESSAGES },
+  { name: 'brain', flag: '--brain', messages: BRAIN_MESSAGES },
+  { name: 'chromosomes', flag: '--chromosomes', messages: CHROMOSOMES_MESSAGES },
+  { name: 'fevers', flag: '--fevers', messages: FEVERS_MESSAGES },
+  { name: 'nerves', flag: '--nerves', messages: NERVES_MESSAGES },
+  { name: 'bleeding', flag: '--bleeding', messages: BLEEDING_MESSAGES },
+  { name: 'autoimmune', flag: '--autoimmune', messages: AUTOIMMUNE_MESSAGES },
 ];
