@@ -142,6 +142,7 @@ export const LAY_NAMES: ReadonlyArray<readonly [layName: string, knowledgeBaseNa
   ['falling sickness', 'Epilepsy'],
   ['bipolar', 'Bipolar Disorder'],
   ['mad cow disease', 'Variant creutzfeldt-jakob disease'],
+  ['tethered cord', 'Tethered Spinal Cord Syndrome'],
   // exposures, by the thing people were exposed to
   ['lead paint', 'Lead Poisoning'],
   ['carbon monoxide', 'Carbon Monoxide Poisoning'],

@@ -140,6 +140,36 @@ export const SIGN_WORDS =
 
 export const TYPE_RULES: TypeRule[] = [
   {
+    type: 'susceptibility',
+    pattern:
+      /^(?!.*\b(?:make|makes|making) (?:it )?(?:easier|more likely)\b).*\b(?:catch (?:it |this |that )?from (?:me|him|her|them|us)\b|(?:is|are) (?:it|this|that|they) (?:\w+ )?(?:contagious|catching)\b)/i,
+    why: '"is this something they can catch from me?", "is it contagious?": whether it can be caught (a medicine named before does not make it a medicine question; a medicine making infections easier to catch is a side effect)',
+  },
+  {
+    type: 'inheritance',
+    pattern:
+      /^\W*(?:(?:and|but|so)\s+)?(?:can|could|will|would|might) (?:i|we) (?:get|develop|inherit) (?:it|this|FOCUS) (?:too|as well|also)\W*$/i,
+    kinds: CONDITIONLIKE,
+    exceptKinds: DRUGLIKE,
+    told: /\b(?:my|our) (?:mom|mum|mother|dad|father|parents?|brother|sister|siblings?|grandma|grandmother|grandpa|grandfather|aunt|uncle|twin|cousin)\b/i,
+    why: '"my mom has myasthenia gravis ... can I get it too?": the chance of getting it when a relative has it (labeling guide: inheritance; "could I have it too?" asks whether one has it, diagnosis)',
+  },
+  {
+    type: 'find_specialist',
+    pattern:
+      /\b(?:is there|there is|are there|there are|any) (?:some |any |a )?(?:cent(?:er|re)s?|clinics?|hospitals?|doctors?|specialists?) (?:with|that has|who has|who have|that have) (?:\w+ )?(?:experience|expertise)\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"there is some center with experience?": a center that knows the condition',
+  },
+  {
+    type: 'prevention',
+    pattern:
+      /\b(?:stop|prevent|avoid|keep off) (?:another|a new|more|further|future|the next|any more) (?:\w+ )?(?:attacks?|flares?|relapses?|episodes?|crisis|crises|bleeds?|seizures?)\b/i,
+    kinds: CONDITIONLIKE,
+    exceptKinds: DRUGLIKE,
+    why: '"what can I do to stop another attack?": preventing its attacks (labeling guide: prevention)',
+  },
+  {
     type: 'side_effects',
     pattern:
       /\bwhat (?:does|do|can|could|will|would) (?:FOCUS|it|this|that|the (?:medicine|medication|drug|tablets?|pills?)) (?:\w+ )?do to (?:your|my|his|her|their|our|the|a person's|someone's) (?:\w+ )?(?:mood|sleep|weight|appetite|liver|kidneys?|teeth|hair|memory|stomach|periods?|fertility|growth|sex drive|libido|behaviou?r)\b/i,
@@ -386,7 +416,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'side_effects',
     pattern:
-      /\b(?:addict(?:ed|ive|ion)|habit[- ]forming|get hooked|(?:get|getting|develop|developing) (?:\w+ ){0,4}?from (?:the|his|her|my|their) FOCUS|(?:will|would|does|do) (?:that|it|this|the \w+|they|these|those) (?:\w+ )?(?:go away|go down|settle|wear off|disappear) (?:when|once|after|if) (?:i|he|she|we|they) (?:come|comes|go|goes|get|gets|am|is|are) off (?:it|them|FOCUS)|(?:is|was) (?:it|FOCUS|the \w+) the one (?:causing|that causes|that is causing|that's causing|to blame)|(?:can|could|will|would|does|might) (?:it|FOCUS|they) make (?:his|her|my|the|their|your) (?:\w+ )?\w+ worse|(?:make|makes|made|making) (?:my|his|her|your|their|the) (?:\w+ )?(?:blood|sugars?|levels?|pressure|heart rate) (?:drop )?too (?:thick|thin|low|high|fast|slow)|(?:drop|fall|go) (?:too|dangerously) low|(?:dry|drying) (?:up|out) (?:my|his|her|your|the) (?:\w+ )?(?:mouth|skin|eyes|milk|supply)|(?:lower|drop|reduce|mess up|affect) (?:my|his|her|your|the) (?:\w+ )?(?:libido|milk supply|supply|platelets|blood counts?|white (?:blood )?cells|sperm count)|burn (?:more )?(?:easily|faster|quicker)|(?:does|do|can|could|will|would|might) (?:it|FOCUS|they|this|that) (?:\w+ )?make (?:people|you|him|her|me|them) (?:more |very |so )?(?:confused|stiff|drowsy|sleepy|groggy|dizzy|jittery|moody|aggressive|emotional)|(?:will|would) (?:i|he|she|they|we) (?:still )?be (?:groggy|drowsy|sleepy|dizzy|foggy)|(?:from|caused by|due to|because of) (?:the|a|an|that|this|his|her|my) (?:(?:extra|double|second|wrong|big|large|high|higher) )?(?:dose|doses|overdose)|(?:the|an|that|this) (?:extra|double|second|wrong) (?:dose|doses|tablets?|pills?) (?:\w+ )?(?:hurt|harm|damage|injure)|(?:weaken|lower|suppress|damage) (?:my|his|her|your|the) (?:immune system|immunity|defences|defenses)|(?:put|send|throw) (?:me|her|him|you) into (?:an? )?(?:early )?menopause)\b/i,
+      /\b(?:addict(?:ed|ive|ion)|habit[- ]forming|get hooked|(?:it|FOCUS|they) (?:\w+ )?makes? (?:you|people|me|him|her|them) (?:more )?(?:likely|prone) to (?:get|catch|develop) (?:\w+ )?(?:infections?|colds?|shingles|cancer|lymphoma|diabetes|ulcers?|clots?)|(?:get|getting|develop|developing) (?:\w+ ){0,4}?from (?:the|his|her|my|their) FOCUS|(?:will|would|does|do) (?:that|it|this|the \w+|they|these|those) (?:\w+ )?(?:go away|go down|settle|wear off|disappear) (?:when|once|after|if) (?:i|he|she|we|they) (?:come|comes|go|goes|get|gets|am|is|are) off (?:it|them|FOCUS)|(?:is|was) (?:it|FOCUS|the \w+) the one (?:causing|that causes|that is causing|that's causing|to blame)|(?:can|could|will|would|does|might) (?:it|FOCUS|they) make (?:his|her|my|the|their|your) (?:\w+ )?\w+ worse|(?:make|makes|made|making) (?:my|his|her|your|their|the) (?:\w+ )?(?:blood|sugars?|levels?|pressure|heart rate) (?:drop )?too (?:thick|thin|low|high|fast|slow)|(?:drop|fall|go) (?:too|dangerously) low|(?:dry|drying) (?:up|out) (?:my|his|her|your|the) (?:\w+ )?(?:mouth|skin|eyes|milk|supply)|(?:lower|drop|reduce|mess up|affect) (?:my|his|her|your|the) (?:\w+ )?(?:libido|milk supply|supply|platelets|blood counts?|white (?:blood )?cells|sperm count)|burn (?:more )?(?:easily|faster|quicker)|(?:does|do|can|could|will|would|might) (?:it|FOCUS|they|this|that) (?:\w+ )?make (?:people|you|him|her|me|them) (?:more |very |so )?(?:confused|stiff|drowsy|sleepy|groggy|dizzy|jittery|moody|aggressive|emotional)|(?:will|would) (?:i|he|she|they|we) (?:still )?be (?:groggy|drowsy|sleepy|dizzy|foggy)|(?:from|caused by|due to|because of) (?:the|a|an|that|this|his|her|my) (?:(?:extra|double|second|wrong|big|large|high|higher) )?(?:dose|doses|overdose)|(?:the|an|that|this) (?:extra|double|second|wrong) (?:dose|doses|tablets?|pills?) (?:\w+ )?(?:hurt|harm|damage|injure)|(?:weaken|lower|suppress|damage) (?:my|his|her|your|the) (?:immune system|immunity|defences|defenses)|(?:put|send|throw) (?:me|her|him|you) into (?:an? )?(?:early )?menopause)\b/i,
     kinds: DRUGLIKE,
     why: '"can you get addicted to tramadol?", "is she going to get that brain infection from the Tysabri?", "will the puffiness go away when I come off it?", "is the lisinopril the one causing it?", "can the quetiapine make his stiffness worse?", "could it make her blood pressure drop too low?", "will it dry out her mouth?", "will I burn more easily on it?", "will I still be groggy?", "is the dizziness from the double dose?", "does everolimus weaken the immune system?", "will it put me into menopause?": harm a medicine does besides its purpose (before the dose rules and the rules for what a condition leads to)',
   },
@@ -815,7 +845,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'information',
     pattern:
-      /\b(?:(?:what(?:'?s| is| are)|whats|tell me|explain|is there (?:a|any)) (?:\w+ )?(?:the )?differences? between (?:FOCUS|the two|them|these|those|(?:\w+ ){1,3}?(?:and|&|or) FOCUS)\b|(?:is|are) (?:(?:a|an|the) )?(?:FOCUS|it|this|that|they|these|those|the two) (?:\w+ )?(?:the same|one and the same|different)(?: (?:thing|condition|disease|illness))?(?: (?:as|from|to) (?:(?:having|regular|normal|ordinary|the|a|an|sugar|plain|common|classic|typical) )?(?:\w+ )?FOCUS|(?:,? or (?:not|different|the same|(?:two )?(?:something )?different (?:things?|conditions?|diseases?)))?\W*$))/i,
+      /\b(?:(?:what(?:'?s| is| are)|whats|tell me|explain|is there (?:a|any)) (?:\w+ )?(?:the )?differences? between (?:FOCUS|the two|them|these|those|(?:\w+ ){1,3}?(?:and|&|or) (?:(?:normal|regular|ordinary|plain|common|classic|typical|the|a|an) )?FOCUS)\b|(?:is|are) (?:(?:a|an|the) )?(?:FOCUS|it|this|that|they|these|those|the two) (?:\w+ )?(?:the same|one and the same|different)(?: (?:thing|condition|disease|illness))?(?: (?:as|from|to) (?:(?:having|regular|normal|ordinary|the|a|an|sugar|plain|common|classic|typical) )?(?:\w+ )?FOCUS|(?:,? or (?:not|different|the same|(?:two )?(?:something )?(?:else|different)(?: (?:things?|conditions?|diseases?|ones?))?))?\W*$))/i,
     kinds: ['disease', null],
     exceptKinds: DRUGLIKE,
     about: 'both',
@@ -2043,7 +2073,7 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'drug_usage',
     pattern:
-      /\b(?:space (?:the |my |his |her )?doses|(?:can|could|should|may|must) (?:it|they|FOCUS|the dose|(?:his|her|my) dose) be (?:given|taken) (?:at bedtime|at night|in the (?:morning|evening)|before bed)|(?:does|do) (?:it|they) (?:have|need) to be (?:given |taken )?(?:at bedtime|at night|in the (?:morning|evening)|before bed)|(?:taking|take|give|giving) (?:it|them|FOCUS|the dose|his dose|her dose|my dose) (?:at bedtime|at night|in the (?:morning|evening)|with (?:breakfast|food|meals?|dinner)|before bed)\b.{0,30}\binstead\b|instead of (?:with |at |in the )?(?:breakfast|food|meals?|bedtime|night|morning|evening))\b/i,
+      /\b(?:space (?:the |my |his |her )?doses|(?:can|could|should|may|must) (?:it|they|FOCUS|the dose|(?:his|her|my) dose) be (?:given|taken) (?:at bedtime|at night|in the (?:morning|evening)|before bed)|(?:does|do) (?:it|they) (?:have|need) to be (?:given |taken )?(?:at bedtime|at night|in the (?:morning|evening)|before bed)|(?:taking|take|give|giving) (?:it|them|(?:the |his |her |my )?FOCUS|the dose|his dose|her dose|my dose) (?:at bedtime|at night|in the (?:morning|evening)|with (?:breakfast|food|meals?|dinner)|before bed)\b.{0,30}\binstead\b|instead of (?:with |at |in the )?(?:breakfast|food|meals?|bedtime|night|morning|evening))\b/i,
     kinds: DRUGLIKE,
     why: '"would taking it at bedtime instead of with breakfast help", "should I space the doses differently", "can guanfacine be given at bedtime?": when a medicine is taken',
   },

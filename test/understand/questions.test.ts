@@ -3867,6 +3867,49 @@ const CASES: Case[] = [
     why: 'costs',
   },
   {
+    message:
+      'The doctor said autoimmune hepatitis. What is the difference between that and normal hepatitis?',
+    types: ['information'],
+    why: 'what the condition is, against its common form',
+  },
+  {
+    message:
+      'My son has Stickler syndrome and my niece has Marshall syndrome. Is that the same disease or something different?',
+    types: ['information'],
+    why: 'whether two conditions are the same is what each is',
+  },
+  {
+    message: 'I take baclofen for spasms. Can I take the baclofen at night instead of the morning?',
+    types: ['drug_usage'],
+    why: 'when a medicine is taken',
+  },
+  {
+    message: 'Is it true Humira makes you more likely to get infections?',
+    types: ['side_effects'],
+    why: 'harm a medicine can do',
+  },
+  {
+    message: 'Is there some center with experience in Pompe disease?',
+    types: ['find_specialist'],
+    why: 'a center that knows the condition',
+  },
+  {
+    message: 'I have neuromyelitis optica. What can I do to stop another attack?',
+    types: ['prevention'],
+    why: 'preventing its attacks',
+  },
+  {
+    message:
+      'I have pemphigus vulgaris and take prednisone. Is this something my grandchildren can catch from me?',
+    types: ['susceptibility'],
+    why: 'whether it can be caught, with a medicine named before',
+  },
+  {
+    message: 'My mom has myasthenia gravis. Can I get it too?',
+    types: ['inheritance'],
+    why: 'the chance of getting it when a parent has it',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',

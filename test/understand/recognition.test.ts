@@ -512,6 +512,11 @@ const CASES: Case[] = [
     why: 'the brand name of an antibiotic (brand-names.ts)',
   },
   {
+    message: 'Looking for a neurosurgeon who knows about tethered cord in adults.',
+    expect: ['UMLS:C0080218'],
+    why: 'the short name people use for tethered spinal cord syndrome (lay-names.ts)',
+  },
+  {
     message: 'I take fludrocortisone for Addison disease. Can I take it at night?',
     expect: ['RD:fludrocortisone-acetate'],
     why: 'a medicine named without its salt ("Fludrocortisone Acetate")',
