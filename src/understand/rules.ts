@@ -140,6 +140,42 @@ export const SIGN_WORDS =
 
 export const TYPE_RULES: TypeRule[] = [
   {
+    type: 'ingredients',
+    pattern:
+      /\bwhat(?:'s| is| are)? (?:actually |exactly |really )?in (?:the |this |that |these |those |his |her |my )?(?:FOCUS|it|them)(?: (?:shots?|injections?|jabs?|vaccines?|tablets?|pills?|capsules?|syrup|drops|cream|spray|infusions?))?(?: (?:they|you|he|she|we|i) (?:give|gave|get|got|take|use)\b[^?]*)?\W*$/i,
+    kinds: PRODUCTLIKE,
+    why: '"what is actually in the vitamin K shot?": what a medicine or a vaccine contains',
+  },
+  {
+    type: 'symptoms',
+    pattern:
+      /\b(?:what (?:kinds?|sorts?|types?) of (?:\w+ )?(?:problems|issues|difficulties|symptoms|signs) (?:do|does|can|will|would|might) (?:kids|children|people|babies|adults|someone|he|she|they)(?: with (?:this|it|FOCUS|the \w+|this \w+))? (?:usually |typically |often |normally )?have|at what age (?:does|do|will|would) (?:the |his |her )?(?:\w+ ){0,3}?(?:usually |typically |normally )?(?:start|begin|show up|appear|kick in)\b(?!.{0,30}\b(?:on|in) (?:an? |the )?(?:ultrasound|scans?|tests?|mri|x-rays?|screens?|screening|blood tests?)))\b/i,
+    kinds: CONDITIONLIKE,
+    exceptKinds: DRUGLIKE,
+    why: '"what kind of problems do kids with this deletion usually have?", "at what age does the constant hunger usually start?": its signs and when they come (when it shows up on a scan is diagnosis)',
+  },
+  {
+    type: 'susceptibility',
+    pattern:
+      /\bhow much (?:does|do|will|would) (?:my|his|her|their|the|being|having) (?:\w+ ){0,3}?(?:raise|increase|affect|change) (?:the|my|his|her|our|their) (?:chances?|risk|odds)\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"how much does my age really raise the chance?": who is at risk (not a cost)',
+  },
+  {
+    type: 'treatment',
+    pattern:
+      /\b(?:what (?:do|does|can|could|will|would|should) (?:they|you|doctors?|the \w+) (?:usually |normally )?(?:give|do|use)|what can be (?:done|given))\b.{0,40}\bso (?:that )?(?:i|he|she|they|we) (?:don'?t|doesn'?t|do not|does not|won'?t) bleed\b(?! (?:\w+ ){0,2}?again)/i,
+    kinds: CONDITIONLIKE,
+    why: '"what do they usually give before surgery so I don\'t bleed?": the care of a bleeding condition ("so I don\'t bleed like that again" is preventing it)',
+  },
+  {
+    type: 'diagnosis',
+    pattern:
+      /^\W*(?:(?:and|but|so)\s+)?what (?:does|would|will) (?:that|it|this|the (?:test|testing|screening|scan)) (?:actually )?involve\W*$/i,
+    told: /\b(?:test\w*|screen\w*|scan\w*|checked)\b/i,
+    why: '"should my kids be screened, and what does that involve?": how the test is done',
+  },
+  {
     type: 'susceptibility',
     pattern:
       /^(?!.*\b(?:make|makes|making) (?:it )?(?:easier|more likely)\b).*\b(?:catch (?:it |this |that )?from (?:me|him|her|them|us)\b|(?:is|are) (?:it|this|that|they) (?:\w+ )?(?:contagious|catching)\b)/i,

@@ -3910,6 +3910,37 @@ const CASES: Case[] = [
     why: 'the chance of getting it when a parent has it',
   },
   {
+    message: 'What is actually in the vitamin K shot they give newborns?',
+    types: ['ingredients'],
+    why: 'what a shot contains',
+  },
+  {
+    message: 'Our baby has a 1p36 deletion. What kind of problems do kids with this deletion usually have?',
+    types: ['symptoms'],
+    why: 'the signs of the condition',
+  },
+  {
+    message: 'My son has Prader-Willi syndrome. At what age does the constant hunger usually start?',
+    types: ['symptoms'],
+    why: 'when its signs come',
+  },
+  {
+    message: 'I am 42 and pregnant. How much does my age really raise the chance of Down syndrome?',
+    types: ['susceptibility'],
+    why: 'who is at risk, not a cost',
+  },
+  {
+    message:
+      "I have hemophilia A and need a tooth out. What do they usually give before surgery so I don't bleed?",
+    types: ['treatment'],
+    why: 'the care of a bleeding condition',
+  },
+  {
+    message: 'My dad has HHT. Should my kids be screened, and what does that involve?',
+    types: ['diagnosis'],
+    why: 'both ask about testing: one question',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
