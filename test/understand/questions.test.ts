@@ -3941,6 +3941,28 @@ const CASES: Case[] = [
     why: 'both ask about testing: one question',
   },
   {
+    message: 'My brother has Friedreich ataxia. If I have kids one day, could they get it?',
+    types: ['inheritance'],
+    why: "whether one's children will have it",
+  },
+  {
+    message: 'I take carbamazepine for trigeminal neuralgia. Does carbamazepine lower sodium?',
+    types: ['side_effects'],
+    why: 'what a medicine does besides its purpose',
+  },
+  {
+    message:
+      'I have CIDP and take prednisone. Is it safe for someone like me to be on high dose steroids for this long?',
+    types: ['contraindications'],
+    why: 'whether someone should stay on a medicine',
+  },
+  {
+    message:
+      'We lost our baby to anencephaly and want to try again. What are the odds that it happens a second time?',
+    types: ['inheritance'],
+    why: 'the chance it happens again in the family',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
