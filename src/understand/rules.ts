@@ -140,6 +140,21 @@ export const SIGN_WORDS =
 
 export const TYPE_RULES: TypeRule[] = [
   {
+    type: 'prognosis',
+    pattern:
+      /\b(?:am i|are we|is he|is she|are they|will i|will he|will she|will they) (?:\w+ )?(?:going to |gonna )?(?:have|be stuck with|live with|suffer with) (?:it|this|them|FOCUS) (?:forever|for life|for the rest of (?:my|his|her|their) li(?:fe|ves)|all (?:my|his|her|their) li(?:fe|ves))\b/i,
+    kinds: CONDITIONLIKE,
+    exceptKinds: DRUGLIKE,
+    why: '"am I going to have this forever?": the course it takes (not the chance of getting it)',
+  },
+  {
+    type: 'drug_usage',
+    pattern:
+      /\b(?:stick|put|apply|place|wear) (?:it|them|the patch(?:es)?|FOCUS) (?:on|in) (?:the same (?:spot|place|area)|(?:his|her|my|the) (?:\w+ )?(?:arm|back|chest|skin|leg|thigh|tummy|belly|shoulder))\b/i,
+    kinds: DRUGLIKE,
+    why: '"is it okay to stick it on the same spot every day?": how a patch is used',
+  },
+  {
     type: 'inheritance',
     pattern:
       /^\W*(?:(?:and|but|so)\s+)?(?:if (?:i|we|he|she|they) (?:have|had|ever have) (?:kids|children|a baby|babies)(?: one day| someday| later)?,? )?(?:could|can|will|would|might) (?:they|he|she) (?:get|have|inherit) (?:it|this|FOCUS)\W*$/i,
@@ -301,8 +316,8 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'lifestyle',
     pattern:
-      /\b(?:(?:ok|okay|safe|alright|dangerous|risky) (?:for (?:me|him|her|them|us) )?to (?:fly|travel|go (?:skiing|abroad|on holiday|on a plane)|ski|play (?:sports?|football|rugby|soccer))|(?:is|are) (?:skiing|flying|(?:contact )?sports?|football|rugby) (?:\w+ ){0,2}?(?:ok|okay|safe|alright|dangerous|risky|too risky)|(?:can|could|should) (?:i|he|she|we|they) (?:keep|carry on|continue) (?:doing|playing) (?:that|this|sports?|football|rugby) (?:on|while on|while taking|with))\b/i,
-    why: '"is it ok for me to fly that far again so soon?", "is skiing ok for her?", "can I keep doing that on blood thinners?": travel and sport with the condition, even on a medicine',
+      /\b(?:(?:ok|okay|safe|alright|dangerous|risky) (?:for (?:me|him|her|them|us) )?to (?:fly|travel|go (?:skiing|abroad|on holiday|on a plane)|ski|play (?:sports?|football|rugby|soccer)|(?:be at|go to|attend|start|stay at) (?:the |his |her )?(?:kindergarten|nursery|school|daycare|day care|preschool))|(?:is|are) (?:skiing|flying|(?:contact )?sports?|football|rugby) (?:\w+ ){0,2}?(?:ok|okay|safe|alright|dangerous|risky|too risky)|(?:can|could|should) (?:i|he|she|we|they) (?:keep|carry on|continue) (?:doing|playing) (?:that|this|sports?|football|rugby) (?:on|while on|while taking|with))\b/i,
+    why: '"is it ok for me to fly that far again so soon?", "is skiing ok for her?", "can I keep doing that on blood thinners?", "is it okay for him to be at kindergarten while he is on the high dose?": travel, sport and school with the condition, even on a medicine',
   },
   {
     type: 'contraindications',
@@ -454,8 +469,8 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'research',
     pattern:
-      /^\W*(?:(?:and|but|so|also)\s+)?(?:are|is) there (?:any )?(?:studies|research|trials?|data)\b(?: \w+){0,2}? (?:on|into|about|looking at) (?:whether|if)\b/i,
-    why: '"are there any studies on whether that is safe for the baby?": studies of the question (labeling guide: research)',
+      /(?:^\W*|[-–—:;,]\s+)(?:(?:and|but|so|also)\s+)?(?:are|is) there (?:any )?(?:studies|research|trials?|data)\b(?: \w+){0,2}? (?:on|into|about|looking at) (?:whether|if)\b|\bresearch (?:going on|being done|happening|under way|underway)\b/i,
+    why: '"are there any studies on whether that is safe for the baby?", "is any of that research going on in the UK?": studies of the question (labeling guide: research)',
   },
   {
     type: 'complications',

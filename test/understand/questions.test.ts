@@ -3963,6 +3963,35 @@ const CASES: Case[] = [
     why: 'the chance it happens again in the family',
   },
   {
+    message:
+      'We read about dexamethasone for CAH in pregnancy - are there any studies on whether that is safe for the baby?',
+    types: ['research'],
+    why: 'studies of the question, after a dash',
+  },
+  {
+    message:
+      'My grandson has epidermolysis bullosa. I read about gene therapy in America, is any of that research going on in the UK?',
+    types: ['research'],
+    why: 'research under way',
+  },
+  {
+    message:
+      'My son has nephrotic syndrome and takes prednisolone. Is it okay for him to be at kindergarten while he is on the high dose?',
+    types: ['lifestyle'],
+    why: 'school on a medicine',
+  },
+  {
+    message: 'I have mevalonate kinase deficiency. Am I going to have this forever?',
+    types: ['prognosis'],
+    why: 'the course it takes',
+  },
+  {
+    message:
+      'Mum has a rivastigmine patch for her dementia. Is it okay to stick it on the same spot every day?',
+    types: ['drug_usage'],
+    why: 'how a patch is used',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
