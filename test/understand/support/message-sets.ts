@@ -243,6 +243,13 @@ import { FEVERS_MESSAGES } from './fevers-messages.js';
 import { NERVES_MESSAGES } from './nerves-messages.js';
 import { BLEEDING_MESSAGES } from './bleeding-messages.js';
 import { AUTOIMMUNE_MESSAGES } from './autoimmune-messages.js';
+import { RHYTHM_MESSAGES } from './rhythm-messages.js';
+import { ANTIBODIES_MESSAGES } from './antibodies-messages.js';
+import { SKELETAL_MESSAGES } from './skeletal-messages.js';
+import { LYSOSOMAL_MESSAGES } from './lysosomal-messages.js';
+import { CANCERRISK_MESSAGES } from './cancerrisk-messages.js';
+import { ENDOCRINE_MESSAGES } from './endocrine-messages.js';
+import { GENEKIDNEY_MESSAGES } from './genekidney-messages.js';
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
   { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
@@ -485,4 +492,11 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'nerves', flag: '--nerves', messages: NERVES_MESSAGES },
   { name: 'bleeding', flag: '--bleeding', messages: BLEEDING_MESSAGES },
   { name: 'autoimmune', flag: '--autoimmune', messages: AUTOIMMUNE_MESSAGES },
+  { name: 'rhythm', flag: '--rhythm', messages: RHYTHM_MESSAGES },
+  { name: 'antibodies', flag: '--antibodies', messages: ANTIBODIES_MESSAGES },
+  { name: 'skeletal', flag: '--skeletal', messages: SKELETAL_MESSAGES },
+  { name: 'lysosomal', flag: '--lysosomal', messages: LYSOSOMAL_MESSAGES },
+  { name: 'cancerrisk', flag: '--cancerrisk', messages: CANCERRISK_MESSAGES },
+  { name: 'endocrine', flag: '--endocrine', messages: ENDOCRINE_MESSAGES },
+  { name: 'genekidney', flag: '--genekidney', messages: GENEKIDNEY_MESSAGES },
 ];
