@@ -112,6 +112,8 @@ export const LAY_NAMES: ReadonlyArray<readonly [layName: string, knowledgeBaseNa
   ['sickle cell', 'Sickle cell anemia'],
   ['factor V Leiden', 'Factor V Leiden thrombophilia'],
   // genes and chromosomes: the syndrome named without its last word
+  ['BRCA1', 'BRCA1 hereditary breast and ovarian cancer syndrome'],
+  ['BRCA2', 'BRCA2 hereditary breast and ovarian cancer syndrome'],
   ['fragile X', 'Fragile X syndrome'],
   ['22q11.2 deletion', '22q11.2 deletion syndrome'],
   ['22q', '22q11.2 deletion syndrome'],

@@ -588,7 +588,12 @@ export class NameDictionary {
       /^(?:\s*[?!.,;:]|\s*$|\s+(?:and|but|or|so|after|since|because|when|too)\b)/i.test(
         text.slice(t.end, t.end + 9),
       );
-    if (!possessive && !plural && !capitalized && !lowerCaseEponym) return null;
+    // "a DICER1 mutation": a gene symbol named like its syndrome ("DICER1 syndrome"), right before "gene",
+    // "mutation" or "variant" (in capitals it would otherwise be read as an abbreviation).
+    const geneSymbol =
+      /^[A-Za-z][A-Za-z0-9]*\d[A-Za-z0-9]*$/.test(t.raw) &&
+      /^\s+(?:genes?|mutations?|variants?|deletions?|changes?)\b/i.test(text.slice(t.end, t.end + 12));
+    if (!possessive && !plural && !capitalized && !lowerCaseEponym && !geneSymbol) return null;
     const entry = this.bestEntry(list);
     return {
       mention: this.toMention(entry, list, t.start, t.end, MATCH_SCORES.eponym, 'exact'),

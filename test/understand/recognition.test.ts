@@ -517,6 +517,16 @@ const CASES: Case[] = [
     why: 'the short name people use for tethered spinal cord syndrome (lay-names.ts)',
   },
   {
+    message: 'My mom just tested positive for brca1. Should I get tested too?',
+    expect: ['GARD:12351'],
+    why: 'the gene people name the hereditary breast and ovarian cancer syndrome by (lay-names.ts)',
+  },
+  {
+    message: 'Our daughter had a tumour and they found a DICER1 mutation. What does that mean for her?',
+    expect: ['GARD:10734'],
+    why: 'a gene symbol named like its syndrome ("DICER1 syndrome"), right before "mutation"',
+  },
+  {
     message: 'I take fludrocortisone for Addison disease. Can I take it at night?',
     expect: ['RD:fludrocortisone-acetate'],
     why: 'a medicine named without its salt ("Fludrocortisone Acetate")',
