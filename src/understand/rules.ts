@@ -140,12 +140,38 @@ export const SIGN_WORDS =
 
 export const TYPE_RULES: TypeRule[] = [
   {
-    type: 'prognosis',
+    type: 'contraindications',
     pattern:
-      /\b(?:am i|are we|is he|is she|are they|will i|will he|will she|will they) (?:\w+ )?(?:going to |gonna )?(?:have|be stuck with|live with|suffer with) (?:it|this|them|FOCUS) (?:forever|for life|for the rest of (?:my|his|her|their) li(?:fe|ves)|all (?:my|his|her|their) li(?:fe|ves))\b/i,
+      /\bwhy (?:is|isn'?t|would|wouldn'?t) (?:it|that|this|FOCUS) (?:not )?(?:be )?(?:safe|ok|okay|allowed|dangerous|recommended) for (?:her|him|them|me|us|people with|someone with|children with|kids with)\b/i,
+    kinds: PRODUCTLIKE,
+    why: '"her nurse said she should not get the MMR vaccine. Why is it not safe for her?": who should not take it',
+  },
+  {
+    type: 'inheritance',
+    pattern:
+      /^\W*(?:(?:and|but|so)\s+)?(?:(?:we|i) have (?:\w+ )?(?:boys|girls|kids|children|sons|daughters),? )?(?:will|would) (?:they|he|she|both of them|either of them) (?:\w+ )?(?:have|get|inherit) (?:it|this|FOCUS) (?:too|as well)\W*$/i,
     kinds: CONDITIONLIKE,
     exceptKinds: DRUGLIKE,
-    why: '"am I going to have this forever?": the course it takes (not the chance of getting it)',
+    told: /\b(?:kids|children|boys|girls|sons?|daughters?|bab(?:y|ies))\b/i,
+    why: '"my husband has XLH. we have 2 boys, will they have it too?": whether the children have it (labeling guide: inheritance)',
+  },
+  {
+    type: 'complications',
+    pattern:
+      /\bdoes (?:having )?(?:FOCUS|it|this) (?:\w+ )?mean (?:that )?(?:i|he|she|they|we)(?:'ll| will|ll|'m| am| is| are|'s)? (?:\w+ ){0,3}?(?:get|develop|end up with|have) (?:\w+ ){0,3}?FOCUS\b/i,
+    minFoci: 2,
+    kinds: ['disease'],
+    exceptKinds: DRUGLIKE,
+    about: 'first',
+    why: '"does multiple epiphyseal dysplasia mean I\'ll get arthritis in my hips?", "does having CF mean I\'m going to end up with diabetes?": another condition the first one leads to',
+  },
+  {
+    type: 'prognosis',
+    pattern:
+      /\b(?:(?:am i|are we|is he|is she|are they|will i|will he|will she|will they) (?:\w+ )?(?:going to |gonna )?(?:have|be stuck with|live with|suffer with) (?:it|this|them|FOCUS) (?:forever|for life|for the rest of (?:my|his|her|their) li(?:fe|ves)|all (?:my|his|her|their) li(?:fe|ves))|(?:can|could|do|does|will|would) (?:babies|kids|children|people|boys|girls|adults|someone|a baby|a child) with (?:it|this|FOCUS) (?:usually |ever |still )?(?:survive|live (?:to be adults?|into adulthood|to adulthood|long|a normal life|past))\b)/i,
+    kinds: CONDITIONLIKE,
+    exceptKinds: DRUGLIKE,
+    why: '"am I going to have this forever?", "can babies with it survive?", "do kids with it live to be adults?": the course it takes (not the chance of getting it)',
   },
   {
     type: 'drug_usage',
@@ -231,10 +257,10 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'prevention',
     pattern:
-      /\b(?:stop|prevent|avoid|keep off) (?:another|a new|more|further|future|the next|any more) (?:\w+ )?(?:attacks?|flares?|relapses?|episodes?|crisis|crises|bleeds?|seizures?)\b/i,
+      /\b(?:(?:stop|prevent|avoid|keep off) (?:another|a new|more|further|future|the next|any more) (?:\w+ )?(?:attacks?|flares?|relapses?|episodes?|crisis|crises|bleeds?|seizures?)|(?:stops?|prevents?) (?:the |his |her |these )?(?:flare[- ]?ups|flares|attacks|relapses|episodes|crises))\b/i,
     kinds: CONDITIONLIKE,
     exceptKinds: DRUGLIKE,
-    why: '"what can I do to stop another attack?": preventing its attacks (labeling guide: prevention)',
+    why: '"what can I do to stop another attack?", "is there anything that stops flare ups?": preventing its attacks (labeling guide: prevention)',
   },
   {
     type: 'side_effects',

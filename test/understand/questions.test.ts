@@ -3992,6 +3992,37 @@ const CASES: Case[] = [
     why: 'how a patch is used',
   },
   {
+    message: 'My son has hyper IgM syndrome. Do kids with it live to be adults?',
+    types: ['prognosis'],
+    why: 'the course it takes',
+  },
+  {
+    message: 'Our baby may have thanatophoric dysplasia. Can babies with it survive after they are born?',
+    types: ['prognosis'],
+    why: 'whether a baby with it lives is the outlook',
+  },
+  {
+    message: 'Is there anything that stops flare ups in FOP?',
+    types: ['prevention'],
+    why: 'preventing its flares',
+  },
+  {
+    message: 'My husband has XLH. We have 2 boys, will they have it too?',
+    types: ['inheritance'],
+    why: 'whether the children have it',
+  },
+  {
+    message:
+      'My son has DiGeorge syndrome and the nurse said he should not get the MMR vaccine. Why is it not safe for him?',
+    types: ['contraindications'],
+    why: 'who should not have a vaccine',
+  },
+  {
+    message: 'Does multiple epiphyseal dysplasia mean I will get arthritis in my hips?',
+    types: ['complications'],
+    why: 'another condition the first one leads to',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
