@@ -176,9 +176,9 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'drug_usage',
     pattern:
-      /\b(?:stick|put|apply|place|wear) (?:it|them|the patch(?:es)?|FOCUS) (?:on|in) (?:the same (?:spot|place|area)|(?:his|her|my|the) (?:\w+ )?(?:arm|back|chest|skin|leg|thigh|tummy|belly|shoulder))\b/i,
+      /(?:^\W*(?:(?:and|but|so)\s+)?(?:should|must|do|can) (?:i|he|she|we|they) (?:just )?(?:stop|quit|come off|pause) (?:taking |giving )?(?:it|them|FOCUS)(?: (?:until|till) (?:we|i|he|she|they) (?:can )?(?:see|talk to|speak to|reach|get hold of) (?:the|her|his|my|our|a) (?:\w+ )?(?:doctor|gp|psychiatrist|neurologist|specialist|consultant|team))?\W*$)|(?:\b(?:(?<!\b(?:while|when|as) (?:i|he|she|we|they) )taper(?:ed|ing)?(?: (?:it|him|her|me|them))?(?: down| off)?|wean(?:ed|ing)? (?:\w+ )?off|(?:come|coming|go|going) off (?:it|them|FOCUS) (?:slowly|gradually|all at once|cold turkey))\b)|(?:\b(?:stick|put|apply|place|wear) (?:it|them|the patch(?:es)?|FOCUS) (?:on|in) (?:the same (?:spot|place|area)|(?:his|her|my|the) (?:\w+ )?(?:arm|back|chest|skin|leg|thigh|tummy|belly|shoulder))\b)/i,
     kinds: DRUGLIKE,
-    why: '"is it okay to stick it on the same spot every day?": how a patch is used',
+    why: '"should she stop taking it until we can see her psychiatrist?": stopping a medicine is how it is taken; "if I have to come off it, do I need to taper down?": stopping a medicine is how it is taken (before the precautions of a pregnancy told); "is it okay to stick it on the same spot every day?": how a patch is used',
   },
   {
     type: 'inheritance',
@@ -192,9 +192,9 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'side_effects',
     pattern:
-      /\b(?:does|do|can|could|will|would) (?:FOCUS|it|they) (?:\w+ )?(?:lower|raise|drop|reduce|increase|affect|mess with|mess up) (?:your |my |his |her |the )?(?:blood )?(?:sodium|potassium|calcium|magnesium|platelets?|white (?:blood )?cells?|salt levels?)\b/i,
+      /(?:\bwhat (?:does|do|can|could|will|would) (?:FOCUS|it|this|that|the (?:medicine|medication|drug|tablets?|pills?)) (?:\w+ )?do to (?:your|my|his|her|their|our|the|a person's|someone's) (?:\w+ )?(?:mood|sleep|weight|appetite|liver|kidneys?|teeth|hair|memory|stomach|periods?|fertility|growth|sex drive|libido|behaviou?r)\b)|(?:\b(?:normal|common|usual|expected) (?:for (?:\w+ ){1,3})?to (?:get|have|feel|develop|run) (?:\w+ ){1,6}?after (?:his|her|my|the|their|a|each|every) (?:first |second |last |latest |next )?FOCUS (?:infusions?|injections?|doses?|shots?|jabs?)\b)|(?:\b(?:does|do|can|could|will|would) (?:FOCUS|it|they) (?:\w+ )?(?:lower|raise|drop|reduce|increase|affect|mess with|mess up) (?:your |my |his |her |the )?(?:blood )?(?:sodium|potassium|calcium|magnesium|platelets?|white (?:blood )?cells?|salt levels?)\b)/i,
     kinds: DRUGLIKE,
-    why: '"does oxcarbazepine lower sodium?": what a medicine does besides its purpose',
+    why: '"what does keppra do to your mood?": what a medicine does besides its purpose (what it does to the organ it treats, "to the bones", is how it works); "is it normal for my son to get a fever and bone pain after his first pamidronate infusion?": what a medicine does besides its purpose; "does oxcarbazepine lower sodium?": what a medicine does besides its purpose',
   },
   {
     type: 'ingredients',
@@ -206,10 +206,10 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'symptoms',
     pattern:
-      /\b(?:what (?:kinds?|sorts?|types?) of (?:\w+ )?(?:problems|issues|difficulties|symptoms|signs) (?:do|does|can|will|would|might) (?:kids|children|people|babies|adults|someone|he|she|they)(?: with (?:this|it|FOCUS|the \w+|this \w+))? (?:usually |typically |often |normally )?have|at what age (?:does|do|will|would) (?:the |his |her )?(?:\w+ ){0,3}?(?:usually |typically |normally )?(?:start|begin|show up|appear|kick in)\b(?!.{0,30}\b(?:on|in) (?:an? |the )?(?:ultrasound|scans?|tests?|mri|x-rays?|screens?|screening|blood tests?)))\b/i,
+      /(?:^\W*(?:(?:and|but|so|also)\s+)?(?:is|are) (?:this|that|it|these|those|all (?:this|that)) (?:\w+ )?(?:normal|typical|usual|common|expected) (?:for|in|with) (?:(?:kids|children|people|babies|adults|someone|boys|girls|a child) (?:with|who have|who has) )?FOCUS\W*$)|(?:\b(?:what (?:kinds?|sorts?|types?) of (?:\w+ )?(?:problems|issues|difficulties|symptoms|signs) (?:do|does|can|will|would|might) (?:kids|children|people|babies|adults|someone|he|she|they)(?: with (?:this|it|FOCUS|the \w+|this \w+))? (?:usually |typically |often |normally )?have|at what age (?:does|do|will|would) (?:the |his |her )?(?:\w+ ){0,3}?(?:usually |typically |normally )?(?:start|begin|show up|appear|kick in)\b(?!.{0,30}\b(?:on|in) (?:an? |the )?(?:ultrasound|scans?|tests?|mri|x-rays?|screens?|screening|blood tests?)))\b)/i,
     kinds: CONDITIONLIKE,
     exceptKinds: DRUGLIKE,
-    why: '"what kind of problems do kids with this deletion usually have?", "at what age does the constant hunger usually start?": its signs and when they come (when it shows up on a scan is diagnosis)',
+    why: '"She hits herself when she is upset. Is this normal for SMS?", "is this normal in Alzheimer disease?": whether what was described belongs to the condition (of a medicine, "is that normal with Eliquis?", a side effect); "what kind of problems do kids with this deletion usually have?", "at what age does the constant hunger usually start?": its signs and when they come (when it shows up on a scan is diagnosis)',
   },
   {
     type: 'susceptibility',
@@ -250,31 +250,24 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'find_specialist',
     pattern:
-      /\b(?:is there|there is|are there|there are|any) (?:some |any |a )?(?:cent(?:er|re)s?|clinics?|hospitals?|doctors?|specialists?) (?:with|that has|who has|who have|that have) (?:\w+ )?(?:experience|expertise)\b/i,
+      /(?:\b(?:are there|is there|do you know(?: of)?|know (?:of )?any|where (?:can|could|do|would|should) (?:i|we) find|can you (?:recommend|suggest)|could you (?:recommend|suggest)) (?:\w+ ){0,3}?(?:doctors?|specialists?|physicians?|consultants?|neurologists?|cardiologists?|clinics?|hospitals?|cent(?:er|re)s?|experts?|someone|anyone|somebody|anybody) (?:\w+ ){0,4}?(?:who|that|which) (?:really |actually |truly |properly |specifically )?(?:knows?|understands?|speciali[sz]es?|treats?|sees?|(?:has|have) experience|(?:is|are) familiar|deals? with)\b)|(?:\b(?:is there|there is|are there|there are|any) (?:some |any |a )?(?:cent(?:er|re)s?|clinics?|hospitals?|doctors?|specialists?) (?:with|that has|who has|who have|that have) (?:\w+ )?(?:experience|expertise)\b)/i,
     kinds: CONDITIONLIKE,
-    why: '"there is some center with experience?": a center that knows the condition',
+    why: '"are there any doctors in the Midwest who really know this syndrome?": a doctor who knows the condition; "there is some center with experience?": a center that knows the condition',
   },
   {
     type: 'prevention',
     pattern:
-      /\b(?:(?:stop|prevent|avoid|keep off) (?:another|a new|more|further|future|the next|any more) (?:\w+ )?(?:attacks?|flares?|relapses?|episodes?|crisis|crises|bleeds?|seizures?)|(?:stops?|prevents?) (?:the |his |her |these )?(?:flare[- ]?ups|flares|attacks|relapses|episodes|crises))\b/i,
+      /(?:\bhow (?:do|can|could|should|would) (?:we|i|you|they) (?:\w+ )?(?:keep|stop|prevent) (?:her|him|them|me|us|my \w+|our \w+|it) from (?:going into|getting|having|ending up (?:in|with)) (?:a |an |another |more )?(?:\w+ )?(?:crisis|crises|attacks?|flares?|episodes?|relapses?|bleeds?|seizures?|FOCUS)\b)|(?:\b(?:(?:stop|prevent|avoid|keep off) (?:another|a new|more|further|future|the next|any more) (?:\w+ )?(?:attacks?|flares?|relapses?|episodes?|crisis|crises|bleeds?|seizures?)|(?:stops?|prevents?) (?:the |his |her |these )?(?:flare[- ]?ups|flares|attacks|relapses|episodes|crises))\b)/i,
     kinds: CONDITIONLIKE,
     exceptKinds: DRUGLIKE,
-    why: '"what can I do to stop another attack?", "is there anything that stops flare ups?": preventing its attacks (labeling guide: prevention)',
-  },
-  {
-    type: 'side_effects',
-    pattern:
-      /\bwhat (?:does|do|can|could|will|would) (?:FOCUS|it|this|that|the (?:medicine|medication|drug|tablets?|pills?)) (?:\w+ )?do to (?:your|my|his|her|their|our|the|a person's|someone's) (?:\w+ )?(?:mood|sleep|weight|appetite|liver|kidneys?|teeth|hair|memory|stomach|periods?|fertility|growth|sex drive|libido|behaviou?r)\b/i,
-    kinds: DRUGLIKE,
-    why: '"what does keppra do to your mood?": what a medicine does besides its purpose (what it does to the organ it treats, "to the bones", is how it works)',
+    why: '"how do we keep her from going into a crisis every time she gets sick?": preventing its attacks (labeling guide: prevention); "what can I do to stop another attack?", "is there anything that stops flare ups?": preventing its attacks (labeling guide: prevention)',
   },
   {
     type: 'lifestyle',
     pattern:
-      /\b(?:learn to drive|(?:get|take) (?:my|his|her|their|a) (?:driving |driver'?s )?(?:licen[cs]e|permit|driving test)|(?:ok|okay|safe|alright) for (?:me|him|her|them) to join (?:the |a |an )?(?:\w+ ){0,2}?(?:team|club|squad|class)|(?:need|be on|follow|have) (?:a |an )?special (?:formula|diet|milk)|the (?:\w+ )?diet (?:\w+ ){0,3}?(?:look like|be like|involve))\b/i,
+      /(?:\b(?:learn to drive|(?:get|take) (?:my|his|her|their|a) (?:driving |driver'?s )?(?:licen[cs]e|permit|driving test)|(?:ok|okay|safe|alright) for (?:me|him|her|them) to join (?:the |a |an )?(?:\w+ ){0,2}?(?:team|club|squad|class)|(?:need|be on|follow|have) (?:a |an )?special (?:formula|diet|milk)|the (?:\w+ )?diet (?:\w+ ){0,3}?(?:look like|be like|involve))\b)|(?:\b(?:can|could|should|may) (?:an? (?:kid|child|boy|girl|person|adult|teenager|teen)|someone|people|kids|children) with (?:FOCUS|it|this) (?:still |safely |ever )?(?:play|do|join|swim|ski|dive|ride|run|box|go)\b)|(?:\b(?:attend|go to|be in|manage in|cope (?:in|at)|stay in|start) (?:a |an )?(?:regular|normal|mainstream|ordinary|typical|public) (?:school|class(?:room)?|kindergarten|nursery|preschool)\b)/i,
     kinds: CONDITIONLIKE,
-    why: '"can I still learn to drive next year?", "is it OK for her to join the school swim team?", "will he need a special formula or diet?", "what is the diet going to look like?": daily life with the condition',
+    why: '"can I still learn to drive next year?", "is it OK for her to join the school swim team?", "will he need a special formula or diet?", "what is the diet going to look like?": daily life with the condition; "can a kid with brittle cornea syndrome play soccer or is it too risky for his eyes?": sport and daily life with the condition; "will she be able to attend a regular school, or does she need a special program?": school with the condition',
   },
   {
     type: 'lifestyle',
@@ -292,36 +285,16 @@ export const TYPE_RULES: TypeRule[] = [
   },
   {
     type: 'other',
-    pattern: /\b(?:out of pocket|out-of-pocket)\b/i,
-    why: '"will I be paying out of pocket?": costs (labeling guide: other)',
-  },
-  {
-    type: 'drug_usage',
     pattern:
-      /\b(?:(?<!\b(?:while|when|as) (?:i|he|she|we|they) )taper(?:ed|ing)?(?: (?:it|him|her|me|them))?(?: down| off)?|wean(?:ed|ing)? (?:\w+ )?off|(?:come|coming|go|going) off (?:it|them|FOCUS) (?:slowly|gradually|all at once|cold turkey))\b/i,
-    kinds: DRUGLIKE,
-    why: '"if I have to come off it, do I need to taper down?": stopping a medicine is how it is taken (before the precautions of a pregnancy told)',
+      /(?:\b(?:(?:allowed|able|eligible|ok|okay) to (?:still )?(?:donate|give blood|give plasma|be (?:an? )?(?:\w+ )?donor)|(?:can|could|may) (?:i|he|she|we|they|you|(?:people|someone|anyone) with (?:it|this|FOCUS)) (?:still |ever )?(?:donate (?:blood|plasma|platelets|organs?|a kidney|bone marrow|stem cells)|give (?:blood|plasma)|be (?:an? )?(?:organ |blood |kidney |stem cell |bone marrow )?donors?)|(?:stop|prevent) (?:me|him|her|them|us) (?:from )?(?:being (?:an? )?(?:\w+ )?donor|donating|giving blood)|sign up (?:to be|as) an? (?:organ |blood |stem cell )?donor|(?:wait|waiting) (?:\w+ ){0,3}?(?:before|until|to) (?:i|he|she|we|they|you) (?:can |could )?(?:donate|give blood))\b(?!.*\binstead\b))|(?:\b(?:out of pocket|out-of-pocket)\b)/i,
+    why: '"am I allowed to give blood with this?", "can people with CF be organ donors?", "how long do I have to wait before I can donate blood?": whether someone can be a donor (not a medical question; giving blood instead of a treatment stays treatment); "will I be paying out of pocket?": costs (labeling guide: other)',
   },
   {
     type: 'contraindications',
     pattern:
-      /^(?!.*\b(?:studies|study|research|trials?)\b).*\b(?:safe|ok|okay|dangerous|harmful|bad) (?:for|to) (?:the|my|our|her) (?:unborn )?(?:baby|babies|fetus|pregnancy)\b/i,
+      /(?:^\W*(?:(?:and|but|so)\s+)?(?:is|would|will) (?:it|that|this) (?:really |actually |even )?(?:safe|ok|okay|alright|dangerous) for (?:me|him|her|them|us|someone like (?:me|him|her|us))\W*$)|(?:^(?!.*\b(?:studies|study|research|trials?)\b).*\b(?:safe|ok|okay|dangerous|harmful|bad) (?:for|to) (?:the|my|our|her) (?:unborn )?(?:baby|babies|fetus|pregnancy)\b)/i,
     kinds: DRUGLIKE,
-    why: '"is it safe for the baby if I keep taking it?": a medicine in pregnancy is a precaution of the medicine (studies of it are research)',
-  },
-  {
-    type: 'side_effects',
-    pattern:
-      /\b(?:normal|common|usual|expected) (?:for (?:\w+ ){1,3})?to (?:get|have|feel|develop|run) (?:\w+ ){1,6}?after (?:his|her|my|the|their|a|each|every) (?:first |second |last |latest |next )?FOCUS (?:infusions?|injections?|doses?|shots?|jabs?)\b/i,
-    kinds: DRUGLIKE,
-    why: '"is it normal for my son to get a fever and bone pain after his first pamidronate infusion?": what a medicine does besides its purpose',
-  },
-  {
-    type: 'lifestyle',
-    pattern:
-      /\b(?:can|could|should|may) (?:an? (?:kid|child|boy|girl|person|adult|teenager|teen)|someone|people|kids|children) with (?:FOCUS|it|this) (?:still |safely |ever )?(?:play|do|join|swim|ski|dive|ride|run|box|go)\b/i,
-    kinds: CONDITIONLIKE,
-    why: '"can a kid with brittle cornea syndrome play soccer or is it too risky for his eyes?": sport and daily life with the condition',
+    why: '"my GP wants to put me on cipro. Is that safe for me?" (with myasthenia gravis told): whether someone should take a medicine named before; "is it safe for the baby if I keep taking it?": a medicine in pregnancy is a precaution of the medicine (studies of it are research)',
   },
   {
     type: 'information',
@@ -333,24 +306,10 @@ export const TYPE_RULES: TypeRule[] = [
     why: '"is adenomyosis just another name for endometriosis?": what each condition is (labeling guide: whether two are the same is information)',
   },
   {
-    type: 'drug_usage',
-    pattern:
-      /^\W*(?:(?:and|but|so)\s+)?(?:should|must|do|can) (?:i|he|she|we|they) (?:just )?(?:stop|quit|come off|pause) (?:taking |giving )?(?:it|them|FOCUS)(?: (?:until|till) (?:we|i|he|she|they) (?:can )?(?:see|talk to|speak to|reach|get hold of) (?:the|her|his|my|our|a) (?:\w+ )?(?:doctor|gp|psychiatrist|neurologist|specialist|consultant|team))?\W*$/i,
-    kinds: DRUGLIKE,
-    why: '"should she stop taking it until we can see her psychiatrist?": stopping a medicine is how it is taken',
-  },
-  {
     type: 'lifestyle',
     pattern:
       /\b(?:(?:ok|okay|safe|alright|dangerous|risky) (?:for (?:me|him|her|them|us) )?to (?:fly|travel|go (?:skiing|abroad|on holiday|on a plane)|ski|play (?:sports?|football|rugby|soccer)|(?:be at|go to|attend|start|stay at) (?:the |his |her )?(?:kindergarten|nursery|school|daycare|day care|preschool))|(?:is|are) (?:skiing|flying|(?:contact )?sports?|football|rugby) (?:\w+ ){0,2}?(?:ok|okay|safe|alright|dangerous|risky|too risky)|(?:can|could|should) (?:i|he|she|we|they) (?:keep|carry on|continue) (?:doing|playing) (?:that|this|sports?|football|rugby) (?:on|while on|while taking|with))\b/i,
     why: '"is it ok for me to fly that far again so soon?", "is skiing ok for her?", "can I keep doing that on blood thinners?", "is it okay for him to be at kindergarten while he is on the high dose?": travel, sport and school with the condition, even on a medicine',
-  },
-  {
-    type: 'contraindications',
-    pattern:
-      /^\W*(?:(?:and|but|so)\s+)?(?:is|would|will) (?:it|that|this) (?:really |actually |even )?(?:safe|ok|okay|alright|dangerous) for (?:me|him|her|them|us|someone like (?:me|him|her|us))\W*$/i,
-    kinds: DRUGLIKE,
-    why: '"my GP wants to put me on cipro. Is that safe for me?" (with myasthenia gravis told): whether someone should take a medicine named before',
   },
   {
     type: 'genetic_changes',
@@ -362,10 +321,10 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'diagnosis',
     pattern:
-      /\b(?:(?:does|do|would|could|can) (?:a |the |this |that |my |his |her |our )?(?:\w+ ){0,3}?mean (?:that )?(?:i|he|she|they|we|my \w+|our \w+|his \w+|her \w+) (?:\w+ )?(?:do(?:es)?n'?t|do(?:es)? not|won'?t|will not) (?:actually |really |definitely )?have (?:it|this|FOCUS)|(?:does|do) (?:he|she|i|they|my \w+|our \w+) (?:actually |really )?have (?:it|this|FOCUS) or not|what (?:does|do|would) (?:a |an |the |his |her |my |this |that )?(?:borderline|positive|negative|abnormal|inconclusive|equivocal|raised|elevated) (?:\w+ )?(?:results?|tests?|screens?|screening|values?|levels?|readings?|panels?)?\s?mean)\b/i,
+      /(?:\bwhat (?:exactly )?(?:is|are|will|would|does|do|can|could) (?:that|this|the|these|those|his|her|my|our) (?:\w+ )?(?:scans?|tests?|testing|biops(?:y|ies)|x-rays?|mri|ct|ultrasound|screening|blood tests?|bloods) (?:\w+ )?(?:looking for|look for|checking(?: for)?|check for|testing for|show|tell (?:us|you|them|me))\b)|(?:\b(?:(?:does|do|would|could|can) (?:a |the |this |that |my |his |her |our )?(?:\w+ ){0,3}?mean (?:that )?(?:i|he|she|they|we|my \w+|our \w+|his \w+|her \w+) (?:\w+ )?(?:do(?:es)?n'?t|do(?:es)? not|won'?t|will not) (?:actually |really |definitely )?have (?:it|this|FOCUS)|(?:does|do) (?:he|she|i|they|my \w+|our \w+) (?:actually |really )?have (?:it|this|FOCUS) or not|what (?:does|do|would) (?:a |an |the |his |her |my |this |that )?(?:borderline|positive|negative|abnormal|inconclusive|equivocal|raised|elevated) (?:\w+ )?(?:results?|tests?|screens?|screening|values?|levels?|readings?|panels?)?\s?mean)\b)/i,
     kinds: CONDITIONLIKE,
     exceptKinds: DRUGLIKE,
-    why: '"does a negative panel mean I don\'t have EDS?", "does he have it or not", "what does a borderline result mean?": whether a result confirms it',
+    why: '"what exactly is that scan looking for?", "what will the next tests actually show?": what a test of the condition finds; "does a negative panel mean I don\'t have EDS?", "does he have it or not", "what does a borderline result mean?": whether a result confirms it',
   },
   {
     type: 'indication',
@@ -388,21 +347,6 @@ export const TYPE_RULES: TypeRule[] = [
     why: '"what happens if it stays badly controlled like this?": what the condition leads to when it is not kept in check (a condition is what is controlled, even when "it" follows a medicine)',
   },
   {
-    type: 'find_specialist',
-    pattern:
-      /\b(?:are there|is there|do you know(?: of)?|know (?:of )?any|where (?:can|could|do|would|should) (?:i|we) find|can you (?:recommend|suggest)|could you (?:recommend|suggest)) (?:\w+ ){0,3}?(?:doctors?|specialists?|physicians?|consultants?|neurologists?|cardiologists?|clinics?|hospitals?|cent(?:er|re)s?|experts?|someone|anyone|somebody|anybody) (?:\w+ ){0,4}?(?:who|that|which) (?:really |actually |truly |properly |specifically )?(?:knows?|understands?|speciali[sz]es?|treats?|sees?|(?:has|have) experience|(?:is|are) familiar|deals? with)\b/i,
-    kinds: CONDITIONLIKE,
-    why: '"are there any doctors in the Midwest who really know this syndrome?": a doctor who knows the condition',
-  },
-  {
-    type: 'prevention',
-    pattern:
-      /\bhow (?:do|can|could|should|would) (?:we|i|you|they) (?:\w+ )?(?:keep|stop|prevent) (?:her|him|them|me|us|my \w+|our \w+|it) from (?:going into|getting|having|ending up (?:in|with)) (?:a |an |another |more )?(?:\w+ )?(?:crisis|crises|attacks?|flares?|episodes?|relapses?|bleeds?|seizures?|FOCUS)\b/i,
-    kinds: CONDITIONLIKE,
-    exceptKinds: DRUGLIKE,
-    why: '"how do we keep her from going into a crisis every time she gets sick?": preventing its attacks (labeling guide: prevention)',
-  },
-  {
     type: 'symptoms',
     pattern: new RegExp(
       `${YES_NO}.*?\\b(?:FOCUS|it|this)\\b (?:\\w+ )?(?:cause|causes|give|gives|lead to|make)\\b (?:\\w+ ){0,2}?(?:(?:trouble|difficulty|difficulties|problems?) (?:with )?(?:swallowing|breathing|sleeping|walking|eating|chewing|talking|speaking|seeing|hearing|concentrating|peeing|urinating))\\b`,
@@ -413,24 +357,10 @@ export const TYPE_RULES: TypeRule[] = [
     why: '"can scleroderma cause trouble swallowing?": a complaint that belongs to it (of a medicine, a side effect)',
   },
   {
-    type: 'diagnosis',
-    pattern:
-      /\bwhat (?:exactly )?(?:is|are|will|would|does|do|can|could) (?:that|this|the|these|those|his|her|my|our) (?:\w+ )?(?:scans?|tests?|testing|biops(?:y|ies)|x-rays?|mri|ct|ultrasound|screening|blood tests?|bloods) (?:\w+ )?(?:looking for|look for|checking(?: for)?|check for|testing for|show|tell (?:us|you|them|me))\b/i,
-    kinds: CONDITIONLIKE,
-    exceptKinds: DRUGLIKE,
-    why: '"what exactly is that scan looking for?", "what will the next tests actually show?": what a test of the condition finds',
-  },
-  {
     type: 'research',
     pattern:
-      /(?:^\W*(?:(?:and|but|so|also)\s+)?(?:are|is|do|does|would|will|can) (?:\w+ )?(?:studies|study|research|registr(?:y|ies)|biobanks?|trials?)(?: like (?:this|that|these|those|it))? (?:actually |really |even )?(?:useful|help(?:ful)?|worth (?:it|doing)|make a difference|matter)\b|\b(?:help|helps|helping|useful for|benefit|advance) (?:the |medical |scientific )?research\b)/i,
-    why: '"are studies like this actually useful for finding treatments?", "does it really help the research?": what research is good for',
-  },
-  {
-    type: 'research',
-    pattern:
-      /\b(?:(?:donat(?:e|ed|ing)|give|giving|leave|leaving) (?:(?:his|her|my|their|our|the) )?(?:brains?|body|bodies|spinal cords?)|(?:brains?|body|bodies) (?:\w+ ){0,2}?(?:be )?donated|(?:brain|tissue) banks?)\b/i,
-    why: '"can his brain be donated for research?", "do brain banks take brains from people with it?": giving one\'s brain or body to research',
+      /(?:\b(?:(?:donat(?:e|ed|ing)|give|giving|leave|leaving) (?:(?:his|her|my|their|our|the) )?(?:brains?|body|bodies|spinal cords?)|(?:brains?|body|bodies) (?:\w+ ){0,2}?(?:be )?donated|(?:brain|tissue) banks?)\b)|(?:(?:^\W*(?:(?:and|but|so|also)\s+)?(?:are|is|do|does|would|will|can) (?:\w+ )?(?:studies|study|research|registr(?:y|ies)|biobanks?|trials?)(?: like (?:this|that|these|those|it))? (?:actually |really |even )?(?:useful|help(?:ful)?|worth (?:it|doing)|make a difference|matter)\b|\b(?:help|helps|helping|useful for|benefit|advance) (?:the |medical |scientific )?research\b))|(?:(?:^\W*|[-–—:;,]\s+)(?:(?:and|but|so|also)\s+)?(?:are|is) there (?:any )?(?:studies|research|trials?|data)\b(?: \w+){0,2}? (?:on|into|about|looking at) (?:whether|if)\b|\bresearch (?:going on|being done|happening|under way|underway)\b)/i,
+    why: '"can his brain be donated for research?", "do brain banks take brains from people with it?": giving one\'s brain or body to research; "are studies like this actually useful for finding treatments?", "does it really help the research?": what research is good for; "are there any studies on whether that is safe for the baby?", "is any of that research going on in the UK?": studies of the question (labeling guide: research)',
   },
   {
     type: 'research',
@@ -438,12 +368,6 @@ export const TYPE_RULES: TypeRule[] = [
       /^\W*(?:(?:and|but|so|also)\s+)?how (?:do|can|would|should) (?:we|i|they|he|she) (?:go about )?(?:set(?:ting)? (?:that|this|it) up|arrang(?:e|ing) (?:that|this|it)|register(?: for (?:that|this|it))?|sign up(?: for (?:that|this|it))?)\W*$/i,
     told: /\b(?:donat\w+ (?:his|her|my|their|our|the) (?:brain|body)|brain banks?)\b/i,
     why: '"he wants to donate his brain to research. How do we go about setting that up?": arranging what was told',
-  },
-  {
-    type: 'other',
-    pattern:
-      /\b(?:(?:allowed|able|eligible|ok|okay) to (?:still )?(?:donate|give blood|give plasma|be (?:an? )?(?:\w+ )?donor)|(?:can|could|may) (?:i|he|she|we|they|you|(?:people|someone|anyone) with (?:it|this|FOCUS)) (?:still |ever )?(?:donate (?:blood|plasma|platelets|organs?|a kidney|bone marrow|stem cells)|give (?:blood|plasma)|be (?:an? )?(?:organ |blood |kidney |stem cell |bone marrow )?donors?)|(?:stop|prevent) (?:me|him|her|them|us) (?:from )?(?:being (?:an? )?(?:\w+ )?donor|donating|giving blood)|sign up (?:to be|as) an? (?:organ |blood |stem cell )?donor|(?:wait|waiting) (?:\w+ ){0,3}?(?:before|until|to) (?:i|he|she|we|they|you) (?:can |could )?(?:donate|give blood))\b(?!.*\binstead\b)/i,
-    why: '"am I allowed to give blood with this?", "can people with CF be organ donors?", "how long do I have to wait before I can donate blood?": whether someone can be a donor (not a medical question; giving blood instead of a treatment stays treatment)',
   },
   {
     type: 'inheritance',
@@ -471,32 +395,11 @@ export const TYPE_RULES: TypeRule[] = [
     why: '"what happens if an adult with PKU stops the diet?": what the condition leads to without its treatment (a named medicine stopped is how it is taken)',
   },
   {
-    type: 'symptoms',
-    pattern:
-      /^\W*(?:(?:and|but|so|also)\s+)?(?:is|are) (?:this|that|it|these|those|all (?:this|that)) (?:\w+ )?(?:normal|typical|usual|common|expected) (?:for|in|with) (?:(?:kids|children|people|babies|adults|someone|boys|girls|a child) (?:with|who have|who has) )?FOCUS\W*$/i,
-    kinds: CONDITIONLIKE,
-    exceptKinds: DRUGLIKE,
-    why: '"She hits herself when she is upset. Is this normal for SMS?", "is this normal in Alzheimer disease?": whether what was described belongs to the condition (of a medicine, "is that normal with Eliquis?", a side effect)',
-  },
-  {
-    type: 'lifestyle',
-    pattern:
-      /\b(?:attend|go to|be in|manage in|cope (?:in|at)|stay in|start) (?:a |an )?(?:regular|normal|mainstream|ordinary|typical|public) (?:school|class(?:room)?|kindergarten|nursery|preschool)\b/i,
-    kinds: CONDITIONLIKE,
-    why: '"will she be able to attend a regular school, or does she need a special program?": school with the condition',
-  },
-  {
     type: 'cause',
     pattern:
       /^\W*(?:(?:and|but|so|also)\s+)?what (?:causes|caused|is causing) (?:it|this|FOCUS)(?: then)?,? (?:if|when|since) (?:(?:it|this|FOCUS)(?:'s| is| was)? |(?:is|was) (?:it|this) )?(?:isn'?t|wasn'?t|not|is not|was not) (?:inherited|genetic|hereditary|in the family|passed down)\W*$/i,
     kinds: CONDITIONLIKE,
     why: '"What causes PNH if it isn\'t inherited?": its cause (not how it is inherited)',
-  },
-  {
-    type: 'research',
-    pattern:
-      /(?:^\W*|[-–—:;,]\s+)(?:(?:and|but|so|also)\s+)?(?:are|is) there (?:any )?(?:studies|research|trials?|data)\b(?: \w+){0,2}? (?:on|into|about|looking at) (?:whether|if)\b|\bresearch (?:going on|being done|happening|under way|underway)\b/i,
-    why: '"are there any studies on whether that is safe for the baby?", "is any of that research going on in the UK?": studies of the question (labeling guide: research)',
   },
   {
     type: 'complications',
