@@ -250,6 +250,9 @@ import { LYSOSOMAL_MESSAGES } from './lysosomal-messages.js';
 import { CANCERRISK_MESSAGES } from './cancerrisk-messages.js';
 import { ENDOCRINE_MESSAGES } from './endocrine-messages.js';
 import { GENEKIDNEY_MESSAGES } from './genekidney-messages.js';
+import { FINAL34_MESSAGES } from './final34-messages.js';
+import { FINAL35_MESSAGES } from './final35-messages.js';
+import { FINAL36_MESSAGES } from './final36-messages.js';
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
   { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
@@ -499,4 +502,7 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'cancerrisk', flag: '--cancerrisk', messages: CANCERRISK_MESSAGES },
   { name: 'endocrine', flag: '--endocrine', messages: ENDOCRINE_MESSAGES },
   { name: 'genekidney', flag: '--genekidney', messages: GENEKIDNEY_MESSAGES },
+  { name: 'final34', flag: '--final34', messages: FINAL34_MESSAGES },
+  { name: 'final35', flag: '--final35', messages: FINAL35_MESSAGES },
+  { name: 'final36', flag: '--final36', messages: FINAL36_MESSAGES },
 ];

@@ -1,0 +1,11 @@
+/**
+ * The final34 set (support/final34-messages.ts): messages in every style: short questions, long messages with
+ * background, lists of questions, typos and no punctuation, non-native English, medicines, subject lines.
+ * Written by someone who had read neither the code nor the earlier sets, following the labeling guide; scored
+ * once, at the end of its round, after its last change (focus 1.000, type F1 0.855). `npx tsx
+ * test/understand/support/score-messages.ts --final34 --verbose` lists the misses.
+ */
+import { FINAL34_MESSAGES } from './support/final34-messages.js';
+import { describeMessageSet } from './support/message-set.js';
+
+describeMessageSet('every style, never tuned on (final34)', FINAL34_MESSAGES, 0.81);

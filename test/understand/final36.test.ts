@@ -1,0 +1,11 @@
+/**
+ * The final36 set (support/final36-messages.ts): messages in every style: short questions, long messages with
+ * background, lists of questions, typos and no punctuation, non-native English, medicines, subject lines.
+ * Written by someone who had read neither the code nor the earlier sets, following the labeling guide; scored
+ * once, at the end of its round, after its last change (focus 1.000, type F1 0.881). `npx tsx
+ * test/understand/support/score-messages.ts --final36 --verbose` lists the misses.
+ */
+import { FINAL36_MESSAGES } from './support/final36-messages.js';
+import { describeMessageSet } from './support/message-set.js';
+
+describeMessageSet('every style, never tuned on (final36)', FINAL36_MESSAGES, 0.84);
