@@ -178,7 +178,7 @@ export const TYPE_RULES: TypeRule[] = [
     pattern:
       /(?:^\W*(?:(?:and|but|so)\s+)?(?:should|must|do|can) (?:i|he|she|we|they) (?:just )?(?:stop|quit|come off|pause) (?:taking |giving )?(?:it|them|FOCUS)(?: (?:until|till) (?:we|i|he|she|they) (?:can )?(?:see|talk to|speak to|reach|get hold of) (?:the|her|his|my|our|a) (?:\w+ )?(?:doctor|gp|psychiatrist|neurologist|specialist|consultant|team))?\W*$)|(?:\b(?:(?<!\b(?:while|when|as) (?:i|he|she|we|they) )taper(?:ed|ing)?(?: (?:it|him|her|me|them))?(?: down| off)?|wean(?:ed|ing)? (?:\w+ )?off|(?:come|coming|go|going) off (?:it|them|FOCUS) (?:slowly|gradually|all at once|cold turkey))\b)|(?:\b(?:stick|put|apply|place|wear) (?:it|them|the patch(?:es)?|FOCUS) (?:on|in) (?:the same (?:spot|place|area)|(?:his|her|my|the) (?:\w+ )?(?:arm|back|chest|skin|leg|thigh|tummy|belly|shoulder))\b)/i,
     kinds: DRUGLIKE,
-    why: '"should she stop taking it until we can see her psychiatrist?": stopping a medicine is how it is taken; "if I have to come off it, do I need to taper down?": stopping a medicine is how it is taken (before the precautions of a pregnancy told); "is it okay to stick it on the same spot every day?": how a patch is used',
+    why: '"should she stop taking it until we can see her psychiatrist?", "if I have to come off it, do I need to taper down?", "is it okay to stick it on the same spot every day?": stopping a medicine and using a patch are how it is taken (before the precautions of a pregnancy told)',
   },
   {
     type: 'inheritance',
@@ -252,7 +252,7 @@ export const TYPE_RULES: TypeRule[] = [
     pattern:
       /(?:\b(?:are there|is there|do you know(?: of)?|know (?:of )?any|where (?:can|could|do|would|should) (?:i|we) find|can you (?:recommend|suggest)|could you (?:recommend|suggest)) (?:\w+ ){0,3}?(?:doctors?|specialists?|physicians?|consultants?|neurologists?|cardiologists?|clinics?|hospitals?|cent(?:er|re)s?|experts?|someone|anyone|somebody|anybody) (?:\w+ ){0,4}?(?:who|that|which) (?:really |actually |truly |properly |specifically )?(?:knows?|understands?|speciali[sz]es?|treats?|sees?|(?:has|have) experience|(?:is|are) familiar|deals? with)\b)|(?:\b(?:is there|there is|are there|there are|any) (?:some |any |a )?(?:cent(?:er|re)s?|clinics?|hospitals?|doctors?|specialists?) (?:with|that has|who has|who have|that have) (?:\w+ )?(?:experience|expertise)\b)/i,
     kinds: CONDITIONLIKE,
-    why: '"are there any doctors in the Midwest who really know this syndrome?": a doctor who knows the condition; "there is some center with experience?": a center that knows the condition',
+    why: '"are there any doctors in the Midwest who really know this syndrome?", "there is some center with experience?": a doctor or a center that knows the condition',
   },
   {
     type: 'prevention',
@@ -260,7 +260,7 @@ export const TYPE_RULES: TypeRule[] = [
       /(?:\bhow (?:do|can|could|should|would) (?:we|i|you|they) (?:\w+ )?(?:keep|stop|prevent) (?:her|him|them|me|us|my \w+|our \w+|it) from (?:going into|getting|having|ending up (?:in|with)) (?:a |an |another |more )?(?:\w+ )?(?:crisis|crises|attacks?|flares?|episodes?|relapses?|bleeds?|seizures?|FOCUS)\b)|(?:\b(?:(?:stop|prevent|avoid|keep off) (?:another|a new|more|further|future|the next|any more) (?:\w+ )?(?:attacks?|flares?|relapses?|episodes?|crisis|crises|bleeds?|seizures?)|(?:stops?|prevents?) (?:the |his |her |these )?(?:flare[- ]?ups|flares|attacks|relapses|episodes|crises))\b)/i,
     kinds: CONDITIONLIKE,
     exceptKinds: DRUGLIKE,
-    why: '"how do we keep her from going into a crisis every time she gets sick?": preventing its attacks (labeling guide: prevention); "what can I do to stop another attack?", "is there anything that stops flare ups?": preventing its attacks (labeling guide: prevention)',
+    why: '"how do we keep her from going into a crisis every time she gets sick?", "what can I do to stop another attack?", "is there anything that stops flare ups?": preventing its attacks (labeling guide: prevention)',
   },
   {
     type: 'lifestyle',
