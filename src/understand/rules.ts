@@ -194,7 +194,7 @@ export const TYPE_RULES: TypeRule[] = [
     pattern:
       /(?:\bwhat (?:does|do|can|could|will|would) (?:FOCUS|it|this|that|the (?:medicine|medication|drug|tablets?|pills?)) (?:\w+ )?do to (?:your|my|his|her|their|our|the|a person's|someone's) (?:\w+ )?(?:mood|sleep|weight|appetite|liver|kidneys?|teeth|hair|memory|stomach|periods?|fertility|growth|sex drive|libido|behaviou?r)\b)|(?:\b(?:normal|common|usual|expected) (?:for (?:\w+ ){1,3})?to (?:get|have|feel|develop|run) (?:\w+ ){1,6}?after (?:his|her|my|the|their|a|each|every) (?:first |second |last |latest |next )?FOCUS (?:infusions?|injections?|doses?|shots?|jabs?)\b)|(?:\b(?:does|do|can|could|will|would) (?:FOCUS|it|they) (?:\w+ )?(?:lower|raise|drop|reduce|increase|affect|mess with|mess up) (?:your |my |his |her |the )?(?:blood )?(?:sodium|potassium|calcium|magnesium|platelets?|white (?:blood )?cells?|salt levels?)\b)/i,
     kinds: DRUGLIKE,
-    why: '"what does keppra do to your mood?": what a medicine does besides its purpose (what it does to the organ it treats, "to the bones", is how it works); "is it normal for my son to get a fever and bone pain after his first pamidronate infusion?": what a medicine does besides its purpose; "does oxcarbazepine lower sodium?": what a medicine does besides its purpose',
+    why: '"what does keppra do to your mood?", "is it normal for my son to get a fever and bone pain after his first pamidronate infusion?", "does oxcarbazepine lower sodium?": what a medicine does besides its purpose (what it does to the organ it treats, "to the bones", is how it works)',
   },
   {
     type: 'ingredients',
@@ -267,7 +267,7 @@ export const TYPE_RULES: TypeRule[] = [
     pattern:
       /(?:\b(?:learn to drive|(?:get|take) (?:my|his|her|their|a) (?:driving |driver'?s )?(?:licen[cs]e|permit|driving test)|(?:ok|okay|safe|alright) for (?:me|him|her|them) to join (?:the |a |an )?(?:\w+ ){0,2}?(?:team|club|squad|class)|(?:need|be on|follow|have) (?:a |an )?special (?:formula|diet|milk)|the (?:\w+ )?diet (?:\w+ ){0,3}?(?:look like|be like|involve))\b)|(?:\b(?:can|could|should|may) (?:an? (?:kid|child|boy|girl|person|adult|teenager|teen)|someone|people|kids|children) with (?:FOCUS|it|this) (?:still |safely |ever )?(?:play|do|join|swim|ski|dive|ride|run|box|go)\b)|(?:\b(?:attend|go to|be in|manage in|cope (?:in|at)|stay in|start) (?:a |an )?(?:regular|normal|mainstream|ordinary|typical|public) (?:school|class(?:room)?|kindergarten|nursery|preschool)\b)/i,
     kinds: CONDITIONLIKE,
-    why: '"can I still learn to drive next year?", "is it OK for her to join the school swim team?", "will he need a special formula or diet?", "what is the diet going to look like?": daily life with the condition; "can a kid with brittle cornea syndrome play soccer or is it too risky for his eyes?": sport and daily life with the condition; "will she be able to attend a regular school, or does she need a special program?": school with the condition',
+    why: '"can I still learn to drive next year?", "is it OK for her to join the school swim team?", "will he need a special formula or diet?", "what is the diet going to look like?", "can a kid with brittle cornea syndrome play soccer?", "will she be able to attend a regular school?": daily life, sport and school with the condition',
   },
   {
     type: 'lifestyle',
