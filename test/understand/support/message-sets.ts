@@ -253,6 +253,14 @@ import { GENEKIDNEY_MESSAGES } from './genekidney-messages.js';
 import { FINAL34_MESSAGES } from './final34-messages.js';
 import { FINAL35_MESSAGES } from './final35-messages.js';
 import { FINAL36_MESSAGES } from './final36-messages.js';
+import { FINAL37_MESSAGES } from './final37-messages.js';
+import { SECONDOPINION_MESSAGES } from './secondopinion-messages.js';
+import { EMERGENCIES_MESSAGES } from './emergencies-messages.js';
+import { ORPHANDRUGS_MESSAGES } from './orphandrugs-messages.js';
+import { CARRIERS_MESSAGES } from './carriers-messages.js';
+import { NEWSMEDIA_MESSAGES } from './newsmedia-messages.js';
+import { PRENATAL_MESSAGES } from './prenatal-messages.js';
+import { GENESYMBOLS_MESSAGES } from './genesymbols-messages.js';
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
   { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
@@ -505,4 +513,12 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'final34', flag: '--final34', messages: FINAL34_MESSAGES },
   { name: 'final35', flag: '--final35', messages: FINAL35_MESSAGES },
   { name: 'final36', flag: '--final36', messages: FINAL36_MESSAGES },
+  { name: 'final37', flag: '--final37', messages: FINAL37_MESSAGES },
+  { name: 'secondopinion', flag: '--secondopinion', messages: SECONDOPINION_MESSAGES },
+  { name: 'emergencies', flag: '--emergencies', messages: EMERGENCIES_MESSAGES },
+  { name: 'orphandrugs', flag: '--orphandrugs', messages: ORPHANDRUGS_MESSAGES },
+  { name: 'carriers', flag: '--carriers', messages: CARRIERS_MESSAGES },
+  { name: 'newsmedia', flag: '--newsmedia', messages: NEWSMEDIA_MESSAGES },
+  { name: 'prenatal', flag: '--prenatal', messages: PRENATAL_MESSAGES },
+  { name: 'genesymbols', flag: '--genesymbols', messages: GENESYMBOLS_MESSAGES },
 ];
