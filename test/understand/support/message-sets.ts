@@ -261,6 +261,13 @@ import { CARRIERS_MESSAGES } from './carriers-messages.js';
 import { NEWSMEDIA_MESSAGES } from './newsmedia-messages.js';
 import { PRENATAL_MESSAGES } from './prenatal-messages.js';
 import { GENESYMBOLS_MESSAGES } from './genesymbols-messages.js';
+import { TYPOS_MESSAGES } from './typos-messages.js';
+import { STATEMENTS_MESSAGES } from './statements-messages.js';
+import { COSTS_MESSAGES } from './costs-messages.js';
+import { INHERITEDHEART_MESSAGES } from './inheritedheart-messages.js';
+import { MANYQUESTIONS_MESSAGES } from './manyquestions-messages.js';
+import { ULTRARARE_MESSAGES } from './ultrarare-messages.js';
+import { COVID_MESSAGES } from './covid-messages.js';
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
   { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
@@ -521,4 +528,11 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'newsmedia', flag: '--newsmedia', messages: NEWSMEDIA_MESSAGES },
   { name: 'prenatal', flag: '--prenatal', messages: PRENATAL_MESSAGES },
   { name: 'genesymbols', flag: '--genesymbols', messages: GENESYMBOLS_MESSAGES },
+  { name: 'typos', flag: '--typos', messages: TYPOS_MESSAGES },
+  { name: 'statements', flag: '--statements', messages: STATEMENTS_MESSAGES },
+  { name: 'costs', flag: '--costs', messages: COSTS_MESSAGES },
+  { name: 'inheritedheart', flag: '--inheritedheart', messages: INHERITEDHEART_MESSAGES },
+  { name: 'manyquestions', flag: '--manyquestions', messages: MANYQUESTIONS_MESSAGES },
+  { name: 'ultrarare', flag: '--ultrarare', messages: ULTRARARE_MESSAGES },
+  { name: 'covid', flag: '--covid', messages: COVID_MESSAGES },
 ];
