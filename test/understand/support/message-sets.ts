@@ -268,6 +268,8 @@ import { INHERITEDHEART_MESSAGES } from './inheritedheart-messages.js';
 import { MANYQUESTIONS_MESSAGES } from './manyquestions-messages.js';
 import { ULTRARARE_MESSAGES } from './ultrarare-messages.js';
 import { COVID_MESSAGES } from './covid-messages.js';
+import { ORGANIZATIONS_MESSAGES } from './organizations-messages.js';
+import { DIALECTS_MESSAGES } from './dialects-messages.js';
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
   { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
@@ -535,4 +537,6 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'manyquestions', flag: '--manyquestions', messages: MANYQUESTIONS_MESSAGES },
   { name: 'ultrarare', flag: '--ultrarare', messages: ULTRARARE_MESSAGES },
   { name: 'covid', flag: '--covid', messages: COVID_MESSAGES },
+  { name: 'organizations', flag: '--organizations', messages: ORGANIZATIONS_MESSAGES },
+  { name: 'dialects', flag: '--dialects', messages: DIALECTS_MESSAGES },
 ];
