@@ -110,10 +110,18 @@ export class Analyzer {
     const messageTokens = tokenize(message);
     const subjectTokens = tokenize(subject);
     const context = new Set([...messageTokens, ...subjectTokens].map((t) => t.norm));
-    const found = this.names.findMentions(message, context);
+    const messageMentions = this.names.findMentions(message, context);
+    const subjectNames = subject ? this.names.findMentions(subject, context) : [];
+    // A gene named beside a disease is that disease's gene ("essential thrombocythaemia ... her JAK2
+    // mutation"), not the rarer condition named after the gene: a gene stands for a condition only in a
+    // message naming no disease.
+    const namesDisease = [...messageMentions, ...subjectNames].some(
+      (m) => m.kind === 'disease' && !m.gene && m.score > MATCH_SCORES.broadWord,
+    );
+    const found = namesDisease ? messageMentions.filter((m) => !m.gene) : messageMentions;
+    const subjectMentions = namesDisease ? subjectNames.filter((m) => !m.gene) : subjectNames;
     // (and the abbreviations the message defines for them: "neuromyelitis optica ... NMO")
     const mentions = [...found, ...definedAbbreviations(message, found)].sort((a, b) => a.start - b.start);
-    const subjectMentions = subject ? this.names.findMentions(subject, context) : [];
 
     const sentences = splitSentences(message).map((s) => stripLeadingGreeting(stripListMarker(s)));
     const roles = sentences.map((s) => sentenceRole(s.text));

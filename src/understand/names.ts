@@ -42,6 +42,11 @@ export interface Mention {
   end: number;
   score: number;
   match: 'exact' | 'abbreviation' | 'fuzzy';
+  /**
+   * A gene symbol standing for the condition named after it (`geneAt`); analyze.ts keeps it only when the
+   * message names no disease otherwise.
+   */
+  gene?: true;
 }
 
 /** A result of `lookup` (name search / autocomplete). */
@@ -67,6 +72,8 @@ export const MATCH_SCORES = {
   eponym: 0.8,
   /** An abbreviation with one reading, or resolved by context. */
   abbreviation: 0.8,
+  /** A gene symbol for the condition named after it ("an SDHB mutation"), with one reading or resolved by context. */
+  gene: 0.75,
   /** An abbreviation with several readings resolved only by which condition has more content. */
   ambiguousAbbreviation: 0.6,
   /** Each corrected word costs this much (times its edit distance). */
@@ -76,6 +83,31 @@ export const MATCH_SCORES = {
   /** A name read with its words turned around ("a lump in my breast" for "breast lump"). */
   inverted: 0.9,
 } as const;
+
+/** Words after a gene symbol that say it is a gene ("an SDHB mutation", "PTEN positive"). */
+const GENE_WORDS: ReadonlySet<string> = new Set([
+  'gene',
+  'genes',
+  'mutation',
+  'mutations',
+  'mutated',
+  'variant',
+  'variants',
+  'deletion',
+  'deletions',
+  'duplication',
+  'duplications',
+  'change',
+  'changes',
+  'alteration',
+  'positive',
+  'carrier',
+  'carriers',
+  'related',
+]);
+/** Words before a gene symbol that say it is a gene ("tested positive for", "the exome came back"). */
+const GENE_BEFORE =
+  /\b(?:(?:positive|negative|tested|testing|screened) for (?:an? |the )?|(?:mutations?|variants?|changes?|deletions?|duplications?) (?:in|of|on) (?:the |an? |his |her |my )?|came back (?:as |with )?(?:an? )?|carriers? (?:of|for) (?:an? |the )?)$/i;
 
 /** Words that open some page titles ("Taking warfarin") but, in a message, only say what is done with a medicine. */
 const LEADING_VERBS: ReadonlySet<string> = new Set(['taking', 'using']);
@@ -410,6 +442,12 @@ export class NameDictionary {
   /** Eponyms of two-word names ("noonan" for "Noonan syndrome"), matched alone only when capitalized or possessive. */
   private readonly eponyms = new Map<string, number[]>();
   /**
+   * Gene symbols written inside names ("SDHB" of "SDHB paraganglioma", "stxbp1" of "stxbp1-related
+   * encephalopathy"): a gene named in a message ("an SDHB mutation") stands for the conditions named after it
+   * (`geneAt`).
+   */
+  private readonly genes = new Map<string, number[]>();
+  /**
    * Abbreviations that the knowledge base (or a curated name) writes in mixed case ("AFib", "BiPAP", "SSc"),
    * other than those of tests ("eGFR 40" gives a result): matched as written, or, from four letters on, typed
    * in lower case ("my dad has afib") unless that is an ordinary word ("ChILD" is not "child").
@@ -513,6 +551,10 @@ export class NameDictionary {
           addOnce(this.eponyms, word, index);
         }
       }
+      if (row.conditionKind === 'disease' && tokens.length > 1) {
+        for (let k = 0; k < tokens.length; k++)
+          if (this.isGeneSymbolIn(tokens, k)) addOnce(this.genes, tokens[k].norm, index);
+      }
     }
   }
 
@@ -597,6 +639,59 @@ export class NameDictionary {
     const entry = this.bestEntry(list);
     return {
       mention: this.toMention(entry, list, t.start, t.end, MATCH_SCORES.eponym, 'exact'),
+      next: i + 1,
+    };
+  }
+
+  /**
+   * Whether token `k` of a name is a gene symbol: no word of English, and written with a digit ("stxbp1"),
+   * in capitals ("SDHB paraganglioma"), or beside words that only a gene has ("sdhb-related ...", "caused by
+   * mutation in sdhb", "due to mthfr deficiency").
+   */
+  private isGeneSymbolIn(tokens: Token[], k: number): boolean {
+    const t = tokens[k];
+    if (!/^[a-z][a-z0-9]{2,9}$/.test(t.norm) || /^[ivxl]+$/.test(t.norm)) return false;
+    if (this.words.english.has(t.norm) || this.isCommonWord(t.norm)) return false;
+    if (/\d/.test(t.norm) || /^[A-Z][A-Z0-9]+$/.test(t.raw)) return true;
+    const next = tokens[k + 1]?.norm;
+    const before = tokens
+      .slice(Math.max(0, k - 2), k)
+      .map((x) => x.norm)
+      .join(' ');
+    return next === 'related' || next === 'gene' || /(?:^| )(?:mutations? in|due to)$/.test(before);
+  }
+
+  /**
+   * "an SDHB mutation", "tested positive for PTEN", "the exome came back STXBP1", "STXBP1 encephalopathy": a
+   * gene symbol of the names (`genes`), said to be a gene by the words around it or followed by a word of
+   * the condition's names, stands for that condition (the one whose names share most words with the
+   * message, then the one with most content). Null otherwise.
+   */
+  private geneAt(
+    text: string,
+    tokens: Token[],
+    i: number,
+    context: ReadonlySet<string>,
+  ): { mention: Mention; next: number } | null {
+    const t = tokens[i];
+    const list = this.genes.get(t.norm);
+    if (!list) return null;
+    // (written as genes are, with a digit or in capitals: "an odd change" is no gene)
+    if (!/\d/.test(t.raw) && !/^[A-Z][A-Z0-9]+$/.test(t.raw)) return null;
+    const next = tokens[i + 1] as Token | undefined;
+    const saidGene =
+      (next !== undefined && GENE_WORDS.has(next.norm)) ||
+      GENE_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start));
+    const partOfName =
+      next !== undefined &&
+      list.some((e) => this.distinctiveWords(this.entries[e].conditionId).has(next.norm));
+    // ("MTHFR C677T": a variant written after it)
+    const variant = next !== undefined && /^[a-z]\d{2,}[a-z]$/.test(next.norm);
+    if (!saidGene && !partOfName && !variant) return null;
+    const { entry, ambiguous } = this.resolveAbbreviation(list, context);
+    const score = ambiguous ? MATCH_SCORES.ambiguousAbbreviation : MATCH_SCORES.gene;
+    return {
+      mention: { ...this.toMention(entry, [entry], t.start, t.end, score, 'abbreviation'), gene: true },
       next: i + 1,
     };
   }
@@ -720,7 +815,8 @@ export class NameDictionary {
         this.combinationAt(text, tokens, i) ??
         (inverted && (!longest || inverted.next > longest.next) ? inverted : longest) ??
         this.abbreviationAt(tokens, i, shouting, messageWords) ??
-        this.eponymAt(text, tokens, i, corrections);
+        this.eponymAt(text, tokens, i, corrections) ??
+        this.geneAt(text, tokens, i, messageWords);
       const verb =
         found &&
         found.next === i + 1 &&
@@ -950,6 +1046,13 @@ export class NameDictionary {
 
   /** How many distinctive words of a condition's names occur in the message. */
   private contextOverlap(conditionId: ConditionId, context: ReadonlySet<string>): number {
+    let n = 0;
+    for (const w of this.distinctiveWords(conditionId)) if (context.has(w)) n++;
+    return n;
+  }
+
+  /** The words of a condition's names longer than three letters and not generic, computed on first use. */
+  private distinctiveWords(conditionId: ConditionId): ReadonlySet<string> {
     let words = this.nameWords.get(conditionId);
     if (!words) {
       words = new Set<string>();
@@ -959,9 +1062,7 @@ export class NameDictionary {
       }
       this.nameWords.set(conditionId, words);
     }
-    let n = 0;
-    for (const w of words) if (context.has(w)) n++;
-    return n;
+    return words;
   }
 
   private bestEntry(indices: number[]): number {

@@ -527,6 +527,17 @@ const CASES: Case[] = [
     why: 'a gene symbol named like its syndrome ("DICER1 syndrome"), right before "mutation"',
   },
   {
+    message: 'The genetic test found an SDHB mutation. What checks will I need?',
+    expect: ['GARD:10546'],
+    match: 'abbreviation',
+    why: 'a gene symbol inside names of one condition ("SDHB paraganglioma"), said to be a gene by "mutation"',
+  },
+  {
+    message: 'The exome came back STXBP1, de novo. What should we expect?',
+    expect: ['GARD:12900'],
+    why: 'a gene-named condition named by its gene alone, after "came back"',
+  },
+  {
     message: 'I take fludrocortisone for Addison disease. Can I take it at night?',
     expect: ['RD:fludrocortisone-acetate'],
     why: 'a medicine named without its salt ("Fludrocortisone Acetate")',
@@ -584,6 +595,21 @@ void describe('condition recognition', () => {
       }
     });
   }
+
+  void it("reads a gene named beside a disease as that disease's gene, not as a condition named after it", () => {
+    // JAK2 is in the names of Budd-Chiari syndrome (GARD:5968) but is here the gene of the thrombocythemia
+    const a = u.analyze('She has essential thrombocythemia with a JAK2 mutation. Is it inherited?');
+    assert.deepEqual(
+      a.foci.map((f) => f.conditionId),
+      ['GARD:6594'],
+    );
+  });
+
+  void it('takes a gene symbol only when written as one: "partial" in lower case is no gene', () => {
+    // "partial" is a word of "... due to partial rag1 deficiency"; written in lower case it stays a word
+    const a = u.analyze('My son has a partial deletion and the doctors are not sure what it means.');
+    assert.deepEqual(a.foci, []);
+  });
 
   void it('gives character offsets of the matched words', () => {
     const message = 'I have a friend who is affected by progressive hemifacial atrophy.';
