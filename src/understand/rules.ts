@@ -140,6 +140,18 @@ export const SIGN_WORDS =
 
 export const TYPE_RULES: TypeRule[] = [
   {
+    type: 'symptoms',
+    pattern:
+      /\b(?:(?:warning )?signs?|symptoms?|red flags?)\b.{0,50}\b(?:go|goes|going|taken?|taking|bring|brought|call|ring|phone)\b(?: (?:him|her|them|me|us|an ambulance))? (?:in ?to|to) (?:the )?(?:hospital|a&e|a and e|er|e\.r\.|emergency(?: room| department)?|casualty)\b/i,
+    why: '"what are the warning signs that I need to go to hospital?": the signs that call for emergency care (before "need ... hospital", which asks for a doctor)',
+  },
+  {
+    type: 'treatment',
+    pattern:
+      /^(?!.*\b(?:signs?|symptoms?|warning)\b)(?:.*\b(?:(?:should|do|does|must|would|will) (?:i|we|he|she|they|you|my \w+) (?:need to |have to )?(?:go|take (?:him|her|them|\w+)|bring (?:him|her|them|\w+)|rush (?:him|her|them|\w+)) (?:in ?to (?:the )?|to (?:the )?)(?:hospital|a&e|a and e|er|e\.r\.|emergency(?: room| department)?|casualty)\b|at what point (?:do|should|would|must) (?:we|i|you|they) (?:go|take|bring|call|ring|phone)\b|how long (?:should|do|can|must) (?:we|i|you) wait (?:before|until) (?:going|taking|bringing|calling|ringing|phoning)\b|what (?:exactly )?(?:do|should|can|must) (?:i|we) (?:say|tell|show|give) (?:to )?(?:the )?(?:paramedics|ambulance(?: crew| staff)?|a&e|er|emergency (?:staff|doctors?|department|team)|hospital(?: staff)?)\b|(?:emergency|crisis|sick day) (?:regimen|protocol|plan|letter)s?\W*(?:what|how)))/i,
+    why: '"should we take her to A&E?", "at what point do we go to hospital?", "what do I tell the paramedics?", "emergency regimen, what is it?": what to do in an emergency is managing it (the signs that call for hospital are symptoms)',
+  },
+  {
     type: 'contraindications',
     pattern:
       /\bwhy (?:is|isn'?t|would|wouldn'?t) (?:it|that|this|FOCUS) (?:not )?(?:be )?(?:safe|ok|okay|allowed|dangerous|recommended) for (?:her|him|them|me|us|people with|someone with|children with|kids with)\b/i,

@@ -4023,6 +4023,31 @@ const CASES: Case[] = [
     why: 'another condition the first one leads to',
   },
   {
+    message: 'My daughter has hemophilia A and she fell off her bike. Should we take her to the ER?',
+    types: ['treatment'],
+    why: 'whether to go to the emergency room is what to do about it',
+  },
+  {
+    message: 'Our son has maple syrup urine disease and a cold. At what point do we call the hospital?',
+    types: ['treatment'],
+    why: 'when to seek emergency care is managing the condition',
+  },
+  {
+    message: 'I have Addison disease. What should I tell the paramedics if I collapse?',
+    types: ['treatment'],
+    why: 'what to tell the emergency team is how the crisis is treated',
+  },
+  {
+    message: 'I have Addison disease. What are the warning signs that I need to go to hospital?',
+    types: ['symptoms'],
+    why: 'the signs that call for hospital are symptoms, not what to do',
+  },
+  {
+    message: 'I take hydrocortisone for Addison disease. Should I take it in the morning?',
+    types: ['drug_usage'],
+    why: '"take it in the morning" is when to take a medicine, not going in to hospital',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
