@@ -200,7 +200,7 @@ const IF_SO =
 
 /** A joining word (or comma) that opens another question inside a sentence (see `splitClauses`). */
 const CLAUSE_JOIN = new RegExp(
-  String.raw`(?:,\s*|\s+)(?:(?:and|also|or|but)\s+(?:also\s+|roughly\s+|approximately\s+|exactly\s+|on\s+|about\s+)?(?=(?:how|what|why|where|when|which|who|is there|are there|can (?:it|this|he|she|they|i|we|you)|could (?:it|this)|will (?:it|this|he|she|they|i|(?:his|her|my|their|our) \w+ be)|should (?:i|we|he|she|they|my|our|his|her)|do (?:i|we|you)|does (?:it|this|he|she))\b)|and\s+(?=(?:is (?:it|this|that)|are (?:they|these))\b)|(?:and|also)\s+(?=whether\b))|,\s*(?:and|but|or(?!\s+(?:is|are|was) (?:it|that|this|they|these|those)\b))\s+(?:${IF_SO},?\s+)?(?=(?:can|could|does|do|did|will|would|is|are|was|should|may|might|what|how)\b)`,
+  String.raw`(?:,\s*|\s+)(?:(?:and|also|or|but)\s+(?:also\s+|roughly\s+|approximately\s+|exactly\s+|on\s+|about\s+)?(?=(?:how|what|why|where|when|which|who|is there|are there|can (?:it|this|he|she|they|i|we|you)|could (?:it|this)|will (?:it|this|he|she|they|i|(?:his|her|my|their|our) \w+ be)|should (?:i|we|he|she|they|my|our|his|her)|do (?:i|we|you)|does (?:it|this|he|she))\b)|and\s+(?=(?:is (?:it|this|that)|are (?:they|these))\b)|(?:and|also)\s+(?=whether\b)|and\s+(?=if\s+(?:the|my|his|her|our|their|a|an|it|this|there|he|she|they|we|i|you)\s+(?!(?:am|is|are|was|do|does|did|have|has|can)\s*(?:[,.;?!]|$))\w+)|and\s+(?=(?:would|should) (?:be grateful|appreciate|like|love)\b|(?:any |some )?(?:info(?:rmation)?|details|advice|guidance) (?:on|about|regarding|of)\b))|,\s*(?:and|but|or(?!\s+(?:is|are|was) (?:it|that|this|they|these|those)\b))\s+(?:${IF_SO},?\s+)?(?=(?:can|could|does|do|did|will|would|is|are|was|should|may|might|what|how)\b)`,
   'gi',
 );
 

@@ -83,6 +83,20 @@ void describe('sentences', () => {
       ['Dr. Smith gave 2.5 mg daily.', 'Is that too much?'],
     );
   });
+  void it('splits a request joined to another by "and if" or "and would be grateful for"', () => {
+    const clauses = (t: string) => splitClauses(splitSentences(t)[0]).map((c) => c.text);
+    assert.deepEqual(clauses('I want to know what causes it and if my daughter will get it too.'), [
+      'I want to know what causes it',
+      'if my daughter will get it too.',
+    ]);
+    assert.deepEqual(
+      clauses('We would like to know about trials and would be grateful for a list of clinics.'),
+      ['We would like to know about trials', 'would be grateful for a list of clinics.'],
+    );
+    // "and if so" is the tail of the question before it, and "and if it is" a condition of what follows
+    assert.equal(clauses('Is it inherited and if so, from whom?').length, 1);
+    assert.equal(clauses('I would like to know how to help and if it is safe to travel.').length, 2);
+  });
   void it('splits a short query listing aspects, not a preamble before a question', () => {
     const clauses = (t: string) => splitClauses(splitSentences(t)[0]).map((c) => c.text);
     assert.deepEqual(clauses('sma type 1 what is it, treatment, life expectancy'), [
