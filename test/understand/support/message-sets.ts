@@ -270,6 +270,9 @@ import { ULTRARARE_MESSAGES } from './ultrarare-messages.js';
 import { COVID_MESSAGES } from './covid-messages.js';
 import { ORGANIZATIONS_MESSAGES } from './organizations-messages.js';
 import { DIALECTS_MESSAGES } from './dialects-messages.js';
+import { FINAL38_MESSAGES } from './final38-messages.js';
+import { FINAL39_MESSAGES } from './final39-messages.js';
+import { FINAL40_MESSAGES } from './final40-messages.js';
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
   { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
@@ -539,4 +542,7 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'covid', flag: '--covid', messages: COVID_MESSAGES },
   { name: 'organizations', flag: '--organizations', messages: ORGANIZATIONS_MESSAGES },
   { name: 'dialects', flag: '--dialects', messages: DIALECTS_MESSAGES },
+  { name: 'final38', flag: '--final38', messages: FINAL38_MESSAGES },
+  { name: 'final39', flag: '--final39', messages: FINAL39_MESSAGES },
+  { name: 'final40', flag: '--final40', messages: FINAL40_MESSAGES },
 ];
