@@ -4,8 +4,7 @@
  * beside other questions. Written by someone who had read neither the understanding or retrieval code nor
  * any earlier set, following the labeling guide (src/understand/README.md) and checking only that each focus
  * is a name the knowledge base holds. Scored once when it was added, before any change made for it (focus
- * 1.000, type F1 0.661). Scored by dailylife.test.ts and by `npx tsx test/understand/support/score-
- * messages.ts --dailylife --verbose`.
+ * 1.000, type F1 0.661). Scored by dailylife.test.ts and by `npx tsx test/understand/support/score-messages.ts --dailylife --verbose`.
  */
 import type { ConsumerMessage } from './consumer-messages.js';
 

@@ -3,8 +3,7 @@
  * questions about the condition and its medicines. Written by someone who had read neither the understanding
  * or retrieval code nor any earlier set, following the labeling guide (src/understand/README.md) and checking
  * only that each focus is a name the knowledge base holds. Scored once, before any change made for it (focus
- * 0.975, type F1 0.887). Scored by endocrine.test.ts and by `npx tsx test/understand/support/score-
- * messages.ts --endocrine --verbose`.
+ * 0.975, type F1 0.887). Scored by endocrine.test.ts and by `npx tsx test/understand/support/score-messages.ts --endocrine --verbose`.
  */
 import type { ConsumerMessage } from './consumer-messages.js';
 

@@ -8,8 +8,7 @@
  * earlier set, following the labeling guide (src/understand/README.md) and checking only that each focus is
  * a name the knowledge base holds. Scored once, at the start of the round that wrote it, before any change
  * to the understanding stage that round except those made for the sets written before it (focus 1.000, type
- * F1 0.755), and never tuned on. Scored by final15.test.ts and by `npx tsx test/understand/support/score-
- * messages.ts --final15 --verbose`.
+ * F1 0.755), and never tuned on. Scored by final15.test.ts and by `npx tsx test/understand/support/score-messages.ts --final15 --verbose`.
  */
 import type { ConsumerMessage } from './consumer-messages.js';
 

@@ -5,8 +5,7 @@
  * treatments and medicines, children, who to see. Written by someone who had read neither the understanding
  * or retrieval code nor any earlier set, following the labeling guide (src/understand/README.md) and
  * checking only that each focus is a name the knowledge base holds. First scored before any change for it:
- * focus 0.950, type F1 0.775. Scored by intimate.test.ts and by `npx tsx test/understand/support/score-
- * messages.ts --intimate --verbose`.
+ * focus 0.950, type F1 0.775. Scored by intimate.test.ts and by `npx tsx test/understand/support/score-messages.ts --intimate --verbose`.
  */
 import type { ConsumerMessage } from './consumer-messages.js';
 

@@ -3,8 +3,7 @@
  * paragraphs or lists, with background in between. Written by someone who had read neither the understanding
  * or retrieval code nor any earlier set, following the labeling guide (src/understand/README.md) and checking
  * only that each focus is a name the knowledge base holds. Scored once, before any change made for it (focus
- * 1.000, type F1 0.931). Scored by manyquestions.test.ts and by `npx tsx test/understand/support/score-
- * messages.ts --manyquestions --verbose`.
+ * 1.000, type F1 0.931). Scored by manyquestions.test.ts and by `npx tsx test/understand/support/score-messages.ts --manyquestions --verbose`.
  */
 import type { ConsumerMessage } from './consumer-messages.js';
 

@@ -2,7 +2,8 @@
  * The floors every set of consumer messages is held to in the tests: at least 40 messages, the condition
  * asked about found in at least 90% of them, and a type micro-F1 floor of the set's own (set below the score
  * it reached, to leave room for changes elsewhere). A set whose writer asked about medicines the knowledge
- * base does not hold gives its own focus floor too (`{ f1, focus }`), and says which in its header. `more`
+ * base does not hold, or named subtypes where the knowledge base files a broader name, gives its own focus
+ * floor too (`{ f1, focus }`), and says why in its header. `more`
  * adds tests of the set's own on its score.
  */
 import assert from 'node:assert/strict';
