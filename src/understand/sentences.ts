@@ -243,7 +243,7 @@ const RUN_ON_OPENING =
 
 /** Words after which a question does not open but is embedded ("I know how it is", "tell me what it is"). */
 const EMBEDS =
-  /\b(?:know|knows|knew|wonder|wondering|ask|asked|asking|me|down|explain|understand|sure|idea|see|learn|out|about|on|of|and|or|but|to|if|whether|that|is|was|are|were|just|exactly|how|what|why|when|where|which|who|long|much|many|often|soon|there|so|actually|really|even|also|still)\s+$/i;
+  /\b(?:know|knows|knew|wonder|wondering|ask|asked|asking|me|down|explain|understand|sure|idea|see|learn|out|about|on|of|and|or|but|to|if|whether|that|is|was|are|were|just|exactly|how|what|why|when|where|which|who|long|much|many|often|soon|there|so|actually|really|even|also|still|for|in|within|after|by)\s+$/i;
 
 /** A verb that makes the words before a question a statement of their own ("my son has it", "dr said"). */
 const STATEMENT_VERB =

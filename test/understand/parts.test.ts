@@ -248,6 +248,9 @@ void describe('run-on questions', () => {
       'RETT SYNDROME WHAT GENE IS IT',
       'after surgery will he speak normally',
       'Which gene is involved - is it MECP2?',
+      // a question word right after "for", "in" or "within" continues the question it follows
+      'how much extra do i give him and for how many days',
+      'can i go back to work in how many weeks',
     ])
       assert.deepEqual(clauses(text), [text]);
   });
