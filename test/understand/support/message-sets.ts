@@ -273,6 +273,14 @@ import { DIALECTS_MESSAGES } from './dialects-messages.js';
 import { FINAL38_MESSAGES } from './final38-messages.js';
 import { FINAL39_MESSAGES } from './final39-messages.js';
 import { FINAL40_MESSAGES } from './final40-messages.js';
+import { ODYSSEY_MESSAGES } from './odyssey-messages.js';
+import { TUMORSYNDROMES_MESSAGES } from './tumorsyndromes-messages.js';
+import { SOCIALWORKERS_MESSAGES } from './socialworkers-messages.js';
+import { CODESWITCH_MESSAGES } from './codeswitch-messages.js';
+import { NEUROMUSCULAR_MESSAGES } from './neuromuscular-messages.js';
+import { PRONOUNS_MESSAGES } from './pronouns-messages.js';
+import { AGING_MESSAGES } from './aging-messages.js';
+import { PREGNANCYMEDS_MESSAGES } from './pregnancymeds-messages.js';
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
   { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
@@ -545,4 +553,12 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'final38', flag: '--final38', messages: FINAL38_MESSAGES },
   { name: 'final39', flag: '--final39', messages: FINAL39_MESSAGES },
   { name: 'final40', flag: '--final40', messages: FINAL40_MESSAGES },
+  { name: 'odyssey', flag: '--odyssey', messages: ODYSSEY_MESSAGES },
+  { name: 'tumorsyndromes', flag: '--tumorsyndromes', messages: TUMORSYNDROMES_MESSAGES },
+  { name: 'socialworkers', flag: '--socialworkers', messages: SOCIALWORKERS_MESSAGES },
+  { name: 'codeswitch', flag: '--codeswitch', messages: CODESWITCH_MESSAGES },
+  { name: 'neuromuscular', flag: '--neuromuscular', messages: NEUROMUSCULAR_MESSAGES },
+  { name: 'pronouns', flag: '--pronouns', messages: PRONOUNS_MESSAGES },
+  { name: 'aging', flag: '--aging', messages: AGING_MESSAGES },
+  { name: 'pregnancymeds', flag: '--pregnancymeds', messages: PREGNANCYMEDS_MESSAGES },
 ];
