@@ -153,6 +153,10 @@ export function withoutPageEnding(name: string): string {
   return ending ? name.slice(0, ending.index) : name;
 }
 
+/** A name of the form "<words> disease|syndrome[,] type <number or letter>" (`nameVariants`). */
+const TYPE_WITHOUT_HEAD =
+  /^([A-Za-z][\w'-]*(?: [A-Za-z][\w'-]*)?) (?:disease|syndrome),? (types? (?:\d{1,2}|[ivx]{1,4}|[a-e])[a-z]?)$/i;
+
 /**
  * Spelling variants under which a knowledge-base name is indexed:
  * the name itself, the name without parenthesized parts, the comma inversion
@@ -165,8 +169,12 @@ export function withoutPageEnding(name: string): string {
 export function nameVariants(name: string): string[] {
   const population = POPULATION_SUFFIX.exec(name);
   if (population) return [...new Set([...nameVariants(name.slice(0, population.index)), name])];
-  if (!name.includes(',') && !name.includes('(')) return [name];
   const variants = new Set<string>([name]);
+  // "Gaucher disease type 1", "Usher syndrome, type 2" → "Gaucher type 1", "Usher type 2": a type named
+  // without the word "disease" or "syndrome" before it
+  const typed = TYPE_WITHOUT_HEAD.exec(name);
+  if (typed) variants.add(`${typed[1]} ${typed[2]}`);
+  if (!name.includes(',') && !name.includes('(')) return [...variants];
   const noParens = name
     .replace(/\s*\([^)]*\)\s*/g, ' ')
     .replace(/\s+/g, ' ')

@@ -538,6 +538,21 @@ const CASES: Case[] = [
     why: 'a gene-named condition named by its gene alone, after "came back"',
   },
   {
+    message: 'I was diagnosed with hypermobile EDS last year. Will it get worse with age?',
+    expect: ['GARD:2081'],
+    why: 'a type of Ehlers-Danlos syndrome as people name it (lay-names.ts), not the whole group',
+  },
+  {
+    message: 'Our son has usher type 2. Will he lose his sight?',
+    expect: ['GARD:5440'],
+    why: 'a type named without "syndrome" before it ("Usher syndrome type 2")',
+  },
+  {
+    message: 'I have NMO and want to get pregnant. Is that safe?',
+    expect: ['GARD:6267'],
+    why: 'the short name of neuromyelitis optica, which the sources do not list (lay-names.ts)',
+  },
+  {
     message: 'I take fludrocortisone for Addison disease. Can I take it at night?',
     expect: ['RD:fludrocortisone-acetate'],
     why: 'a medicine named without its salt ("Fludrocortisone Acetate")',
@@ -644,8 +659,8 @@ void describe('condition recognition', () => {
     'She had a glass of milk and an ice pack and put some chalk on the board.',
     // mixed-case abbreviations of the knowledge base ("ChILD") typed in lower case are words when they are words
     'My child is homozygous and I am heterozygous, the report said.',
-    // capitals inside a word are an abbreviation only when the knowledge base has it ("hEDS" is not "HED")
-    'She wrote hEDS on the form and sent it off with her iPhone.',
+    // capitals inside a word are an abbreviation only when the knowledge base has it ("sHED" is not "SHED" or "HED")
+    'She wrote sHED on the form and sent it off with her iPhone.',
     // five- and six-letter English words one letter from a name stay words ("tutor"/"tumor", "beach"/"leach"),
     // and so do capitalized first names ("Sofia")
     'Her tutor took Sofia to the beach and gave her a scare.',
