@@ -117,6 +117,8 @@ export const LAY_NAMES: ReadonlyArray<readonly [layName: string, knowledgeBaseNa
   ['fragile X', 'Fragile X syndrome'],
   ['22q11.2 deletion', '22q11.2 deletion syndrome'],
   ['22q', '22q11.2 deletion syndrome'],
+  ['22q11 deletion', '22q11.2 deletion syndrome'],
+  ['22q11', '22q11.2 deletion syndrome'],
   ['cri du chat', 'Cri du chat syndrome'],
   ['cri-du-chat', 'Cri du chat syndrome'],
   // muscles: the dystrophy by its eponym alone ("my son has Duchenne", "Becker MD")

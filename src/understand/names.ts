@@ -84,6 +84,13 @@ export const MATCH_SCORES = {
   inverted: 0.9,
 } as const;
 
+/** Short words of English and of a few other languages that a name may write in capitals ("THE syndrome"). */
+const SHORT_WORDS: ReadonlySet<string> = new Set(
+  'the and of to or an as at it is in on by be he his her had has was me my we us up so no do go all any man men mad who le la les de du el en un et'.split(
+    ' ',
+  ),
+);
+
 /** Words after a gene symbol that say it is a gene ("an SDHB mutation", "PTEN positive"). */
 const GENE_WORDS: ReadonlySet<string> = new Set([
   'gene',
@@ -448,6 +455,12 @@ export class NameDictionary {
    */
   private readonly genes = new Map<string, number[]>();
   /**
+   * Per entry, the everyday words its name writes in capitals, as abbreviations ("THE syndrome", "HIS
+   * deficiency", "LE syndrome"): the name is matched only where the message writes them in capitals too,
+   * so "the syndrome" and "his deficiency" stay words.
+   */
+  private readonly capitalWords = new Map<number, Set<string>>();
+  /**
    * Abbreviations that the knowledge base (or a curated name) writes in mixed case ("AFib", "BiPAP", "SSc"),
    * other than those of tests ("eGFR 40" gives a result): matched as written, or, from four letters on, typed
    * in lower case ("my dad has afib") unless that is an ordinary word ("ChILD" is not "child").
@@ -500,6 +513,14 @@ export class NameDictionary {
     for (const variant of nameVariants(row.name)) {
       const tokens = tokenize(variant);
       if (tokens.length === 0) continue;
+      if (tokens.length > 1 && /[a-z]/.test(variant)) {
+        for (const t of tokens) {
+          if (!/^[A-Z]{2,4}$/.test(t.raw) || !this.isEverydayWord(t.norm)) continue;
+          let words = this.capitalWords.get(index);
+          if (!words) this.capitalWords.set(index, (words = new Set()));
+          words.add(t.norm);
+        }
+      }
       if (isAbbreviationName(row, tokens)) {
         const key = tokens.map((t) => t.norm).join('');
         this.addAbbreviation(key, index);
@@ -868,6 +889,26 @@ export class NameDictionary {
   }
 
   /**
+   * Of `entries` matched by tokens [start, end), those whose everyday words written in capitals
+   * (`capitalWords`) the message writes in capitals too.
+   */
+  private writtenAsNamed(entries: number[], tokens: Token[], start: number, end: number): number[] {
+    if (!entries.some((e) => this.capitalWords.has(e))) return entries;
+    return entries.filter((e) => {
+      const words = this.capitalWords.get(e);
+      if (!words) return true;
+      for (let k = start; k < end; k++)
+        if (words.has(tokens[k].norm) && !/^[A-Z]+$/.test(tokens[k].raw)) return false;
+      return true;
+    });
+  }
+
+  /** A short everyday word of English or of a few other languages ("the", "his", "le"): `SHORT_WORDS`. */
+  private isEverydayWord(word: string): boolean {
+    return SHORT_WORDS.has(word);
+  }
+
+  /**
    * A name read with its words turned around at token `i` (see `INVERTED_HEADS`): "stones in my kidneys"
    * is the name "kidney stones", "cancer of the pancreas" the name "pancreatic cancer". Only names of two
    * words that the dictionary holds are tried, so nothing new is guessed.
@@ -900,9 +941,10 @@ export class NameDictionary {
   ): { mention: Mention; next: number } | null {
     let best: Walked | null = null;
     const walk = (node: TrieNode, i: number, edits: number, fixedWords: number, sounds: number) => {
-      if (node.entries && i > start) {
+      const entries = node.entries && i > start ? this.writtenAsNamed(node.entries, tokens, start, i) : [];
+      if (entries.length > 0) {
         const better = !best || i > best.end || (i === best.end && edits < best.edits);
-        if (better) best = { end: i, entries: node.entries, edits, fixedWords, sounds };
+        if (better) best = { end: i, entries, edits, fixedWords, sounds };
       }
       if (i >= tokens.length || !node.next) return;
       const exact = node.next.get(tokens[i].norm);

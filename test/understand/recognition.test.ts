@@ -664,6 +664,9 @@ void describe('condition recognition', () => {
     // five- and six-letter English words one letter from a name stay words ("tutor"/"tumor", "beach"/"leach"),
     // and so do capitalized first names ("Sofia")
     'Her tutor took Sofia to the beach and gave her a scare.',
+    // an everyday word a name writes in capitals is that name only in capitals ("THE syndrome", "HIS
+    // deficiency", "LE syndrome")
+    'We read about the syndrome online, and his deficiency worried us. Le syndrome, they said in French.',
     // "the pills" are any pills: only "the combined pill" and "the mini pill" name a contraceptive
     'I take the pills every morning with breakfast.',
   ];
