@@ -91,6 +91,10 @@ const SHORT_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Words before a person's name ("our son Jacob", "my friend Parry"): a capitalized word after them is no eponym. */
+const PERSON_BEFORE =
+  /\b(?:son|daughter|brother|sister|husband|wife|partner|boy|girl|baby|friend|nephew|niece|grandson|granddaughter|cousin|uncle|aunt|dad|mum|mom|father|mother|dr|doctor|named|name is)\.?\s+$/i;
+
 /** Words after a gene symbol that say it is a gene ("an SDHB mutation", "PTEN positive"). */
 const GENE_WORDS: ReadonlySet<string> = new Set([
   'gene',
@@ -565,7 +569,13 @@ export class NameDictionary {
           addOnce(this.combinations, `${tokens[0].norm}/${tokens[2].norm}`, index);
           addOnce(this.combinations, `${tokens[2].norm}/${tokens[0].norm}`, index);
         }
-      } else if (tokens.length === 2 && EPONYM_HEADS.has(tokens[1].norm) && /^[A-Z]/.test(tokens[0].raw)) {
+      } else if (
+        tokens.length === 2 &&
+        EPONYM_HEADS.has(tokens[1].norm) &&
+        /^[A-Z]/.test(tokens[0].raw) &&
+        // (an acronym is no eponym: "DOORS syndrome", "BEANS syndrome" leave "doors" and "beans" words)
+        !/^[A-Z]{3,}$/.test(tokens[0].raw)
+      ) {
         // "Noonan syndrome" → "Noonan's", "Crohn disease" → "Crohn's": the eponym alone, when capitalized.
         const word = tokens[0].norm;
         if (word.length >= 4 && !GENERIC_WORDS.has(word)) {
@@ -637,7 +647,20 @@ export class NameDictionary {
       (properNoun || !this.isCommonWord(t.norm));
     const sentenceStart = /(?:^|[.?!:\n]\s*)$/.test(text.slice(Math.max(0, t.start - 3), t.start));
     // (a holiday, month or day is no eponym: "the work Christmas party" is not Christmas disease)
-    const capitalized = /^[A-Z][a-z]/.test(t.raw) && !sentenceStart && !NOT_EPONYMS_ALONE.has(t.norm);
+    // (nor a capital inside a longer proper name, "the Red Cross", "West African", "Mass General", or a
+    // person's name, "our son Jacob")
+    const capitalized =
+      /^[A-Z][a-z]/.test(t.raw) &&
+      !sentenceStart &&
+      !NOT_EPONYMS_ALONE.has(t.norm) &&
+      !(i + 1 < tokens.length && tokens[i + 1].start === t.end + 1 && /^[A-Z]/.test(tokens[i + 1].raw)) &&
+      !(
+        i > 0 &&
+        tokens[i - 1].end === t.start - 1 &&
+        /^[A-Z][a-z]/.test(tokens[i - 1].raw) &&
+        !/(?:^|[.?!:)\n]\s*)$/.test(text.slice(Math.max(0, tokens[i - 1].start - 3), tokens[i - 1].start))
+      ) &&
+      !PERSON_BEFORE.test(text.slice(Math.max(0, t.start - 25), t.start));
     // "could my son have angelman?", "should he get tested for marfan", "i have klinefelter after ...": in
     // lower case, a word the names always capitalize (a proper noun), no everyday word, ending a clause right
     // after "have", "with" or "for" ("brown patches", "worth it", "pick up" stay words).

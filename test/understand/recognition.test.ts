@@ -667,6 +667,12 @@ void describe('condition recognition', () => {
     // an everyday word a name writes in capitals is that name only in capitals ("THE syndrome", "HIS
     // deficiency", "LE syndrome")
     'We read about the syndrome online, and his deficiency worried us. Le syndrome, they said in French.',
+    // a capitalized eponym inside a longer proper name, or a person's name, is no condition ("Cross syndrome",
+    // "West syndrome", "Mass syndrome", "Oliver syndrome", "Robert syndrome")
+    'Our son Oliver took swimming lessons with the Red Cross in West Virginia.',
+    'My husband Robert says the doctors at Mass General were kind.',
+    // "DOORS syndrome" is an acronym, not an eponym "Doors"
+    'He kept slamming the Doors at school.',
     // "the pills" are any pills: only "the combined pill" and "the mini pill" name a contraceptive
     'I take the pills every morning with breakfast.',
   ];
