@@ -616,6 +616,27 @@ export class NameDictionary {
   }
 
   /**
+   * Whether a word stands where a condition is named: after "have", "with", "for", "of", "about" or "called",
+   * ending a clause or followed by "and", "but", "after", ... ("could my son have angelman?", "my dad has
+   * parkinsons and diabetes").
+   */
+  private namedHere(text: string, t: Token): boolean {
+    return (
+      /\b(?:have|has|had|with|about|called|named|for|of)\s+$/i.test(
+        text.slice(Math.max(0, t.start - 12), t.start),
+      ) &&
+      /^(?:\s*[?!.,;:]|\s*$|\s+(?:and|but|or|so|after|since|because|when|too)\b)/i.test(
+        text.slice(t.end, t.end + 9),
+      )
+    );
+  }
+
+  /** A word of everyday English: one MedQuAD uses that the English word list holds too ("pick", "bean"). */
+  private isEverydayEnglish(word: string): boolean {
+    return this.words.known.has(word) && !this.words.notEnglish.has(word);
+  }
+
+  /**
    * "Noonan's", "Crohn's", "Parkinsons": an eponym written alone for "<eponym> syndrome/disease", taken
    * only in a possessive form, a plural form of an unusual word, or capitalized inside a sentence (a
    * capital at a sentence start proves nothing).
@@ -640,11 +661,15 @@ export class NameDictionary {
     // "parkinsons", "alzheimers": a frequent word still counts when the names write it capitalized
     // inside a name (a proper noun), which "kidney" never is.
     const properNoun = (this.caseVotes.get(t.norm) ?? 0) < 0;
+    // (in lower case, the plural of an everyday English word only where a condition is named: "he picks at
+    // the dents" and "cooks beans" are no Pick's, Dent's, Cook's or Bean's; "my dad has parkinsons" is)
+    const singular = this.eponyms.has(t.norm) ? t.norm : (unpluralized ?? t.norm);
     const plural =
       /s$/i.test(t.raw) &&
       !NOT_EPONYMS_ALONE.has(t.norm) &&
       (t.norm !== t.raw.toLowerCase() || !this.eponyms.has(t.norm)) &&
-      (properNoun || !this.isCommonWord(t.norm));
+      (properNoun || !this.isCommonWord(t.norm)) &&
+      (/[A-Z]/.test(t.raw) || !this.isEverydayEnglish(singular) || this.namedHere(text, t));
     const sentenceStart = /(?:^|[.?!:\n]\s*)$/.test(text.slice(Math.max(0, t.start - 3), t.start));
     // (a holiday, month or day is no eponym: "the work Christmas party" is not Christmas disease)
     // (nor a capital inside a longer proper name, "the Red Cross", "West African", "Mass General", or a
@@ -665,15 +690,7 @@ export class NameDictionary {
     // lower case, a word the names always capitalize (a proper noun), no everyday word, ending a clause right
     // after "have", "with" or "for" ("brown patches", "worth it", "pick up" stay words).
     const lowerCaseEponym =
-      properNoun &&
-      !this.isCommonWord(t.norm) &&
-      !NOT_EPONYMS_ALONE.has(t.norm) &&
-      /\b(?:have|has|had|with|about|called|named|for|of)\s+$/i.test(
-        text.slice(Math.max(0, t.start - 12), t.start),
-      ) &&
-      /^(?:\s*[?!.,;:]|\s*$|\s+(?:and|but|or|so|after|since|because|when|too)\b)/i.test(
-        text.slice(t.end, t.end + 9),
-      );
+      properNoun && !this.isCommonWord(t.norm) && !NOT_EPONYMS_ALONE.has(t.norm) && this.namedHere(text, t);
     // "a DICER1 mutation": a gene symbol named like its syndrome ("DICER1 syndrome"), right before "gene",
     // "mutation" or "variant" (in capitals it would otherwise be read as an abbreviation).
     const geneSymbol =

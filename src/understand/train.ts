@@ -3,7 +3,7 @@
  *   models/question-types.json  (classifier weights)
  *   models/common-words.json    (correctly spelled words, for the misspelling guard; with the English words of
  *                                five or six letters of the an-array-of-english-words list that are not
- *                                among them)
+ *                                among them, and those among them that the list lacks)
  *
  * Usage: npx tsx src/understand/train.ts [--data DIR]
  * (data folder: --data, else RAREDESK_DATA, else ../shared/data next to the project)
@@ -241,7 +241,14 @@ function main(): void {
   ].sort();
   fs.mkdirSync(path.dirname(TYPE_MODEL_FILE), { recursive: true });
   fs.writeFileSync(TYPE_MODEL_FILE, `${JSON.stringify(model)}\n`);
-  fs.writeFileSync(COMMON_WORDS_FILE, `${JSON.stringify({ known, frequent, acronyms, english })}\n`);
+  // Known words that no general English word list holds (names and medical terms: "alzheimer", "crohn"):
+  // the others are everyday English ("pick", "dent", "bean"), which a name's word may also be.
+  const englishWords = new Set(ENGLISH_WORDS.map((w) => normalizeWord(w)));
+  const notEnglish = known.filter((w) => !englishWords.has(w));
+  fs.writeFileSync(
+    COMMON_WORDS_FILE,
+    `${JSON.stringify({ known, frequent, acronyms, english, notEnglish })}\n`,
+  );
   process.stdout.write(
     `wrote ${TYPE_MODEL_FILE} (${Object.keys(model.weights).length} features) and ${COMMON_WORDS_FILE} (${known.length} words)\n`,
   );

@@ -69,6 +69,11 @@ export interface KnownWords {
    * other short words are ("lupis" → lupus).
    */
   english: ReadonlySet<string>;
+  /**
+   * Of `known`, the words that general English word list lacks: names and medical terms ("alzheimer",
+   * "crohn", "tourette"). The other known words are everyday English ("pick", "dent", "bean").
+   */
+  notEnglish: ReadonlySet<string>;
 }
 
 /** Where the trained artifacts live. */
@@ -80,7 +85,13 @@ let cached: KnownWords | null = null;
 /** Reads `models/common-words.json` once per process. */
 export function loadKnownWords(file = COMMON_WORDS_FILE): KnownWords {
   if (cached && file === COMMON_WORDS_FILE) return cached;
-  let parsed: { known: string[]; frequent: string[]; acronyms?: string[]; english?: string[] };
+  let parsed: {
+    known: string[];
+    frequent: string[];
+    acronyms?: string[];
+    english?: string[];
+    notEnglish?: string[];
+  };
   try {
     parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as typeof parsed;
   } catch (err) {
@@ -96,6 +107,7 @@ export function loadKnownWords(file = COMMON_WORDS_FILE): KnownWords {
     frequent: new Set(parsed.frequent),
     acronyms: new Set(parsed.acronyms ?? []),
     english: new Set(parsed.english ?? []),
+    notEnglish: new Set(parsed.notEnglish ?? []),
   };
   if (file === COMMON_WORDS_FILE) cached = words;
   return words;

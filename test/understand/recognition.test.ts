@@ -673,6 +673,8 @@ void describe('condition recognition', () => {
     'My husband Robert says the doctors at Mass General were kind.',
     // "DOORS syndrome" is an acronym, not an eponym "Doors"
     'He kept slamming the Doors at school.',
+    // the plural of an everyday word is no eponym in lower case (Pick's, Dent's, Cook's, Bean's disease)
+    'He picks at the dents in the doors and cooks beans for us.',
     // "the pills" are any pills: only "the combined pill" and "the mini pill" name a contraceptive
     'I take the pills every morning with breakfast.',
   ];
