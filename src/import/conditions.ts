@@ -163,6 +163,7 @@ export class ConditionRegistry {
     }
     this.addName(draft, doc.focus, 'medquad-focus');
     for (const synonym of doc.synonyms) this.addName(draft, synonym, 'medquad-synonym');
+    for (const gene of doc.genes) this.addName(draft, gene, 'medquad-gene', 'abbreviation');
     for (const cui of doc.cuis) this.addXref(draft, { db: 'UMLS', id: cui });
     return { id: draft.id, rule };
   }
@@ -240,6 +241,8 @@ export class ConditionRegistry {
     const resolvedKind = kind ?? (isAbbreviation(name) ? 'abbreviation' : 'synonym');
     const existing = draft.names.findIndex((n) => nameKey(n.name) === key);
     if (existing >= 0) {
+      // (a gene spelled like a name the condition has, "ADA", "CLN3", leaves that name as it is)
+      if (source === 'medquad-gene') return;
       const old = draft.names[existing];
       if (old.kind !== 'preferred' && old.name === old.name.toLowerCase() && name !== name.toLowerCase()) {
         draft.names[existing] = { name, source, kind: isAbbreviation(name) ? 'abbreviation' : old.kind };

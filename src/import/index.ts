@@ -27,6 +27,7 @@ export {
   medquadArticles,
   convertAnswer,
   gardIdFromUrl,
+  genesNamedAsCause,
 } from './medquad.js';
 export type { MedquadCollection, MedquadDocument, MedquadPair } from './medquad.js';
 export { parseGardTsv } from './gard.js';

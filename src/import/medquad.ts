@@ -114,6 +114,8 @@ export interface MedquadDocument {
   gardId: string | null;
   cuis: string[];
   synonyms: string[];
+  /** Genes a GHR document's genetic-changes answer names as the cause (`genesNamedAsCause`); [] elsewhere. */
+  genes: string[];
   /** MedQuAD `<Category>` (Disease, Drug, Other) in the MedlinePlus collections. */
   category: string | null;
   pairs: MedquadPair[];
@@ -200,9 +202,45 @@ export function parseMedquadXml(xml: string, file: string, collection: MedquadCo
     gardId: collection.prefix === 'GARD' ? gardIdFromUrl(url) : null,
     cuis: [...new Set(cuis)],
     synonyms: texts(asNode(annotations.Synonyms).Synonym),
+    genes:
+      collection.prefix === 'GHR'
+        ? genesNamedAsCause(pairs.find((p) => p.qtype === 'genetic changes')?.answer ?? '')
+        : [],
     category: texts(annotations.Category)[0] ?? null,
     pairs,
   };
+}
+
+/** A gene symbol, or a list of them, right before "gene(s)": "the FBN1 gene", "the PKD1, PKD2, and PKHD1 genes". */
+const GENE_LIST =
+  /((?:\b[A-Z][A-Z0-9-]{1,11}\b(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?)*\b[A-Z][A-Z0-9-]{1,11})\s+genes?\b/g;
+/** Words of a sentence that gives a condition's genetic cause. */
+const CAUSE_WORDS = /\b(?:mutations?|variants?|changes?|deletions?|duplications?)\b/i;
+/** Symbols in capitals that name no gene. */
+const NOT_GENES = new Set(['DNA', 'RNA', 'MRNA', 'ATP', 'X', 'Y']);
+/** A document naming more genes than this as a cause ("more than a dozen genes") gives none. */
+const MAX_GENES = 6;
+
+/**
+ * The genes the first three sentences of a GHR genetic-changes answer name as the cause ("Mutations in the
+ * FBN1 gene cause Marfan syndrome" → FBN1; "caused by mutations in the MECP2 gene" → MECP2; "Mutations in the
+ * PKD1, PKD2, and PKHD1 genes cause ..." → all three). Symbols of three or more characters with two capitals
+ * or a capital and a digit; none when the answer names more than `MAX_GENES`.
+ */
+export function genesNamedAsCause(answer: string): string[] {
+  const genes = new Set<string>();
+  const sentences = answer.split(/(?<=[.!?])\s+/).slice(0, 3);
+  for (const sentence of sentences) {
+    if (!CAUSE_WORDS.test(sentence)) continue;
+    for (const m of sentence.matchAll(GENE_LIST)) {
+      for (const symbol of m[1].split(/,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/)) {
+        const gene = symbol.replace(/^the\s+/, '').trim();
+        if (gene.length >= 3 && /[A-Z].*[A-Z0-9]/.test(gene.slice(1)) && !NOT_GENES.has(gene))
+          genes.add(gene);
+      }
+    }
+  }
+  return genes.size > MAX_GENES ? [] : [...genes];
 }
 
 /** Templated questions that say nothing about their type: replaced by the type's canonical question. */

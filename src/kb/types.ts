@@ -10,8 +10,12 @@ export type ConditionId = string;
 /** What kind of thing a "condition" record is: people ask about diseases, but also drugs, supplements, tests. */
 export type ConditionKind = 'disease' | 'drug' | 'supplement' | 'test' | 'other';
 
-/** Where a name came from. */
-export type NameSource = 'gard' | 'medquad-focus' | 'medquad-synonym' | 'curated';
+/**
+ * Where a name came from. `medquad-gene`: a gene symbol that a GHR answer names as the condition's cause
+ * ("Mutations in the FBN1 gene cause Marfan syndrome"); it names the condition's gene, not the condition, so
+ * it is matched only as a gene ("an FBN1 variant") and listed apart from the other names.
+ */
+export type NameSource = 'gard' | 'medquad-focus' | 'medquad-synonym' | 'medquad-gene' | 'curated';
 
 export interface ConditionName {
   name: string;

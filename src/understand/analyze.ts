@@ -114,9 +114,12 @@ export class Analyzer {
     const subjectNames = subject ? this.names.findMentions(subject, context) : [];
     // A gene named beside a disease is that disease's gene ("essential thrombocythaemia ... her JAK2
     // mutation"), not the rarer condition named after the gene: a gene stands for a condition only in a
-    // message naming no disease.
+    // message naming no disease (other than by an everyday word: "seizures").
     const namesDisease = [...messageMentions, ...subjectNames].some(
-      (m) => m.kind === 'disease' && !m.gene && m.score > MATCH_SCORES.broadWord,
+      (m) =>
+        m.kind === 'disease' &&
+        !m.gene &&
+        (m.score > MATCH_SCORES.broadWord || !this.names.isCommonWord(normalizeKey(m.text))),
     );
     const found = namesDisease ? messageMentions.filter((m) => !m.gene) : messageMentions;
     const subjectMentions = namesDisease ? subjectNames.filter((m) => !m.gene) : subjectNames;

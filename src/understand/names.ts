@@ -72,7 +72,7 @@ export const MATCH_SCORES = {
   eponym: 0.8,
   /** An abbreviation with one reading, or resolved by context. */
   abbreviation: 0.8,
-  /** A gene symbol for the condition named after it ("an SDHB mutation"), with one reading or resolved by context. */
+  /** A gene symbol for a condition it causes ("an SDHB mutation"), resolved by context, then by content. */
   gene: 0.75,
   /** An abbreviation with several readings resolved only by which condition has more content. */
   ambiguousAbbreviation: 0.6,
@@ -454,8 +454,9 @@ export class NameDictionary {
   private readonly eponyms = new Map<string, number[]>();
   /**
    * Gene symbols written inside names ("SDHB" of "SDHB paraganglioma", "stxbp1" of "stxbp1-related
-   * encephalopathy"): a gene named in a message ("an SDHB mutation") stands for the conditions named after it
-   * (`geneAt`).
+   * encephalopathy"), and the genes GHR's answers name as a condition's cause (names of source
+   * `medquad-gene`: "FBN1" of Marfan syndrome): a gene named in a message ("an SDHB mutation") stands for
+   * these conditions (`geneAt`).
    */
   private readonly genes = new Map<string, number[]>();
   /**
@@ -512,6 +513,12 @@ export class NameDictionary {
     let list = this.byCondition.get(row.conditionId);
     if (!list) this.byCondition.set(row.conditionId, (list = []));
     list.push(index);
+    // A gene the condition's genetics answer names ("FBN1" of Marfan syndrome) is matched only as a gene.
+    if (row.source === 'medquad-gene') {
+      const tokens = tokenize(row.name);
+      if (tokens.length === 1) addOnce(this.genes, tokens[0].norm, index);
+      return;
+    }
 
     for (const abbr of parenthesizedAbbreviations(row.name)) this.addAbbreviation(normalizeKey(abbr), index);
     for (const variant of nameVariants(row.name)) {
@@ -749,10 +756,22 @@ export class NameDictionary {
     // ("MTHFR C677T": a variant written after it)
     const variant = next !== undefined && /^[a-z]\d{2,}[a-z]$/.test(next.norm);
     if (!saidGene && !partOfName && !variant) return null;
-    const { entry, ambiguous } = this.resolveAbbreviation(list, context);
-    const score = ambiguous ? MATCH_SCORES.ambiguousAbbreviation : MATCH_SCORES.gene;
+    // (a gene of several conditions stands for the one whose names share most words with the message, then
+    // the one with most content: "FBN1" for Marfan syndrome, "MECP2" for Rett syndrome)
+    // (not counting the gene itself and the words saying it is one, which the names of a condition named
+    // after it hold: "severe congenital encephalopathy due to MECP2 mutation")
+    const others = new Set([...context].filter((w) => w !== t.norm && !GENE_WORDS.has(w)));
+    let entry = list[0];
+    let best = [-1, -1];
+    for (const e of list) {
+      const rank = [this.contextOverlap(this.entries[e].conditionId, others), this.entries[e].articleCount];
+      if (rank[0] > best[0] || (rank[0] === best[0] && rank[1] > best[1])) [entry, best] = [e, rank];
+    }
     return {
-      mention: { ...this.toMention(entry, [entry], t.start, t.end, score, 'abbreviation'), gene: true },
+      mention: {
+        ...this.toMention(entry, [entry], t.start, t.end, MATCH_SCORES.gene, 'abbreviation'),
+        gene: true,
+      },
       next: i + 1,
     };
   }

@@ -8,6 +8,7 @@ import {
   convertAnswer,
   frequencyValue,
   gardIdFromUrl,
+  genesNamedAsCause,
   isAbbreviation,
   abbreviationsIn,
   nameWithin,
@@ -72,6 +73,36 @@ void describe('answerToBlocks', () => {
 
   void it('gives no blocks for empty text', () => {
     assert.deepEqual(answerToBlocks('   \n  '), []);
+  });
+});
+
+void describe('genesNamedAsCause', () => {
+  void it('reads the genes a GHR genetic-changes answer names as the cause, alone or listed', () => {
+    assert.deepEqual(
+      genesNamedAsCause('Mutations in the FBN1 gene cause Marfan syndrome. The FBN1 gene ...'),
+      ['FBN1'],
+    );
+    assert.deepEqual(
+      genesNamedAsCause(
+        'Classic Rett syndrome is caused by mutations in the MECP2 gene. This gene provides ...',
+      ),
+      ['MECP2'],
+    );
+    assert.deepEqual(
+      genesNamedAsCause(
+        'Mutations in the PKD1, PKD2, and PKHD1 genes cause polycystic kidney disease. Mutations in either the PKD1 or PKD2 gene can cause ADPKD.',
+      ),
+      ['PKD1', 'PKD2', 'PKHD1'],
+    );
+  });
+  void it('reads no gene from a list of genes merely found in people with it, or from DNA', () => {
+    assert.deepEqual(
+      genesNamedAsCause(
+        'Changes involving at least four genes, PTEN, SDHB, SDHD, and KLLN, have been identified.',
+      ),
+      [],
+    );
+    assert.deepEqual(genesNamedAsCause('Changes in the DNA sequence of the gene alter the protein.'), []);
   });
 });
 

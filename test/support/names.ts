@@ -4,12 +4,16 @@
  */
 import { normalizeKey } from '../../src/understand/index.js';
 
-/** Each condition's names, normalized. */
+/**
+ * Each condition's names, normalized; not its genes (names of source `medquad-gene`: Marfan syndrome and the
+ * rarer conditions FBN1 causes are not one condition).
+ */
 export function namesByCondition(
-  rows: Iterable<{ conditionId: string; name: string }>,
+  rows: Iterable<{ conditionId: string; name: string; source?: string }>,
 ): Map<string, Set<string>> {
   const namesOf = new Map<string, Set<string>>();
   for (const row of rows) {
+    if (row.source === 'medquad-gene') continue;
     let set = namesOf.get(row.conditionId);
     if (!set) namesOf.set(row.conditionId, (set = new Set()));
     set.add(normalizeKey(row.name));

@@ -528,9 +528,9 @@ const CASES: Case[] = [
   },
   {
     message: 'The genetic test found an SDHB mutation. What checks will I need?',
-    expect: ['GARD:10546'],
+    expect: ['GARD:7324'],
     match: 'abbreviation',
-    why: 'a gene symbol inside names of one condition ("SDHB paraganglioma"), said to be a gene by "mutation"',
+    why: 'a gene said to be one by "mutation": of the conditions it causes, hereditary paraganglioma-pheochromocytoma (filed under "Paragangliomas 1"), which has the most content',
   },
   {
     message: 'The exome came back STXBP1, de novo. What should we expect?',
@@ -551,6 +551,16 @@ const CASES: Case[] = [
     message: 'I have NMO and want to get pregnant. Is that safe?',
     expect: ['GARD:6267'],
     why: 'the short name of neuromyelitis optica, which the sources do not list (lay-names.ts)',
+  },
+  {
+    message: 'Our baby has an FBN1 variant. What does that mean for her?',
+    expect: ['GARD:6975'],
+    why: 'a gene GHR names as the cause of Marfan syndrome, which has more content than the rarer conditions named after it',
+  },
+  {
+    message: 'The exome found a MECP2 mutation in my daughter. What should we expect?',
+    expect: ['GARD:5696'],
+    why: 'a gene of several conditions stands for the one with most content (Rett syndrome), not one whose names hold "MECP2 mutation"',
   },
   {
     message: 'I take fludrocortisone for Addison disease. Can I take it at night?',

@@ -160,6 +160,13 @@ void describe('pages', () => {
     assert.ok((await pageWeight(body)) < 100_000);
   });
 
+  void test('condition page: the genes its GHR answer names as the cause, apart from its other names', async () => {
+    const { status, body } = await get(`/conditions/${encodeURIComponent('GARD:6975')}`);
+    assert.equal(status, 200);
+    assert.match(body, /<strong>Genes:<\/strong> FBN1/);
+    assert.doesNotMatch(body, /Also known as:<\/strong>[^<]*FBN1/);
+  });
+
   void test('condition page: percent-encoded and plain ids both work', async () => {
     assert.equal((await get(`/conditions/${PHA}`)).status, 200);
   });

@@ -43,6 +43,7 @@ function otherNames(condition: Condition): string[] {
   const seen = new Set([condition.preferredName.toLowerCase().replace(/[^a-z0-9]/g, '')]);
   const out: string[] = [];
   for (const n of condition.names) {
+    if (n.source === 'medquad-gene') continue;
     const key = n.name.toLowerCase().replace(/[^a-z0-9]/g, '');
     if (seen.has(key)) continue;
     seen.add(key);
@@ -233,9 +234,12 @@ function conditionPage(data: ConditionRecord, compact: boolean): string {
   const { condition, organizations, related, summary, published } = data;
   const name = condition.preferredName;
   const names = otherNames(condition);
+  // (the genes GHR's answer names as its cause: a name of the gene, not of the condition)
+  const genes = condition.names.filter((n) => n.source === 'medquad-gene').map((n) => n.name);
   const sections = sectionsOf(data.articles, organizations.length > 0 || condition.kind === 'disease');
   const body = html` <h1>${name}</h1>
     ${names.length ? html`<p class="also"><strong>Also known as:</strong> ${names.join('; ')}</p>` : ''}
+    ${genes.length ? html`<p class="also"><strong>Genes:</strong> ${genes.join(', ')}</p>` : ''}
     ${summary ? html`<p>${summary}</p>` : ''}
     ${
       compact
