@@ -281,6 +281,12 @@ import { NEUROMUSCULAR_MESSAGES } from './neuromuscular-messages.js';
 import { PRONOUNS_MESSAGES } from './pronouns-messages.js';
 import { AGING_MESSAGES } from './aging-messages.js';
 import { PREGNANCYMEDS_MESSAGES } from './pregnancymeds-messages.js';
+import { STONES_MESSAGES } from './stones-messages.js';
+import { MARROWFAILURE_MESSAGES } from './marrowfailure-messages.js';
+import { CRANIOFACIAL_MESSAGES } from './craniofacial-messages.js';
+import { AUTONOMIC_MESSAGES } from './autonomic-messages.js';
+import { DSD_MESSAGES } from './dsd-messages.js';
+import { WHATIF_MESSAGES } from './whatif-messages.js';
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
   { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
@@ -561,4 +567,10 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'pronouns', flag: '--pronouns', messages: PRONOUNS_MESSAGES },
   { name: 'aging', flag: '--aging', messages: AGING_MESSAGES },
   { name: 'pregnancymeds', flag: '--pregnancymeds', messages: PREGNANCYMEDS_MESSAGES },
+  { name: 'stones', flag: '--stones', messages: STONES_MESSAGES },
+  { name: 'marrowfailure', flag: '--marrowfailure', messages: MARROWFAILURE_MESSAGES },
+  { name: 'craniofacial', flag: '--craniofacial', messages: CRANIOFACIAL_MESSAGES },
+  { name: 'autonomic', flag: '--autonomic', messages: AUTONOMIC_MESSAGES },
+  { name: 'dsd', flag: '--dsd', messages: DSD_MESSAGES },
+  { name: 'whatif', flag: '--whatif', messages: WHATIF_MESSAGES },
 ];
