@@ -140,6 +140,21 @@ export const SIGN_WORDS =
 
 export const TYPE_RULES: TypeRule[] = [
   {
+    type: 'prognosis',
+    pattern:
+      /\b(?:pregnan\w*|giving birth|childbirth|the birth|the delivery|having a baby)\b.{0,40}?\b(?:make|makes|making|cause|causes|trigger|triggers|bring on|brings on)\b.{0,40}?\b(?:worse|flare\w*|relapse\w*|deteriorate|progress\w*)\b|\b(?:get|gets|getting|become|becomes|go|goes) (?:any |much |a lot )?(?:worse|better)\b.{0,12}?\b(?:during|in|with|after|through) (?:the |a |my |her )?(?:pregnan\w*|birth|delivery)/i,
+    kinds: CONDITIONLIKE,
+    why: '"does the pregnancy make the myasthenia worse?", "is pregnancy likely to make my lupus flare?": the course of the condition through a pregnancy',
+  },
+  {
+    type: 'complications',
+    pattern:
+      /\b(?:(?:is|are) (?:the|my|our|her) (?:baby|babies|unborn baby|pregnancy) (?:at|in) (?:\w+ )?(?:risk|danger)(?! (?:of|for) (?:FOCUS|either|any|it|this|that|them|getting|having|developing|inheriting|catching)\b)|(?:how |is (?:it|this|that) )?(?:dangerous|harmful|risky) (?:is (?:this|that|it) )?(?:for|to) (?:the|my|our|her) (?:baby|pregnancy)|what (?:actually |exactly |really )?(?:happens|can happen|could happen) to (?:the|my|our|her) baby|(?:harder|more difficult|difficult|hard) (?:for (?:\w+ ){1,4})?to (?:get|become|fall) pregnant|(?:affect|affects|reduce|reduces|harm) (?:my|her|his|their|your|the) fertility)\b/i,
+    kinds: CONDITIONLIKE,
+    exceptKinds: DRUGLIKE,
+    why: '"how dangerous is this for the baby?", "is the baby at more risk of coming early?", "is it harder for women with CF to get pregnant?": what the condition can do to a pregnancy or to fertility (a medicine\'s safety in pregnancy is `contraindications`)',
+  },
+  {
     type: 'symptoms',
     pattern:
       /\b(?:(?:warning )?signs?|symptoms?|red flags?)\b.{0,50}\b(?:go|goes|going|taken?|taking|bring|brought|call|ring|phone)\b(?: (?:him|her|them|me|us|an ambulance))? (?:in ?to|to) (?:the )?(?:hospital|a&e|a and e|er|e\.r\.|emergency(?: room| department)?|casualty)\b/i,

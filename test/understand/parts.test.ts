@@ -548,6 +548,13 @@ void describe('type rules on masked questions', () => {
       'side_effects',
     );
   });
+  void it('reads a risk to the baby as a complication of the pregnancy, unless it is the risk of the condition itself', () => {
+    const disease = ruleContext(['disease'], 1);
+    assert.equal(ruleType('Is the baby at more risk of coming early?', disease)?.type, 'complications');
+    // "at risk of X" asks whether the baby gets X: who is at risk or what is passed on, never a complication
+    assert.notEqual(ruleType('Is our baby at risk of FOCUS?', disease)?.type, 'complications');
+    assert.notEqual(ruleType('Is our baby at risk of getting it?', disease)?.type, 'complications');
+  });
   void it('compares two drugs as an association', () => {
     // "safer than" relates the pair; neither drug's own section answers it
     const drugs = ruleContext(['drug'], 2, 2);

@@ -4048,6 +4048,26 @@ const CASES: Case[] = [
     why: '"take it in the morning" is when to take a medicine, not going in to hospital',
   },
   {
+    message: 'My sister has maple syrup urine disease and is expecting. How dangerous is this for the baby?',
+    types: ['complications'],
+    why: "what the mother's condition can do to the pregnancy",
+  },
+  {
+    message: 'I have primary ciliary dyskinesia. Will it be harder for me to get pregnant?',
+    types: ['complications'],
+    why: 'fertility is a problem the condition can lead to',
+  },
+  {
+    message: 'I have multiple sclerosis. Will being pregnant make my relapses worse?',
+    types: ['prognosis'],
+    why: 'how the condition goes through a pregnancy is its course',
+  },
+  {
+    message: 'I take lamotrigine for epilepsy. Is it dangerous for the baby?',
+    types: ['contraindications'],
+    why: "a medicine's safety in pregnancy, not what the condition does",
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
