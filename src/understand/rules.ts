@@ -140,6 +140,13 @@ export const SIGN_WORDS =
 
 export const TYPE_RULES: TypeRule[] = [
   {
+    type: 'treatment',
+    pattern:
+      /\b(?:when|what age|how old|how soon)\b.{0,40}?\b(?:surgery|surgeries|operation|operations|op|ops|repair|reconstruction|transplant|procedure)\b|\b(?:need|needs|have|get) (?:another|a second|a third|more|further) (?:op|ops|operation|operations|surgery|surgeries|repair|procedure|procedures)\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"when can they do the ear reconstruction?", "at what age do they do the surgery?", "does he need another op?": when or whether an operation is done is part of treating it',
+  },
+  {
     type: 'prognosis',
     pattern:
       /\b(?:pregnan\w*|giving birth|childbirth|the birth|the delivery|having a baby)\b.{0,40}?\b(?:make|makes|making|cause|causes|trigger|triggers|bring on|brings on)\b.{0,40}?\b(?:worse|flare\w*|relapse\w*|deteriorate|progress\w*)\b|\b(?:get|gets|getting|become|becomes|go|goes) (?:any |much |a lot )?(?:worse|better)\b.{0,12}?\b(?:during|in|with|after|through) (?:the |a |my |her )?(?:pregnan\w*|birth|delivery)/i,

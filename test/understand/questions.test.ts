@@ -4068,6 +4068,16 @@ const CASES: Case[] = [
     why: "a medicine's safety in pregnancy, not what the condition does",
   },
   {
+    message: 'Our son has craniosynostosis. At what age do they usually do the operation?',
+    types: ['treatment'],
+    why: 'when an operation is done is part of treating it',
+  },
+  {
+    message: 'My daughter had her cleft lip repaired last year. Will she need another op?',
+    types: ['treatment'],
+    why: 'whether more surgery is needed is treatment, not the outlook',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
