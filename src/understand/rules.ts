@@ -406,12 +406,12 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'inheritance',
     pattern: new RegExp(
-      `\\b(?:could|can|might|may|will|would) (?:my|our|his|her|their|the|this|that) (?:\\w+ )?${RELATIVE} (?:also )?(?:have|inherit|develop|get|be born with) (?:it|this|FOCUS) (?:too|as well)\\b`,
+      `\\b(?:could|can|might|may|will|would) (?:my|our|his|her|their|the|this|that) (?:\\w+ )?${RELATIVE} (?:also )?(?:have|inherit|develop|get|be born with) (?:it|this|FOCUS) (?:too|as well)\\b|\\b(?:${RELATIVE}|boys|girls)\\b[^?]{0,40}?\\b(?:could|can|might|may|will|would|do|does) (?:they|he|she|both|either|one) (?:\\w+ )?(?:have|inherit|develop|get|be born with|be affected by) (?:it|this|FOCUS) (?:too|as well|also)\\b`,
       'i',
     ),
     kinds: CONDITIONLIKE,
     exceptKinds: DRUGLIKE,
-    why: '"Could her baby have fragile X too?", "could the baby have Lesch-Nyhan too?": whether another child of the family has it (labeling guide: inheritance)',
+    why: '"Could her baby have fragile X too?", "my sister has two boys, could they have it too?": whether another child of the family has it (labeling guide: inheritance)',
   },
   {
     type: 'complications',

@@ -4078,6 +4078,11 @@ const CASES: Case[] = [
     why: 'whether more surgery is needed is treatment, not the outlook',
   },
   {
+    message: 'My daughter has Alport syndrome. My brother has two girls, could they have it as well?',
+    types: ['inheritance'],
+    why: 'whether other children of the family have it, named before "they"',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
