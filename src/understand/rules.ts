@@ -140,6 +140,13 @@ export const SIGN_WORDS =
 
 export const TYPE_RULES: TypeRule[] = [
   {
+    type: 'cause',
+    pattern:
+      /^\W*(?:(?:and|but|so|also|then)\s+)?what (?:else )?(?:(?:can|could|might|may|does|do|would|will) )?(?:sets?|triggers?|brings?|sparks?|kicks?) (?:it|one|them|these|this|those|an? (?:\w+ )?(?:attack|crisis|episode|flare|fit|seizure|bout)s?|(?:the|his|her|my|their) (?:\w+ )?(?:attacks?|crises|episodes?|flares?|fits|seizures|bouts?)) off\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"what else can set one off?", "what sets the attacks off?": what brings on its attacks (labeling guide: cause; "could a flu jab have been what set it off?" blames a named exposure: association)',
+  },
+  {
     type: 'treatment',
     pattern:
       /\b(?:when|what age|how old|how soon)\b.{0,40}?\b(?:surgery|surgeries|operation|operations|op|ops|repair|reconstruction|transplant|procedure)\b|\b(?:need|needs|have|get) (?:another|a second|a third|more|further) (?:op|ops|operation|operations|surgery|surgeries|repair|procedure|procedures)\b/i,

@@ -4083,6 +4083,11 @@ const CASES: Case[] = [
     why: 'whether other children of the family have it, named before "they"',
   },
   {
+    message: 'I was diagnosed with porphyria after a bad attack last spring. What else can set one off?',
+    types: ['cause'],
+    why: 'what brings on its attacks ("one": an attack)',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
