@@ -25,7 +25,8 @@ import {
   splitSentences,
   stripListMarker,
 } from '../../src/understand/sentences.js';
-import { writtenOut } from '../../src/understand/slang.js';
+import ENGLISH_WORDS from 'an-array-of-english-words' with { type: 'json' };
+import { MIXED_IN_WORD_LIST, writtenOut } from '../../src/understand/slang.js';
 import { questionOrder } from '../../src/understand/word-order.js';
 import { dataDir } from './support/data-names.js';
 
@@ -262,6 +263,19 @@ void describe('chat writing', () => {
     assert.equal(writtenOut('ppl w lupus, my dr said'), 'people with lupus, my doctor said');
     // not inside words, abbreviations with periods, or names
     assert.equal(writtenOut('the U.S. and Dr. Urban'), 'the U.S. and doctor. Urban');
+  });
+  void it('reads the words of other languages mixed into English as the English words they stand for', () => {
+    assert.equal(writtenOut('Kya koi ilaaj hai for her bimari?'), 'Kya koi treatment hai for her disease?');
+    assert.equal(writtenOut('¿Qué tratamiento hay? y los síntomas'), '¿what treatment hay? y los symptoms');
+    // not inside a word ("quandary", "dawaiting")
+    assert.equal(writtenOut('a quandary'), 'a quandary');
+  });
+  void it('mixes in no word that is also an English word', () => {
+    const english = new Set(ENGLISH_WORDS);
+    assert.deepEqual(
+      MIXED_IN_WORD_LIST.filter((w) => english.has(w)),
+      [],
+    );
   });
   void it('takes a question opening with "and", "also" or "so" for a question', () => {
     assert.equal(sentenceRole('and what actually helped you guys'), 'question');
