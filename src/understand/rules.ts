@@ -140,6 +140,14 @@ export const SIGN_WORDS =
 
 export const TYPE_RULES: TypeRule[] = [
   {
+    type: 'complications',
+    pattern:
+      /\b(?:which|what) (?:(?:kinds?|types?|sorts?) of |other )?(?:(?:am|is|are|do|does|would|will) )?(?:(?:kinds?|types?|sorts?) of |other )?(?:cancers?|tumou?rs?|conditions?|diseases?|problems?|illness(?:es)?|infections?|complications|FOCUS)\b.{0,40}?\b(?:at (?:\w+ )?risk|(?:more|most) likely|prone|susceptible)\b/i,
+    kinds: CONDITIONLIKE,
+    exceptKinds: DRUGLIKE,
+    why: '"which cancers am I at higher risk for because of it?" (reordered "which am FOCUS I at higher risk for", "what kinds of am FOCUS I more likely to get"), "what other cancers am I more likely to get?": the other conditions having it leads to (labeling guide: complications)',
+  },
+  {
     type: 'cause',
     pattern:
       /^\W*(?:(?:and|but|so|also|then)\s+)?what (?:else )?(?:(?:can|could|might|may|does|do|would|will) )?(?:sets?|triggers?|brings?|sparks?|kicks?) (?:it|one|them|these|this|those|an? (?:\w+ )?(?:attack|crisis|episode|flare|fit|seizure|bout)s?|(?:the|his|her|my|their) (?:\w+ )?(?:attacks?|crises|episodes?|flares?|fits|seizures|bouts?)) off\b/i,

@@ -4088,6 +4088,16 @@ const CASES: Case[] = [
     why: 'what brings on its attacks ("one": an attack)',
   },
   {
+    message: 'My son has familial adenomatous polyposis. Which other cancers is he at risk of?',
+    types: ['complications'],
+    why: 'the other conditions having it leads to',
+  },
+  {
+    message: 'I was told I have Lynch syndrome. What kinds of cancer am I more likely to get?',
+    types: ['complications'],
+    why: 'the cancers the condition raises the risk of, asked by someone who has it',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
