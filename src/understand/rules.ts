@@ -140,6 +140,15 @@ export const SIGN_WORDS =
 
 export const TYPE_RULES: TypeRule[] = [
   {
+    type: 'prevention',
+    pattern:
+      /\b(?:stop|prevent|avoid)\b (?:(?:him|her|them|me|us|(?:the|my|his|her|their|our) \w+) )?(?:from )?(?:(?:getting|going into|having|forming|developing) (?:an? |any |more |new |another )?(?:attacks?|crisis|crises|episodes?|flares?|flare-ups?|relapses?|faints?|stones?|dislocations?|seizures?|bleeds?|clots?|ones?)\b|(?:the |these |those |his |her |my )?(?:attacks?|crisis|crises|episodes?|flares?|flare-ups?|relapses?|faints?|fainting|stones?|dislocations?|seizures?|bleeds?|clots?)(?: from)? (?:happening|coming back|recurring)\b)|\bso (?:that )?(?:i|he|she|we|they) (?:don'?t|doesn'?t|won'?t|do not|does not|will not|never) (?:\w+ )?(?:flare|flare up|go into (?:an? )?(?:crisis|attack)|get (?:an? )?(?:attack|crisis|flare|clot|bleed|swelling attack))\b/i,
+    kinds: CONDITIONLIKE,
+    exceptKinds: DRUGLIKE,
+    why: '"what can I do to stop forming new stones?", "what can she do to stop the faints from happening?", "anything I can do so I don\'t flare on the day?": keeping its attacks from happening (stopping it getting worse is treatment)',
+  },
+
+  {
     type: 'complications',
     pattern:
       /\b(?:which|what) (?:(?:kinds?|types?|sorts?) of |other )?(?:(?:am|is|are|do|does|would|will) )?(?:(?:kinds?|types?|sorts?) of |other )?(?:cancers?|tumou?rs?|conditions?|diseases?|problems?|illness(?:es)?|infections?|complications|FOCUS)\b.{0,40}?\b(?:at (?:\w+ )?risk|(?:more|most) likely|prone|susceptible)\b/i,

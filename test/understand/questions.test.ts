@@ -4098,6 +4098,17 @@ const CASES: Case[] = [
     why: 'the cancers the condition raises the risk of, asked by someone who has it',
   },
   {
+    message: 'My son has cystinuria. What can we do to stop him forming more stones?',
+    types: ['prevention'],
+    why: 'keeping its attacks (here new stones) from happening',
+  },
+  {
+    message:
+      "I have hereditary angioedema. Is there anything I can take so I don't get a swelling attack at the dentist?",
+    types: ['prevention'],
+    why: 'preventing an attack before a known trigger',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
