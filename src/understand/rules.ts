@@ -899,11 +899,11 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'information',
     pattern:
-      /\b(?:(?:what(?:'?s| is| are)|whats|tell me|explain|is there (?:a|any)) (?:\w+ )?(?:the )?differences? between (?:FOCUS|the two|them|these|those|(?:\w+ ){1,3}?(?:and|&|or) (?:(?:normal|regular|ordinary|plain|common|classic|typical|the|a|an) )?FOCUS)\b|(?:is|are) (?:(?:a|an|the) )?(?:FOCUS|it|this|that|they|these|those|the two) (?:\w+ )?(?:the same|one and the same|different)(?: (?:thing|condition|disease|illness))?(?: (?:as|from|to) (?:(?:having|regular|normal|ordinary|the|a|an|sugar|plain|common|classic|typical) )?(?:\w+ )?FOCUS|(?:,? or (?:not|different|the same|(?:two )?(?:something )?(?:else|different)(?: (?:things?|conditions?|diseases?|ones?))?))?\W*$))/i,
+      /\b(?:(?:what(?:'?s| is| are)|whats|tell me|explain|is there (?:a|any)) (?:\w+ )?(?:the )?differences? between (?:FOCUS|the two|them|these|those|(?:\w+ ){1,3}?(?:and|&|or) (?:(?:normal|regular|ordinary|plain|common|classic|typical|the|a|an) )?FOCUS)\b|(?:is|are) (?:(?:a|an|the) )?(?:FOCUS|it|this|that|they|these|those|the two) (?:\w+ )?(?:the same|one and the same|different)(?: (?:thing|condition|disease|illness))?(?: (?:as|from|to) (?:(?:having|regular|normal|ordinary|the|a|an|sugar|plain|common|classic|typical) )?(?:\w+ )?FOCUS|(?: (?:as|from|to) (?:[\w'/-]+ ){0,5}[\w'/-]+)?(?:,? or (?:not|different|the same|(?:two )?(?:something )?(?:else|different)(?: (?:things?|conditions?|diseases?|ones?))?))?\W*$))/i,
     kinds: ['disease', null],
     exceptKinds: DRUGLIKE,
     about: 'both',
-    why: '"what is the difference between X and Y?", "is X the same as Y?", "the same thing as sugar diabetes?", "are they the same thing?", "are these the same thing or different?": what each condition is, one answer for each (how doctors tell them apart is diagnosis, by the rules before)',
+    why: '"what is the difference between X and Y?", "is X the same as Y?", "the same thing as sugar diabetes?", "is it the same thing as hypermobility spectrum disorder?" (a name the knowledge base lacks), "are they the same thing?", "are these the same thing or different?": what each condition is, one answer for each (how doctors tell them apart is diagnosis, by the rules before)',
   },
   {
     type: 'association',

@@ -4109,6 +4109,16 @@ const CASES: Case[] = [
     why: 'preventing an attack before a known trigger',
   },
   {
+    message: 'My son was diagnosed with MPS II. Is it the same thing as what his cousin has?',
+    types: ['information'],
+    why: 'whether two conditions are the same asks what each is, even when the other one is not named',
+  },
+  {
+    message: 'I was told I have hypermobile EDS. Is that the same thing as hypermobility spectrum disorder?',
+    types: ['information'],
+    why: 'the same question with a name the knowledge base does not hold',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
