@@ -290,6 +290,7 @@ export class Analyzer {
     return [...byId.values()].sort(
       (a, b) =>
         Number(isWeakFocus(a.focus)) - Number(isWeakFocus(b.focus)) ||
+        Number(isComplaint(a.focus)) - Number(isComplaint(b.focus)) ||
         b.salience - a.salience ||
         Number(!!a.focus.inSubject) - Number(!!b.focus.inSubject) ||
         a.focus.start - b.focus.start,
@@ -374,17 +375,19 @@ export class Analyzer {
     else if (!ranked.length && focus && isDrugLike(focus.focus.kind) && aboutDisease)
       focus = foci.find((f) => f.focus.kind === 'disease' && !isWeakFocus(f.focus)) ?? focus;
     // A clause naming only weak foci (topics such as "Surgery" or "MRI", or an everyday word such as "pain"
-    // or "shock") is still about what was named before it, or the message's main condition, when that one
-    // is not weak ("what can be done for the pain" in a message about trigeminal neuralgia; "I take
-    // warfarin. Can I drink alcohol with it?" asks about warfarin even when a later sentence names a disease).
+    // or "shock") or complaints ("the nosebleeds") is still about what was named before it, or the message's
+    // main condition, when that one is neither ("what can be done for the pain" in a message about trigeminal
+    // neuralgia; "what treatments are there for the nosebleeds?" in one about HHT; "I take warfarin. Can I
+    // drink alcohol with it?" asks about warfarin even when a later sentence names a disease).
     if (
       primary &&
       ranked.length > 0 &&
       !ownIds.has(primary.focus.conditionId) &&
       !isWeakFocus(primary.focus) &&
-      ranked.every((f) => isWeakFocus(f.focus))
+      !isComplaint(primary.focus) &&
+      ranked.every((f) => isWeakFocus(f.focus) || isComplaint(f.focus))
     )
-      focus = before ?? primary;
+      focus = foci.find((f) => !isWeakFocus(f.focus) && !isComplaint(f.focus) && isBefore(f)) ?? primary;
     const second = ranked[1];
     // The kinds of what the clause asks about: its own conditions, or the one it was given.
     const kinds = new Set<ConditionKind | null>(
@@ -839,6 +842,15 @@ function isTopic(kind: ConditionKind | null): boolean {
 /** A focus that is a topic or found only as an everyday word (see `MATCH_SCORES`). */
 function isWeakFocus(f: Focus): boolean {
   return isTopic(f.kind) || f.score <= MATCH_SCORES.broadWord;
+}
+
+/**
+ * A focus named by a complaint ("the nosebleeds", "stomach pain", `SIGN_WORDS`): after the diseases named
+ * with it, and a clause naming only complaints is about the message's disease.
+ */
+function isComplaint(f: Focus): boolean {
+  // (of one or two words: "familial Mediterranean fever" is a disease)
+  return SIGN_WORDS.test(f.text) && f.text.trim().split(/\s+/).length <= 2;
 }
 
 function isDrugLike(kind: ConditionKind | null): boolean {

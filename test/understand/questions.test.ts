@@ -5003,6 +5003,20 @@ void describe("the issue's example", () => {
     assert.equal(a.subquestions[0]?.focus, 'GARD:5786');
   });
 
+  void it('puts a question naming only a complaint on the disease the message is about', () => {
+    // "the nosebleeds" are HHT's; the knowledge base also holds Nosebleed as a condition of its own
+    const a = u.analyze(
+      'My uncle has hereditary hemorrhagic telangiectasia and bleeds from the nose every day. What can be done for the nosebleeds?',
+    );
+    assert.equal(a.subquestions[0]?.type, 'treatment');
+    assert.equal(a.subquestions[0]?.focus, 'GARD:6626');
+    // complaints come after the diseases among the foci, however early they are named
+    const b = u.analyze(
+      'Years of stomach pain before they found acute intermittent porphyria. What brings the attacks on?',
+    );
+    assert.equal(b.foci[0]?.conditionId, 'GARD:5732');
+  });
+
   void it('puts a question about a condition on a disease named only by an everyday word, not on the medicine', () => {
     // "neonatal diabetes" is found only as "diabetes" (a weak focus), insulin as a medicine; how a condition
     // passes to a next baby is asked of the disease
