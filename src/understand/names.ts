@@ -696,8 +696,13 @@ export class NameDictionary {
     // "could my son have angelman?", "should he get tested for marfan", "i have klinefelter after ...": in
     // lower case, a word the names always capitalize (a proper noun), no everyday word, ending a clause right
     // after "have", "with" or "for" ("brown patches", "worth it", "pick up" stay words).
+    // (a word the names only ever open, "Marfan syndrome", counts as one the names capitalize when no English
+    // word list holds it: "should he get tested for marfan")
     const lowerCaseEponym =
-      properNoun && !this.isCommonWord(t.norm) && !NOT_EPONYMS_ALONE.has(t.norm) && this.namedHere(text, t);
+      (properNoun || (this.eponyms.has(t.norm) && !this.isEverydayEnglish(t.norm))) &&
+      !this.isCommonWord(t.norm) &&
+      !NOT_EPONYMS_ALONE.has(t.norm) &&
+      this.namedHere(text, t);
     // "a DICER1 mutation": a gene symbol named like its syndrome ("DICER1 syndrome"), right before "gene",
     // "mutation" or "variant" (in capitals it would otherwise be read as an abbreviation).
     const geneSymbol =

@@ -563,6 +563,11 @@ const CASES: Case[] = [
     why: 'a gene of several conditions stands for the one with most content (Rett syndrome), not one whose names hold "MECP2 mutation"',
   },
   {
+    message: 'My son is very tall with long fingers. Should he get tested for marfan?',
+    expect: ['GARD:6975'],
+    why: 'an eponym in lower case that the names only ever open ("Marfan syndrome") and no English word list holds',
+  },
+  {
     message: 'I take fludrocortisone for Addison disease. Can I take it at night?',
     expect: ['RD:fludrocortisone-acetate'],
     why: 'a medicine named without its salt ("Fludrocortisone Acetate")',
