@@ -287,6 +287,8 @@ import { CRANIOFACIAL_MESSAGES } from './craniofacial-messages.js';
 import { AUTONOMIC_MESSAGES } from './autonomic-messages.js';
 import { DSD_MESSAGES } from './dsd-messages.js';
 import { WHATIF_MESSAGES } from './whatif-messages.js';
+import { FINAL41_MESSAGES } from './final41-messages.js';
+import { FINAL42_MESSAGES } from './final42-messages.js';
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
   { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
@@ -573,4 +575,6 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'autonomic', flag: '--autonomic', messages: AUTONOMIC_MESSAGES },
   { name: 'dsd', flag: '--dsd', messages: DSD_MESSAGES },
   { name: 'whatif', flag: '--whatif', messages: WHATIF_MESSAGES },
+  { name: 'final41', flag: '--final41', messages: FINAL41_MESSAGES },
+  { name: 'final42', flag: '--final42', messages: FINAL42_MESSAGES },
 ];
