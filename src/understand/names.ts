@@ -43,8 +43,8 @@ export interface Mention {
   score: number;
   match: 'exact' | 'abbreviation' | 'fuzzy';
   /**
-   * A gene symbol standing for the condition named after it (`geneAt`); analyze.ts keeps it only when the
-   * message names no disease otherwise.
+   * A gene symbol standing for a condition it causes or that is named after it (`geneAt`); analyze.ts keeps
+   * it only when the message names no disease otherwise.
    */
   gene?: true;
 }
@@ -526,7 +526,7 @@ export class NameDictionary {
       if (tokens.length === 0) continue;
       if (tokens.length > 1 && /[a-z]/.test(variant)) {
         for (const t of tokens) {
-          if (!/^[A-Z]{2,4}$/.test(t.raw) || !this.isEverydayWord(t.norm)) continue;
+          if (!/^[A-Z]{2,4}$/.test(t.raw) || !SHORT_WORDS.has(t.norm)) continue;
           let words = this.capitalWords.get(index);
           if (!words) this.capitalWords.set(index, (words = new Set()));
           words.add(t.norm);
@@ -965,11 +965,6 @@ export class NameDictionary {
         if (words.has(tokens[k].norm) && !/^[A-Z]+$/.test(tokens[k].raw)) return false;
       return true;
     });
-  }
-
-  /** A short everyday word of English or of a few other languages ("the", "his", "le"): `SHORT_WORDS`. */
-  private isEverydayWord(word: string): boolean {
-    return SHORT_WORDS.has(word);
   }
 
   /**
