@@ -3,7 +3,7 @@
  * typos and no punctuation, non-native English, medicines, subject lines. Written by someone who had read
  * neither the understanding or retrieval code nor any earlier set, following the labeling guide
  * (src/understand/README.md) and checking only that each focus is a name the knowledge base holds. Scored
- * once, at the end of its round, after its last change (focus 0.975, type F1 0.932). Scored by
+ * once, after the round's first end-of-round measurements, before its last changes (focus 0.975, type F1 0.932). Scored by
  * final42.test.ts and by `npx tsx test/understand/support/score-messages.ts --final42 --verbose`.
  */
 import type { ConsumerMessage } from './consumer-messages.js';
