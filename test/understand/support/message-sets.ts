@@ -289,6 +289,12 @@ import { DSD_MESSAGES } from './dsd-messages.js';
 import { WHATIF_MESSAGES } from './whatif-messages.js';
 import { FINAL41_MESSAGES } from './final41-messages.js';
 import { FINAL42_MESSAGES } from './final42-messages.js';
+import { LIVERRARE_MESSAGES } from './liverrare-messages.js';
+import { EYESRARE_MESSAGES } from './eyesrare-messages.js';
+import { SKINRARE_MESSAGES } from './skinrare-messages.js';
+import { IMMUNODEFICIENCY_MESSAGES } from './immunodeficiency-messages.js';
+import { ADULTSRARE_MESSAGES } from './adultsrare-messages.js';
+import { PARENTSNEW_MESSAGES } from './parentsnew-messages.js';
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
   { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
@@ -577,4 +583,10 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'whatif', flag: '--whatif', messages: WHATIF_MESSAGES },
   { name: 'final41', flag: '--final41', messages: FINAL41_MESSAGES },
   { name: 'final42', flag: '--final42', messages: FINAL42_MESSAGES },
+  { name: 'liverrare', flag: '--liverrare', messages: LIVERRARE_MESSAGES },
+  { name: 'eyesrare', flag: '--eyesrare', messages: EYESRARE_MESSAGES },
+  { name: 'skinrare', flag: '--skinrare', messages: SKINRARE_MESSAGES },
+  { name: 'immunodeficiency', flag: '--immunodeficiency', messages: IMMUNODEFICIENCY_MESSAGES },
+  { name: 'adultsrare', flag: '--adultsrare', messages: ADULTSRARE_MESSAGES },
+  { name: 'parentsnew', flag: '--parentsnew', messages: PARENTSNEW_MESSAGES },
 ];
