@@ -140,6 +140,19 @@ export const SIGN_WORDS =
 
 export const TYPE_RULES: TypeRule[] = [
   {
+    type: 'prognosis',
+    pattern:
+      /\b(?:any|a|some|what) (?:real )?chances? (?:that )?(?:he|she|they|the baby|our baby|my baby|my \w+|our \w+|it) (?:can|could|will|would|might) (?:survive|live|make it|pull through)\b|\b(?:will|would|could|can) (?:he|she|they|the baby|our baby|my baby) (?:\w+ )?(?:survive|make it|pull through)\b/i,
+    kinds: CONDITIONLIKE,
+    why: '"is there any chance our baby can survive?", "will she pull through?": the outlook',
+  },
+  {
+    type: 'diagnosis',
+    pattern:
+      /\b(?:can|could|would|will|does|do|did|might)\b (?:an? |the )?(?:\w+ ){0,2}?(?:tests?|testing|nipt|amnio|amniocentesis|cvs|scans?|screen|screening|ultrasound|mri|x-rays?|blood tests?|FOCUS) (?:ever |sometimes |really |definitely |actually |always |still )?(?:miss|have missed|pick (?:it|this|that|them) up|have picked (?:it|this|that|them) up|rule (?:it|this|that) out)\b/i,
+    why: '"can NIPT miss it?", "would an amnio definitely pick it up?", "could the scan have missed it?": whether a test finds it',
+  },
+  {
     type: 'prevention',
     pattern:
       /\b(?:stop|prevent|avoid)\b (?:(?:him|her|them|me|us|(?:the|my|his|her|their|our) \w+) )?(?:from )?(?:(?:getting|going into|having|forming|developing) (?:an? |any |more |new |another )?(?:attacks?|crisis|crises|episodes?|flares?|flare-ups?|relapses?|faints?|stones?|dislocations?|seizures?|bleeds?|clots?|ones?)\b|(?:the |these |those |his |her |my )?(?:attacks?|crisis|crises|episodes?|flares?|flare-ups?|relapses?|faints?|fainting|stones?|dislocations?|seizures?|bleeds?|clots?)(?: from)? (?:happening|coming back|recurring)\b)|\bso (?:that )?(?:i|he|she|we|they) (?:don'?t|doesn'?t|won'?t|do not|does not|will not|never) (?:\w+ )?(?:flare|flare up|go into (?:an? )?(?:crisis|attack)|get (?:an? )?(?:attack|crisis|flare|clot|bleed|swelling attack))\b/i,
@@ -166,9 +179,9 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'treatment',
     pattern:
-      /\b(?:when|what age|how old|how soon)\b.{0,40}?\b(?:surgery|surgeries|operation|operations|op|ops|repair|reconstruction|transplant|procedure)\b|\b(?:need|needs|have|get) (?:another|a second|a third|more|further) (?:op|ops|operation|operations|surgery|surgeries|repair|procedure|procedures)\b/i,
+      /\b(?:when|what age|how old|how soon)\b.{0,40}?\b(?:surgery|surgeries|operation|operations|op|ops|repair|reconstruction|transplant|procedure)\b|\b(?:need|needs|have|get) (?:another|a second|a third|more|further) (?:op|ops|operation|operations|surgery|surgeries|repair|procedure|procedures)\b|\b(?:what|which|how many) (?:kinds? of |sorts? of |types? of )?(?:surgery|surgeries|operations?|ops|procedures?) (?:will|would|does|do|might|may|is|are) (?:he|she|they|we|i|you|my \w+|the baby|our baby)\b(?: \w+)? (?:need|have|get|require)\b/i,
     kinds: CONDITIONLIKE,
-    why: '"when can they do the ear reconstruction?", "at what age do they do the surgery?", "does he need another op?": when or whether an operation is done is part of treating it',
+    why: '"when can they do the ear reconstruction?", "at what age do they do the surgery?", "does he need another op?", "what surgeries will he need after birth?": when, whether or which operations are done is part of treating it',
   },
   {
     type: 'prognosis',
@@ -477,9 +490,9 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'diagnosis',
     pattern:
-      /\b(?:(?:test(?:ed)?|check(?:ed)?|detect(?:ed)?|found|picked up|show|seen|diagnosed|screen(?:ed)?|spot(?:ted)?) (?:it |this |FOCUS )?(?:\w+ ){0,2}?(?:early (?:in|next|on)|before (?:birth|she is born|he is born|it is born)|in (?:the )?womb|(?:early )?(?:in|during) (?:the |a |my |her )?(?:next )?pregnancy|next (?:time|pregnancy)|with (?:cvs|an? amnio\w*|amnio\w*|nipt))|(?:is|are|would) (?:an? )?(?:cvs|amnio\w*|nipt|fetal echo\w*|prenatal test\w*) (?:\w+ ){0,5}?(?:better|safer|accurate|reliable|an option|recommended|worth|possible|risky)|(?:do|have|get|offer|having) (?:an? )?(?:cvs|amnio\w*|nipt|fetal echo\w*|prenatal test\w*)\b)/i,
+      /^(?!.*\b(?:clinical trials?|trials|studies|research)\b).*\b(?:(?:test(?:ed)?|check(?:ed)?|detect(?:ed)?|found|picked up|show|seen|diagnosed|screen(?:ed)?|spot(?:ted)?) (?:it |this |FOCUS )?(?:\w+ ){0,2}?(?:early (?:in|next|on)|before (?:birth|she is born|he is born|it is born)|in (?:the )?womb|(?:early )?(?:in|during) (?:the |a |my |her )?(?:next )?pregnancy|next (?:time|pregnancy)|with (?:cvs|an? amnio\w*|amnio\w*|nipt))|(?:is|are|would) (?:an? )?(?:cvs|amnio\w*|nipt|fetal echo\w*|prenatal test\w*) (?:\w+ ){0,5}?(?:better|safer|accurate|reliable|an option|recommended|worth|possible|risky)|(?:do|have|get|offer|having) (?:an? )?(?:cvs|amnio\w*|nipt|fetal echo\w*|prenatal test\w*)\b)/i,
     kinds: CONDITIONLIKE,
-    why: '"could the next baby be tested early in pregnancy?", "can they check it early with CVS?", "would they do a fetal echo next pregnancy?", "is CVS or IVF with embryo testing the better option?": testing for it before birth',
+    why: '"could the next baby be tested early in pregnancy?", "can they check it early with CVS?", "would they do a fetal echo next pregnancy?", "is CVS or IVF with embryo testing the better option?": testing for it before birth (trials for babies diagnosed before birth are research)',
   },
   {
     type: 'cause',

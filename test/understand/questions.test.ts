@@ -4119,6 +4119,27 @@ const CASES: Case[] = [
     why: 'the same question with a name the knowledge base does not hold',
   },
   {
+    message: 'The scan showed our baby has spina bifida. Are there any trials of surgery before birth?',
+    types: ['research'],
+    why: 'trials, even of treatment before birth, are research (not testing before birth)',
+  },
+  {
+    message:
+      'Our unborn son has transposition of the great arteries. What operations will he need after he is born?',
+    types: ['treatment'],
+    why: 'which operations are done is part of treating it',
+  },
+  {
+    message: 'They found trisomy 18 at the 20 week scan. Is there any chance she can survive?',
+    types: ['prognosis'],
+    why: 'whether the baby survives is the outlook',
+  },
+  {
+    message: 'Could the newborn screening have missed cystic fibrosis? He has salty skin.',
+    types: ['diagnosis'],
+    why: 'whether a test finds it',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
