@@ -140,6 +140,20 @@ export const SIGN_WORDS =
 
 export const TYPE_RULES: TypeRule[] = [
   {
+    type: 'drug_usage',
+    pattern:
+      /\bhow often (?:(?:do|does|should|will|would|can|must) (?:they|you|i|we|he|she|the \w+) (?:have to )?(?:give|take|inject|have|get|use) (?:it|this|that|them|the (?:shots?|injections?|infusions?|doses?|medicines?|medications?|tablets?|pills?|jabs?))|(?:are|is) (?:the|his|her|my|these|those) (?:shots?|injections?|infusions?|doses?|jabs?))\b/i,
+    why: '"how often do they give it?", "how often are the infusions?", "how often does he have to have it?": how a medicine or infusion is taken (how often the condition happens is frequency)',
+  },
+  {
+    type: 'contraindications',
+    pattern:
+      /^\W*(?:(?:and|but|so|also)\s+)?(?:can|could|should|may) (?:an? |my |our |his |her )?(?:kid|child|baby|person|someone|people|patients?|adults?|children|kids|boys?|girls?)(?: (?:with|who (?:has|have)) (?:FOCUS|it|this|that))? (?:still |safely )?(?:have|get|take|receive|be given) (?:the |a |an |any )?FOCUS\b/i,
+    kinds: PRODUCTLIKE,
+    minFoci: 1,
+    why: '"can a kid with XLA have the MMR vaccine?", "can people with lupus take ibuprofen?": who should not take it',
+  },
+  {
     type: 'prognosis',
     pattern:
       /\b(?:any|a|some|what) (?:real )?chances? (?:that )?(?:he|she|they|the baby|our baby|my baby|my \w+|our \w+|it) (?:can|could|will|would|might) (?:survive|live|make it|pull through)\b|\b(?:will|would|could|can) (?:he|she|they|the baby|our baby|my baby) (?:\w+ )?(?:survive|make it|pull through)\b/i,

@@ -4140,6 +4140,16 @@ const CASES: Case[] = [
     why: 'whether a test finds it',
   },
   {
+    message: 'My son has hemophilia A and is starting factor VIII at home. How often do we give it?',
+    types: ['drug_usage'],
+    why: 'how often a treatment is given is how it is taken, not how common the condition is',
+  },
+  {
+    message: 'Can a child with severe combined immunodeficiency have the chickenpox vaccine?',
+    types: ['contraindications'],
+    why: 'whether someone with a condition may have a vaccine is who should not take it',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
