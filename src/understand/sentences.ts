@@ -156,7 +156,7 @@ const LAST_CLAUSE_ASKS =
 
 /** A question after a condition, typed without a question mark: "if I do have it will I end up in a wheelchair". */
 const CONDITIONAL_ASKS =
-  /^(?:(?:and|so|but|also)\s+)?(?:if|when|once)\b[^,.]{0,60}?\b(?:will|would|can|could|should|do|does|is|am|are) (?:i|he|she|it|they|we|you|my \w+)\b/i;
+  /^(?:(?:and|so|but|also)\s+)?(?:if|when|once)\b[^,.]{0,60}?\b(?:(?:will|would|can|could|should|do|does|is|am|are) (?:i|he|she|it|they|we|you|my \w+)|(?:what|how) (?:are|is|will|would) (?:the|our|my) (?:chances?|odds|risks?))\b/i;
 
 /** A joining word before a question's opening: "and what helped you", "also has anyone tried", "so how do they". */
 const LEADING_JOIN =
@@ -200,7 +200,7 @@ const IF_SO =
 
 /** A joining word (or comma) that opens another question inside a sentence (see `splitClauses`). */
 const CLAUSE_JOIN = new RegExp(
-  String.raw`(?:,\s*|\s+)(?:(?:and|also|or|but)\s+(?:also\s+|roughly\s+|approximately\s+|exactly\s+|on\s+|about\s+)?(?=(?:how|what|why|where|when|which|who|is there|are there|can (?:it|this|he|she|they|i|we|you)|could (?:it|this)|will (?:it|this|he|she|they|i|(?:his|her|my|their|our) \w+ be)|should (?:i|we|he|she|they|my|our|his|her)|do (?:i|we|you)|does (?:it|this|he|she))\b)|and\s+(?=(?:is (?:it|this|that)|are (?:they|these))\b)|(?:and|also)\s+(?=whether\b)|and\s+(?=if\s+(?:the|my|his|her|our|their|a|an|it|this|there|he|she|they|we|i|you)\s+(?!(?:am|is|are|was|do|does|did|have|has|can)\s*(?:[,.;?!]|$))\w+)|and\s+(?=(?:would|should) (?:be grateful|appreciate|like|love)\b|(?:any |some )?(?:info(?:rmation)?|details|advice|guidance) (?:on|about|regarding|of)\b))|,\s*(?:and|but|or(?!\s+(?:is|are|was) (?:it|that|this|they|these|those)\b))\s+(?:${IF_SO},?\s+)?(?=(?:can|could|does|do|did|will|would|is|are|was|should|may|might|what|how)\b)`,
+  String.raw`(?:,\s*|\s+)(?:(?:and|also|or(?<!\bsame(?: thing| condition| disease)?,? or)|but)\s+(?:also\s+|roughly\s+|approximately\s+|exactly\s+|on\s+|about\s+)?(?=(?:how|what|why|where|when|which|who|is there|are there|can (?:it|this|he|she|they|i|we|you)|could (?:it|this)|will (?:it|this|he|she|they|i|(?:his|her|my|their|our) \w+ be)|should (?:i|we|he|she|they|my|our|his|her)|do (?:i|we|you)|does (?:it|this|he|she))\b)|and\s+(?=(?:is (?:it|this|that)|are (?:they|these))\b)|(?:and|also)\s+(?=whether\b)|and\s+(?=if\s+(?:the|my|his|her|our|their|a|an|it|this|there|he|she|they|we|i|you)\s+(?!(?:am|is|are|was|do|does|did|have|has|can)\s*(?:[,.;?!]|$))\w+)|and\s+(?=(?:would|should) (?:be grateful|appreciate|like|love)\b|(?:any |some )?(?:info(?:rmation)?|details|advice|guidance) (?:on|about|regarding|of)\b))|,\s*(?:and|but|or(?!\s+(?:is|are|was) (?:it|that|this|they|these|those)\b))\s+(?:${IF_SO},?\s+)?(?=(?:can|could|does|do|did|will|would|is|are|was|should|may|might|what|how)\b)`,
   'gi',
 );
 

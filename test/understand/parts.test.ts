@@ -277,6 +277,14 @@ void describe('chat writing', () => {
       [],
     );
   });
+  void it('takes "if ..., what are the chances" typed without a question mark for a question', () => {
+    // (the whole sentence is the question: the Treacher Collins case in questions.test.ts reads its type)
+    assert.equal(
+      sentenceRole('And if we have another baby what are the chances it happens again'),
+      'question',
+    );
+    assert.equal(sentenceRole('If we have another baby we will call her Rose'), 'story');
+  });
   void it('takes a question opening with "and", "also" or "so" for a question', () => {
     assert.equal(sentenceRole('and what actually helped you guys'), 'question');
     assert.equal(sentenceRole('also has anyone tried the diet'), 'question');

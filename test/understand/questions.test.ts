@@ -4150,6 +4150,23 @@ const CASES: Case[] = [
     why: 'whether someone with a condition may have a vaccine is who should not take it',
   },
   {
+    message: 'Our daughter has galactosemia and is on the special formula. Will her brain develop normally?',
+    types: ['prognosis'],
+    why: 'how the child will develop is the outlook',
+  },
+  {
+    message:
+      'One doctor said Sanfilippo syndrome and another said MPS III. Are these the same thing or does he have two different diseases?',
+    types: ['information'],
+    why: 'whether two names are one condition asks what each is',
+  },
+  {
+    message:
+      'Our son was born with Treacher Collins syndrome. And if we have another baby what are the chances it happens again',
+    types: ['inheritance'],
+    why: 'the chance a next child has it, asked after a condition without a question mark',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',
