@@ -111,7 +111,7 @@ export class Analyzer {
     const subjectTokens = tokenize(subject);
     const context = new Set([...messageTokens, ...subjectTokens].map((t) => t.norm));
     const messageMentions = this.names.findMentions(message, context);
-    const subjectNames = subject ? this.names.findMentions(subject, context) : [];
+    const subjectNames = subject ? this.names.findMentions(subject, context, true) : [];
     // A gene named beside a disease is that disease's gene ("essential thrombocythaemia ... her JAK2
     // mutation"), not the rarer condition named after the gene: a gene stands for a condition only in a
     // message naming no disease (other than by an everyday word: "seizures").

@@ -654,6 +654,7 @@ export class NameDictionary {
     i: number,
     /** Spelling corrections per token, shared with the name matching of the same text. */
     corrections: Map<number, Correction[]>,
+    title = false,
   ): { mention: Mention; next: number } | null {
     const t = tokens[i];
     // "Hashimotos": the normal form keeps an s after a vowel ("pathos"), so the eponym is tried without it.
@@ -677,7 +678,10 @@ export class NameDictionary {
       (t.norm !== t.raw.toLowerCase() || !this.eponyms.has(t.norm)) &&
       (properNoun || !this.isCommonWord(t.norm)) &&
       (/[A-Z]/.test(t.raw) || !this.isEverydayEnglish(singular) || this.namedHere(text, t));
-    const sentenceStart = /(?:^|[.?!:\n]\s*)$/.test(text.slice(Math.max(0, t.start - 3), t.start));
+    // (a subject line's first word may be an eponym, when no English word list holds it: "Stargardt - driving")
+    const sentenceStart =
+      /(?:^|[.?!:\n]\s*)$/.test(text.slice(Math.max(0, t.start - 3), t.start)) &&
+      !(title && i === 0 && !this.isEverydayEnglish(t.norm) && !this.isCommonWord(t.norm));
     // (a holiday, month or day is no eponym: "the work Christmas party" is not Christmas disease)
     // (nor a capital inside a longer proper name, "the Red Cross", "West African", "Mass General", or a
     // person's name, "our son Jacob")
@@ -874,9 +878,10 @@ export class NameDictionary {
 
   /**
    * Conditions named in `text`, left to right, longest match first, overlapping matches dropped.
-   * `context` (other words of the message) helps resolve abbreviations with several readings.
+   * `context` (other words of the message) helps resolve abbreviations with several readings. `title`: the
+   * text is a subject line, whose first word may be an eponym though capitalized ("Stargardt - driving").
    */
-  findMentions(text: string, context: ReadonlySet<string> = new Set()): Mention[] {
+  findMentions(text: string, context: ReadonlySet<string> = new Set(), title = false): Mention[] {
     const tokens = tokenize(text);
     const letters = text.replace(/[^A-Za-z]/g, '');
     const shouting = letters.length > 12 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.6;
@@ -900,7 +905,7 @@ export class NameDictionary {
         this.combinationAt(text, tokens, i) ??
         (inverted && (!longest || inverted.next > longest.next) ? inverted : longest) ??
         this.abbreviationAt(tokens, i, shouting, messageWords) ??
-        this.eponymAt(text, tokens, i, corrections) ??
+        this.eponymAt(text, tokens, i, corrections, title) ??
         this.geneAt(text, tokens, i, messageWords);
       const verb =
         found &&

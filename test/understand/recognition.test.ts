@@ -568,6 +568,12 @@ const CASES: Case[] = [
     why: 'an eponym in lower case that the names only ever open ("Marfan syndrome") and no English word list holds',
   },
   {
+    subject: 'Huntington - our family',
+    message: 'My grandfather had it and my dad was just diagnosed. What are the chances I have it too?',
+    expect: ['GARD:6677'],
+    why: 'an eponym opening a subject line, capitalized as every first word is, and no English word',
+  },
+  {
     message: 'I take fludrocortisone for Addison disease. Can I take it at night?',
     expect: ['RD:fludrocortisone-acetate'],
     why: 'a medicine named without its salt ("Fludrocortisone Acetate")',
