@@ -390,6 +390,8 @@ export const BRAND_NAMES: ReadonlyArray<readonly [brand: string, generic: string
   ['Gilenya', 'Fingolimod'],
   ['Aubagio', 'Teriflunomide'],
   ['Tysabri', 'Natalizumab Injection'],
+  ['Actimmune', 'Interferon Gamma-1b Injection'],
+  ['Synagis', 'Palivizumab Injection'],
   ['Avonex', 'Interferon beta-1a Intramuscular Injection'],
   ['Rebif', 'Interferon beta-1a Subcutaneous Injection'],
   ['Betaseron', 'Interferon Beta-1b Injection'],

@@ -224,6 +224,7 @@ export const LAY_NAMES: ReadonlyArray<readonly [layName: string, knowledgeBaseNa
   ['NMO', 'Neuromyelitis optica'],
   ['NMOSD', 'Neuromyelitis optica'],
   ['PTU', 'Propylthiouracil'],
+  ['penicillin V', 'Penicillin V Potassium Oral'],
   // the types of Ehlers-Danlos syndrome as people name them, with their short forms
   ['hypermobile EDS', 'Ehlers-Danlos syndrome, hypermobile type'],
   ['hypermobile Ehlers-Danlos', 'Ehlers-Danlos syndrome, hypermobile type'],

@@ -140,6 +140,12 @@ export const SIGN_WORDS =
 
 export const TYPE_RULES: TypeRule[] = [
   {
+    type: 'contraindications',
+    pattern:
+      /^\W*(?:(?:and|but|so|also)\s+)?(?:is|are|would|will) (?:the|a|an|this|that|these|those|his|her|my|our) (?:\w+ )?(?:vaccines?|vaccinations?|jabs?|shots?|boosters?|immuni[sz]ations?)(?: (?:still|really|definitely|actually))? (?:safe|ok|okay|alright|fine|a good idea)\b/i,
+    why: '"is the flu shot safe for him this year?": who should not have a vaccine (a topic, left unmasked in the question)',
+  },
+  {
     type: 'prognosis',
     pattern:
       /\b(?:will|would|could|can) (?:his|her|their|my|our|the baby's) (?:brain|development|speech|growth|intelligence|learning|mind) (?:still )?(?:develop|grow|be|turn out) (?:normally|normal|okay|ok|fine|properly)\b/i,

@@ -4167,6 +4167,12 @@ const CASES: Case[] = [
     why: 'the chance a next child has it, asked after a condition without a question mark',
   },
   {
+    message:
+      'My daughter has myasthenia gravis and takes azathioprine. Is the shingles vaccine safe for her?',
+    types: ['contraindications'],
+    why: 'whether a vaccine is safe for someone is who should not have it',
+  },
+  {
     message: 'I have Gitelman syndrome and I run half marathons - is that ok?',
     types: ['lifestyle'],
     why: '"marathons" is no misspelling of malathion: two edits in a short word are not corrected',

@@ -574,6 +574,11 @@ const CASES: Case[] = [
     why: 'an eponym opening a subject line, capitalized as every first word is, and no English word',
   },
   {
+    message: 'Our son with SCID will get Synagis shots this winter. What is it for?',
+    expect: ['RD:palivizumab-injection'],
+    why: 'the brand name of palivizumab (brand-names.ts)',
+  },
+  {
     message: 'I take fludrocortisone for Addison disease. Can I take it at night?',
     expect: ['RD:fludrocortisone-acetate'],
     why: 'a medicine named without its salt ("Fludrocortisone Acetate")',
