@@ -295,6 +295,8 @@ import { SKINRARE_MESSAGES } from './skinrare-messages.js';
 import { IMMUNODEFICIENCY_MESSAGES } from './immunodeficiency-messages.js';
 import { ADULTSRARE_MESSAGES } from './adultsrare-messages.js';
 import { PARENTSNEW_MESSAGES } from './parentsnew-messages.js';
+import { FINAL43_MESSAGES } from './final43-messages.js';
+import { FINAL44_MESSAGES } from './final44-messages.js';
 export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages: ConsumerMessage[] }> = [
   { name: 'consumer', flag: '--consumer', messages: CONSUMER_MESSAGES },
   { name: 'held-out', flag: '--held-out', messages: HELD_OUT_MESSAGES },
@@ -589,4 +591,6 @@ export const MESSAGE_SETS: ReadonlyArray<{ name: string; flag: string; messages:
   { name: 'immunodeficiency', flag: '--immunodeficiency', messages: IMMUNODEFICIENCY_MESSAGES },
   { name: 'adultsrare', flag: '--adultsrare', messages: ADULTSRARE_MESSAGES },
   { name: 'parentsnew', flag: '--parentsnew', messages: PARENTSNEW_MESSAGES },
+  { name: 'final43', flag: '--final43', messages: FINAL43_MESSAGES },
+  { name: 'final44', flag: '--final44', messages: FINAL44_MESSAGES },
 ];
