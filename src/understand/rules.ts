@@ -148,9 +148,9 @@ export const TYPE_RULES: TypeRule[] = [
   {
     type: 'prognosis',
     pattern:
-      /\b(?:will|would|could|can) (?:his|her|their|my|our|the baby's) (?:brain|development|speech|growth|intelligence|learning|mind) (?:still )?(?:develop|grow|be|turn out) (?:normally|normal|okay|ok|fine|properly)\b/i,
+      /(?:\b(?:will|would|could|can) (?:his|her|their|my|our|the baby's) (?:brain|development|speech|growth|intelligence|learning|mind) (?:still )?(?:develop|grow|be|turn out) (?:normally|normal|okay|ok|fine|properly)\b)|(?:\b(?:any|a|some|what) (?:real )?chances? (?:that )?(?:he|she|they|the baby|our baby|my baby|my \w+|our \w+|it) (?:can|could|will|would|might) (?:survive|live|make it|pull through)\b|\b(?:will|would|could|can) (?:he|she|they|the baby|our baby|my baby) (?:\w+ )?(?:survive|make it|pull through)\b)|(?:\b(?:pregnan\w*|giving birth|childbirth|the birth|the delivery|having a baby)\b.{0,40}?\b(?:make|makes|making|cause|causes|trigger|triggers|bring on|brings on)\b.{0,40}?\b(?:worse|flare\w*|relapse\w*|deteriorate|progress\w*)\b|\b(?:get|gets|getting|become|becomes|go|goes) (?:any |much |a lot )?(?:worse|better)\b.{0,12}?\b(?:during|in|with|after|through) (?:the |a |my |her )?(?:pregnan\w*|birth|delivery))/i,
     kinds: CONDITIONLIKE,
-    why: '"will her brain develop normally?", "will his development be normal?": the outlook',
+    why: '"will her brain develop normally?", "will his development be normal?", "is there any chance our baby can survive?", "will she pull through?": the outlook; "does the pregnancy make the myasthenia worse?", "is pregnancy likely to make my lupus flare?": the course of the condition through a pregnancy',
   },
   {
     type: 'drug_usage',
@@ -167,13 +167,6 @@ export const TYPE_RULES: TypeRule[] = [
     why: '"can a kid with XLA have the MMR vaccine?", "can people with lupus take ibuprofen?": who should not take it',
   },
   {
-    type: 'prognosis',
-    pattern:
-      /\b(?:any|a|some|what) (?:real )?chances? (?:that )?(?:he|she|they|the baby|our baby|my baby|my \w+|our \w+|it) (?:can|could|will|would|might) (?:survive|live|make it|pull through)\b|\b(?:will|would|could|can) (?:he|she|they|the baby|our baby|my baby) (?:\w+ )?(?:survive|make it|pull through)\b/i,
-    kinds: CONDITIONLIKE,
-    why: '"is there any chance our baby can survive?", "will she pull through?": the outlook',
-  },
-  {
     type: 'diagnosis',
     pattern:
       /\b(?:can|could|would|will|does|do|did|might)\b (?:an? |the )?(?:\w+ ){0,2}?(?:tests?|testing|nipt|amnio|amniocentesis|cvs|scans?|screen|screening|ultrasound|mri|x-rays?|blood tests?|FOCUS) (?:ever |sometimes |really |definitely |actually |always |still )?(?:miss|have missed|pick (?:it|this|that|them) up|have picked (?:it|this|that|them) up|rule (?:it|this|that) out)\b/i,
@@ -187,14 +180,13 @@ export const TYPE_RULES: TypeRule[] = [
     exceptKinds: DRUGLIKE,
     why: '"what can I do to stop forming new stones?", "what can she do to stop the faints from happening?", "anything I can do so I don\'t flare on the day?": keeping its attacks from happening (stopping it getting worse is treatment)',
   },
-
   {
     type: 'complications',
     pattern:
-      /\b(?:which|what) (?:(?:kinds?|types?|sorts?) of |other )?(?:(?:am|is|are|do|does|would|will) )?(?:(?:kinds?|types?|sorts?) of |other )?(?:cancers?|tumou?rs?|conditions?|diseases?|problems?|illness(?:es)?|infections?|complications|FOCUS)\b.{0,40}?\b(?:at (?:\w+ )?risk|(?:more|most) likely|prone|susceptible)\b/i,
+      /(?:\b(?:which|what) (?:(?:kinds?|types?|sorts?) of |other )?(?:(?:am|is|are|do|does|would|will) )?(?:(?:kinds?|types?|sorts?) of |other )?(?:cancers?|tumou?rs?|conditions?|diseases?|problems?|illness(?:es)?|infections?|complications|FOCUS)\b.{0,40}?\b(?:at (?:\w+ )?risk|(?:more|most) likely|prone|susceptible)\b)|(?:\b(?:(?:is|are) (?:the|my|our|her) (?:baby|babies|unborn baby|pregnancy) (?:at|in) (?:\w+ )?(?:risk|danger)(?! (?:of|for) (?:FOCUS|either|any|it|this|that|them|getting|having|developing|inheriting|catching)\b)|(?:how |is (?:it|this|that) )?(?:dangerous|harmful|risky) (?:is (?:this|that|it) )?(?:for|to) (?:the|my|our|her) (?:baby|pregnancy)|what (?:actually |exactly |really )?(?:happens|can happen|could happen) to (?:the|my|our|her) baby|(?:harder|more difficult|difficult|hard) (?:for (?:\w+ ){1,4})?to (?:get|become|fall) pregnant|(?:affect|affects|reduce|reduces|harm) (?:my|her|his|their|your|the) fertility)\b)/i,
     kinds: CONDITIONLIKE,
     exceptKinds: DRUGLIKE,
-    why: '"which cancers am I at higher risk for because of it?" (reordered "which am FOCUS I at higher risk for", "what kinds of am FOCUS I more likely to get"), "what other cancers am I more likely to get?": the other conditions having it leads to (labeling guide: complications)',
+    why: '"which cancers am I at higher risk for because of it?" (reordered "which am FOCUS I at higher risk for", "what kinds of am FOCUS I more likely to get"), "what other cancers am I more likely to get?": the other conditions having it leads to (labeling guide: complications); "how dangerous is this for the baby?", "is the baby at more risk of coming early?", "is it harder for women with CF to get pregnant?": what the condition can do to a pregnancy or to fertility (a medicine\'s safety in pregnancy is `contraindications`)',
   },
   {
     type: 'cause',
@@ -209,21 +201,6 @@ export const TYPE_RULES: TypeRule[] = [
       /\b(?:when|what age|how old|how soon)\b.{0,40}?\b(?:surgery|surgeries|operation|operations|op|ops|repair|reconstruction|transplant|procedure)\b|\b(?:need|needs|have|get) (?:another|a second|a third|more|further) (?:op|ops|operation|operations|surgery|surgeries|repair|procedure|procedures)\b|\b(?:what|which|how many) (?:kinds? of |sorts? of |types? of )?(?:surgery|surgeries|operations?|ops|procedures?) (?:will|would|does|do|might|may|is|are) (?:he|she|they|we|i|you|my \w+|the baby|our baby)\b(?: \w+)? (?:need|have|get|require)\b/i,
     kinds: CONDITIONLIKE,
     why: '"when can they do the ear reconstruction?", "at what age do they do the surgery?", "does he need another op?", "what surgeries will he need after birth?": when, whether or which operations are done is part of treating it',
-  },
-  {
-    type: 'prognosis',
-    pattern:
-      /\b(?:pregnan\w*|giving birth|childbirth|the birth|the delivery|having a baby)\b.{0,40}?\b(?:make|makes|making|cause|causes|trigger|triggers|bring on|brings on)\b.{0,40}?\b(?:worse|flare\w*|relapse\w*|deteriorate|progress\w*)\b|\b(?:get|gets|getting|become|becomes|go|goes) (?:any |much |a lot )?(?:worse|better)\b.{0,12}?\b(?:during|in|with|after|through) (?:the |a |my |her )?(?:pregnan\w*|birth|delivery)/i,
-    kinds: CONDITIONLIKE,
-    why: '"does the pregnancy make the myasthenia worse?", "is pregnancy likely to make my lupus flare?": the course of the condition through a pregnancy',
-  },
-  {
-    type: 'complications',
-    pattern:
-      /\b(?:(?:is|are) (?:the|my|our|her) (?:baby|babies|unborn baby|pregnancy) (?:at|in) (?:\w+ )?(?:risk|danger)(?! (?:of|for) (?:FOCUS|either|any|it|this|that|them|getting|having|developing|inheriting|catching)\b)|(?:how |is (?:it|this|that) )?(?:dangerous|harmful|risky) (?:is (?:this|that|it) )?(?:for|to) (?:the|my|our|her) (?:baby|pregnancy)|what (?:actually |exactly |really )?(?:happens|can happen|could happen) to (?:the|my|our|her) baby|(?:harder|more difficult|difficult|hard) (?:for (?:\w+ ){1,4})?to (?:get|become|fall) pregnant|(?:affect|affects|reduce|reduces|harm) (?:my|her|his|their|your|the) fertility)\b/i,
-    kinds: CONDITIONLIKE,
-    exceptKinds: DRUGLIKE,
-    why: '"how dangerous is this for the baby?", "is the baby at more risk of coming early?", "is it harder for women with CF to get pregnant?": what the condition can do to a pregnancy or to fertility (a medicine\'s safety in pregnancy is `contraindications`)',
   },
   {
     type: 'symptoms',
@@ -1433,7 +1410,6 @@ export const TYPE_RULES: TypeRule[] = [
     kinds: CONDITIONLIKE,
     why: '"is there anything he just can\'t have?" of a party\'s food: diet with it',
   },
-
   {
     type: 'treatment',
     pattern:
