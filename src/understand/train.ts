@@ -230,21 +230,16 @@ function main(): void {
     .filter(([, c]) => c >= FREQUENT_WORD_MIN_COUNT)
     .map(([w]) => w)
     .sort();
+  // The general English word list, normalized once (its words are all in lower-case letters).
+  const englishWords = new Set(ENGLISH_WORDS.filter((w) => /^[a-z]+$/.test(w)).map((w) => normalizeWord(w)));
   // English words a short misspelled name must not be read from ("beach" is not "leach", "tutor" not "tumor").
   const knownSet = new Set(known);
-  const english = [
-    ...new Set(
-      ENGLISH_WORDS.filter((w) => /^[a-z]+$/.test(w))
-        .map((w) => normalizeWord(w))
-        .filter((w) => w.length >= 5 && w.length <= 6 && !knownSet.has(w)),
-    ),
-  ].sort();
-  fs.mkdirSync(path.dirname(TYPE_MODEL_FILE), { recursive: true });
-  fs.writeFileSync(TYPE_MODEL_FILE, `${JSON.stringify(model)}\n`);
+  const english = [...englishWords].filter((w) => w.length >= 5 && w.length <= 6 && !knownSet.has(w)).sort();
   // Known words that no general English word list holds (names and medical terms: "alzheimer", "crohn"):
   // the others are everyday English ("pick", "dent", "bean"), which a name's word may also be.
-  const englishWords = new Set(ENGLISH_WORDS.map((w) => normalizeWord(w)));
   const notEnglish = known.filter((w) => !englishWords.has(w));
+  fs.mkdirSync(path.dirname(TYPE_MODEL_FILE), { recursive: true });
+  fs.writeFileSync(TYPE_MODEL_FILE, `${JSON.stringify(model)}\n`);
   fs.writeFileSync(
     COMMON_WORDS_FILE,
     `${JSON.stringify({ known, frequent, acronyms, english, notEnglish })}\n`,
